@@ -1,0 +1,117 @@
+/**
+ * The kernel worker's API: the one interface both threads import. The worker `expose`s an object that
+ * `satisfies KernelApi`; `src/kernel-client.ts` is the one place that creates the Worker and `wrap`s it.
+ * Expected failures come back as `Result` values, never as exceptions.
+ */
+import type { AppError, Result } from './shared/errors';
+import type { DatasetId, JobId } from './shared/ids';
+import type { Msg } from './shared/msg';
+import type {
+  CanonicalTable,
+  MappingProposal,
+  TableMapping,
+  ValidationReport,
+} from './mapping/mapping-types';
+
+export type { AppError, Result, DatasetId, JobId, Msg };
+export type { CanonicalTable, MappingProposal, TableMapping, ValidationReport };
+
+/** A column of a table or result. */
+export interface ColumnInfo {
+  readonly name: string;
+  /** DuckDB's type name, e.g. `VARCHAR`, `DECIMAL(18,2)`. */
+  readonly type: string;
+}
+
+/** Which text encoding a delimited file was read as. */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030';
+
+/** A loaded source file: one file → one raw table. */
+export interface DatasetInfo {
+  readonly id: DatasetId;
+  /** The raw table name in the engine (`raw_<file stem>`, made unique). */
+  readonly table: string;
+  readonly fileName: string;
+  readonly fileSize: number;
+  /** Hex SHA-256 of the file's bytes: identifies the data without carrying it. */
+  readonly sha256: string;
+  readonly format: 'csv' | 'parquet' | 'xlsx' | 'demo';
+  readonly encoding?: TextEncodingName;
+  readonly delimiter?: string;
+  readonly hasHeader?: boolean;
+  readonly rowCount: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly loadMs: number;
+  /** The mapping in force for this table, if the user confirmed (or the app applied) one. */
+  readonly mapping?: TableMapping;
+}
+
+/** A progress report from a long call. `total` is 0 when unknown. */
+export interface Progress {
+  readonly phase: 'hash' | 'read' | 'transcode' | 'insert' | 'map' | 'query';
+  readonly done: number;
+  readonly total: number;
+  readonly unit: 'bytes' | 'rows' | 'percent';
+}
+
+/** Receives progress reports (passed through Comlink as a proxy). */
+export type ProgressCallback = (p: Progress) => void;
+
+/** How to read a file; anything left out is detected. */
+export interface LoadOptions {
+  readonly jobId: JobId;
+  /** Force an encoding instead of detecting it. */
+  readonly encoding?: TextEncodingName;
+  readonly delimiter?: string;
+  readonly hasHeader?: boolean;
+  /** Excel: which sheet (default: the first). */
+  readonly sheet?: string;
+}
+
+/** A query result: Arrow IPC stream bytes (transferred, not copied) plus what the UI shows about it. */
+export interface QueryResult {
+  readonly ipc: Uint8Array;
+  readonly rowCount: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly elapsedMs: number;
+}
+
+/** Tables, views and their columns, for SQL completion and the data panel. */
+export interface SchemaInfo {
+  readonly tables: readonly { readonly name: string; readonly kind: 'table' | 'view'; readonly columns: readonly ColumnInfo[] }[];
+}
+
+/** Facts about the running engine. */
+export interface EngineInfo {
+  readonly duckdbVersion: string;
+  readonly bundle: 'eh' | 'mvp';
+}
+
+/** The kernel worker. */
+export interface KernelApi {
+  /** Starts DuckDB-WASM (idempotent) and locks it down. */
+  init(): Promise<Result<EngineInfo>>;
+  /** Loads a CSV/TSV/TXT, Parquet or Excel file into a new raw table. */
+  loadFile(file: File, options: LoadOptions, onProgress?: ProgressCallback): Promise<Result<DatasetInfo>>;
+  /** Generates and loads the embedded demo dataset, mapped to the canonical tables. */
+  loadDemo(jobId: JobId, onProgress?: ProgressCallback): Promise<Result<DatasetInfo[]>>;
+  /** The datasets loaded so far. */
+  listDatasets(): Promise<DatasetInfo[]>;
+  /** Drops a dataset's raw table (and rebuilds the canonical table it fed). */
+  removeDataset(id: DatasetId): Promise<Result<void>>;
+  /** Proposes a canonical table and column mapping for a loaded dataset. */
+  proposeMapping(id: DatasetId): Promise<Result<MappingProposal>>;
+  /** Applies a (confirmed or edited) mapping: builds the canonical table and its validation report. */
+  applyMapping(mapping: TableMapping, jobId: JobId, onProgress?: ProgressCallback): Promise<Result<ValidationReport>>;
+  /** The latest validation report per canonical table. */
+  validationReports(): Promise<ValidationReport[]>;
+  /** Runs user SQL (cancellable). */
+  query(sql: string, jobId: JobId): Promise<Result<QueryResult>>;
+  /** Cancels a running call; true when something was running under that id. */
+  cancel(jobId: JobId): Promise<boolean>;
+  /** Tables, views and columns. */
+  schema(): Promise<SchemaInfo>;
+}
+
+/** The canonical table names, re-exported for the UI. */
+export { CANONICAL_TABLES } from './mapping/mapping-types';

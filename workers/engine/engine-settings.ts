@@ -1,0 +1,19 @@
+/** The path prefix every user file is registered under; the only place SQL may read from. */
+export const CLAIMS_DIR = '/claims/';
+
+/**
+ * Statements that lock the engine down before any user SQL runs (engine-facts.md, "Locking the engine
+ * down"): no extension downloads (a failed autoload breaks the instance), no access outside CLAIMS_DIR
+ * (SQL naming an https:// URL would otherwise be an exfiltration channel), then the configuration is
+ * frozen so user SQL cannot undo it.
+ */
+export function lockdownStatements(options: { memoryLimit?: string } = {}): string[] {
+  return [
+    'SET autoinstall_known_extensions = false',
+    'SET autoload_known_extensions = false',
+    ...(options.memoryLimit ? [`SET memory_limit = '${options.memoryLimit}'`] : []),
+    `SET allowed_directories = ['${CLAIMS_DIR}']`,
+    'SET enable_external_access = false',
+    'SET lock_configuration = true',
+  ];
+}
