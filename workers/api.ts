@@ -44,6 +44,8 @@ export interface DatasetInfo {
   readonly loadMs: number;
   /** The mapping in force for this table, if the user confirmed (or the app applied) one. */
   readonly mapping?: TableMapping;
+  /** Things the user should know that did not stop the load (e.g. duplicate column names renamed). */
+  readonly warnings: readonly AppError[];
 }
 
 /** A progress report from a long call. `total` is 0 when unknown. */
@@ -111,6 +113,11 @@ export interface KernelApi {
   cancel(jobId: JobId): Promise<boolean>;
   /** Tables, views and columns. */
   schema(): Promise<SchemaInfo>;
+  /**
+   * The statements the engine ran to load and map data, in order (file paths as registered). The
+   * benchmark replays them on native DuckDB; users can see exactly what was done to their data.
+   */
+  engineLog(): Promise<string[]>;
 }
 
 /** The canonical table names, re-exported for the UI. */

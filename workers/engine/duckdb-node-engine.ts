@@ -2,19 +2,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
 import { arrowToRows } from './arrow-rows';
-import { CLAIMS_DIR, lockdownStatements } from './engine-settings';
-import type { SqlEngine } from './sql-engine';
+import { lockdownStatements } from './engine-settings';
+import type { FileEngine } from './sql-engine';
 
 const require = createRequire(import.meta.url);
 
 /** A DuckDB-WASM engine under Node (the same wasm as the browser), for tests and the headless runner. */
-export interface NodeEngine extends SqlEngine {
-  /** Makes a local file readable as `${CLAIMS_DIR}${name}`. */
-  registerFile(name: string, localPath: string): Promise<void>;
-  /** Makes bytes readable as `${CLAIMS_DIR}${name}`. */
-  registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
-  /** Inserts an Arrow IPC stream as a table. */
-  insertArrowIpc(table: string, bytes: Uint8Array, create: boolean): Promise<void>;
+export interface NodeEngine extends FileEngine {
+  /** Makes a local file readable at `path` (under CLAIMS_DIR) without copying it. */
+  registerLocalFile(path: string, localPath: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,7 +19,10 @@ export async function createNodeEngine(): Promise<NodeEngine> {
   const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof DuckDBBlocking;
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
   const db = await duckdb.createDuckDB(
-    { mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' }, eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' } },
+    {
+      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+    },
     new duckdb.VoidLogger(),
     duckdb.NODE_RUNTIME,
   );
@@ -38,18 +37,23 @@ export async function createNodeEngine(): Promise<NodeEngine> {
     async rows<T extends Record<string, unknown>>(sql: string) {
       return arrowToRows<T>(conn.query(sql));
     },
-    async registerFile(name, localPath) {
-      db.registerFileURL(`${CLAIMS_DIR}${name}`, localPath, duckdb.DuckDBDataProtocol.NODE_FS, true);
+    async registerLocalFile(name, localPath) {
+      db.registerFileURL(name, localPath, duckdb.DuckDBDataProtocol.NODE_FS, true);
+    },
+    async registerBlob(name, blob) {
+      db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
     },
     async registerBuffer(name, bytes) {
-      db.registerFileBuffer(`${CLAIMS_DIR}${name}`, bytes);
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name) {
+      db.dropFile(name);
     },
     async insertArrowIpc(table, bytes, create) {
       conn.insertArrowFromIPCStream(bytes, { name: table, create });
     },
     async close() {
       conn.close();
-      await db.terminate?.();
     },
   };
 }

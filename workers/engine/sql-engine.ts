@@ -1,14 +1,34 @@
+/** Options for a statement that may run long. */
+export interface ExecOptions {
+  /** Aborting interrupts the running DuckDB query (browser: `conn.cancelSent()`). */
+  readonly signal?: AbortSignal;
+  /** DuckDB's own progress estimate, 0..100, when it reports one. */
+  readonly onProgress?: (percent: number) => void;
+}
+
 /**
  * The small SQL surface that pure worker code (loaders, mapping, validation) needs. The browser worker
  * implements it over DuckDB-WASM's async connection; tests implement it over the same engine's Node
  * bundle, so both run identical SQL.
  */
 export interface SqlEngine {
-  /** Runs one or more statements and discards any result. */
-  exec(sql: string): Promise<void>;
+  /** Runs one statement and discards any result. Rejects with DuckDB's error (or an AbortError). */
+  exec(sql: string, options?: ExecOptions): Promise<void>;
   /**
    * Runs a query and returns plain rows. For small results only (counts, samples, metadata): BIGINT
-   * becomes number, DECIMAL and dates should be cast in SQL (to DOUBLE / VARCHAR) by the caller.
+   * becomes number; cast DECIMAL and dates in SQL (to DOUBLE / VARCHAR).
    */
   rows<T extends Record<string, unknown> = Record<string, unknown>>(sql: string): Promise<T[]>;
+}
+
+/** What loaders need beyond SQL: making files readable by the engine and inserting Arrow data. */
+export interface FileEngine extends SqlEngine {
+  /** Makes a Blob/File readable at `path` (which must start with CLAIMS_DIR), read in place when possible. */
+  registerBlob(path: string, blob: Blob): Promise<void>;
+  /** Makes bytes readable at `path` (which must start with CLAIMS_DIR). */
+  registerBuffer(path: string, bytes: Uint8Array): Promise<void>;
+  /** Forgets a registered file. */
+  dropFile(path: string): Promise<void>;
+  /** Inserts an Arrow IPC stream into `table` (creating it when `create`). */
+  insertArrowIpc(table: string, bytes: Uint8Array, create: boolean): Promise<void>;
 }

@@ -14,7 +14,7 @@ describe('node engine (DuckDB-WASM under Node)', () => {
   });
 
   it('reads registered files under /claims/ only', async () => {
-    await engine.registerBuffer('a.csv', new TextEncoder().encode('x,y\n1,2\n'));
+    await engine.registerBuffer('/claims/a.csv', new TextEncoder().encode('x,y\n1,2\n'));
     const rows = await engine.rows("SELECT * FROM read_csv('/claims/a.csv')");
     expect(rows).toHaveLength(1);
     await expect(engine.rows("SELECT * FROM read_csv('https://example.com/x.csv')")).rejects.toThrow();
