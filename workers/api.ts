@@ -80,7 +80,11 @@ export interface QueryResult {
 
 /** Tables, views and their columns, for SQL completion and the data panel. */
 export interface SchemaInfo {
-  readonly tables: readonly { readonly name: string; readonly kind: 'table' | 'view'; readonly columns: readonly ColumnInfo[] }[];
+  readonly tables: readonly {
+    readonly name: string;
+    readonly kind: 'table' | 'view';
+    readonly columns: readonly ColumnInfo[];
+  }[];
 }
 
 /** Facts about the running engine. */
@@ -104,7 +108,11 @@ export interface KernelApi {
   /** Proposes a canonical table and column mapping for a loaded dataset. */
   proposeMapping(id: DatasetId): Promise<Result<MappingProposal>>;
   /** Applies a (confirmed or edited) mapping: builds the canonical table and its validation report. */
-  applyMapping(mapping: TableMapping, jobId: JobId, onProgress?: ProgressCallback): Promise<Result<ValidationReport>>;
+  applyMapping(
+    mapping: TableMapping,
+    jobId: JobId,
+    onProgress?: ProgressCallback,
+  ): Promise<Result<ValidationReport>>;
   /** The latest validation report per canonical table. */
   validationReports(): Promise<ValidationReport[]>;
   /** Runs user SQL (cancellable). */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
+import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs';
 import { arrowToRows } from './arrow-rows';
 import { lockdownStatements } from './engine-settings';
 import type { FileEngine } from './sql-engine';

@@ -49,11 +49,7 @@ export interface MappingProposal {
 
 /** The kinds of row problem the validation report counts. */
 export type ProblemKind =
-  | 'unparseable_date'
-  | 'non_numeric_amount'
-  | 'negative_amount'
-  | 'missing_key'
-  | 'amount_mismatch';
+  'unparseable_date' | 'non_numeric_amount' | 'negative_amount' | 'missing_key' | 'amount_mismatch';
 
 /** One kind of problem on one field, with a few example rows. */
 export interface ProblemSummary {

@@ -20,7 +20,8 @@ export interface AppError {
 }
 
 /** Either a value or an expected failure. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
 
 /** Wraps a value as a success. */
 export function ok<T>(value: T): Result<T> {
