@@ -1,0 +1,82 @@
+import type { ProgressCallback } from '../api';
+import { AppErrorException } from '../shared/errors';
+import type { ByteSink } from './byte-sink';
+import { invalidEncoding } from './load-errors';
+import { firstInvalidGb18030, lineOfOffset } from './sniff-encoding';
+
+/** Bytes read per slice while transcoding. */
+export const TRANSCODE_SLICE_BYTES = 4 * 1024 * 1024;
+
+/** Options for {@link transcodeGb18030}. */
+export interface TranscodeOptions {
+  /** The file name, for error messages. */
+  readonly fileName: string;
+  /** 1 when the first line is a header (so data row = line - 1), else 0. */
+  readonly headerLines: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: ProgressCallback;
+  /** Slice size (tests use small slices to cross character boundaries). */
+  readonly sliceBytes?: number;
+}
+
+/**
+ * Streams a GB18030/GBK file into `sink` as UTF-8, one slice at a time, so memory stays flat however
+ * big the file is. Each slice is cut after its last `\n` (a byte that never occurs inside a GB18030
+ * character) and the tail carried into the next slice, so every decode sees whole lines and a failure
+ * can be pinned to a line. Throws an AppErrorException (`csv.invalid-encoding`, with the row) on an
+ * invalid byte sequence, or the signal's reason when aborted; the caller aborts the sink.
+ */
+export async function transcodeGb18030(blob: Blob, sink: ByteSink, options: TranscodeOptions): Promise<void> {
+  const slice = options.sliceBytes ?? TRANSCODE_SLICE_BYTES;
+  const decoder = new TextDecoder('gb18030', { fatal: true });
+  const encoder = new TextEncoder();
+  let carry = new Uint8Array(0);
+  for (let offset = 0; offset < blob.size; offset += slice) {
+    options.signal?.throwIfAborted();
+    const end = Math.min(offset + slice, blob.size);
+    const chunk = new Uint8Array(await blob.slice(offset, end).arrayBuffer());
+    const bytes = carry.length > 0 ? concat(carry, chunk) : chunk;
+    const partStart = offset - carry.length;
+    const cut = end >= blob.size ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+    const part = bytes.subarray(0, cut);
+    carry = bytes.slice(cut);
+    if (part.length > 0) {
+      let text: string;
+      try {
+        text = decoder.decode(part);
+      } catch (e) {
+        const bad = firstInvalidGb18030(part, true);
+        const line = (await countLines(blob, partStart)) + lineOfOffset(part, bad) - 1;
+        throw new AppErrorException(
+          invalidEncoding(
+            options.fileName,
+            'gb18030',
+            { row: Math.max(1, line - options.headerLines), line },
+            e instanceof Error ? e.message : String(e),
+          ),
+        );
+      }
+      await sink.write(encoder.encode(text));
+    }
+    options.onProgress?.({ phase: 'transcode', done: end, total: blob.size, unit: 'bytes' });
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The 1-based line number at byte `end` (only on the error path: re-reads the file up to there). */
+async function countLines(blob: Blob, end: number): Promise<number> {
+  let lines = 1;
+  for (let offset = 0; offset < end; offset += TRANSCODE_SLICE_BYTES) {
+    const bytes = new Uint8Array(
+      await blob.slice(offset, Math.min(end, offset + TRANSCODE_SLICE_BYTES)).arrayBuffer(),
+    );
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) lines += 1;
+  }
+  return lines;
+}
