@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs';
+// Types only (erased at run time): the package's exports map gives the .cjs file no types.
+import type * as DuckDBBlocking from 'duckdb-wasm-node-blocking-types';
 import { arrowToRows } from './arrow-rows';
 import { lockdownStatements } from './engine-settings';
 import type { FileEngine } from './sql-engine';

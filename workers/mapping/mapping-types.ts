@@ -58,8 +58,15 @@ export interface ProblemSummary {
   /** The source column the field was read from. */
   readonly column: string;
   readonly count: number;
-  /** Up to five examples: 1-based data row in the source file and the raw value. */
-  readonly examples: readonly { readonly row: number; readonly value: string | null }[];
+  /**
+   * Up to five examples (first by source, then by row): 1-based data row in the source file and the raw
+   * value. `source` names the raw table the row is in, which matters when several sources feed one table.
+   */
+  readonly examples: readonly {
+    readonly row: number;
+    readonly value: string | null;
+    readonly source?: string;
+  }[];
 }
 
 /** The validation report of one canonical table built from its sources. */

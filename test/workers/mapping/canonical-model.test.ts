@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { CANONICAL_MODEL, CANONICAL_TABLE_LABELS } from '../../../workers/mapping/canonical-model';
+import { headerForms } from '../../../workers/mapping/header-match';
+import { CANONICAL_TABLES } from '../../../workers/mapping/mapping-types';
+
+const names = (t: keyof typeof CANONICAL_MODEL) => CANONICAL_MODEL[t].map((f) => f.name);
+const typeOf = (t: keyof typeof CANONICAL_MODEL, name: string) =>
+  CANONICAL_MODEL[t].find((f) => f.name === name)?.type;
+
+describe('CANONICAL_MODEL', () => {
+  it('has every table, labelled in both languages', () => {
+    expect(Object.keys(CANONICAL_MODEL).sort()).toEqual([...CANONICAL_TABLES].sort());
+    for (const t of CANONICAL_TABLES) {
+      expect(CANONICAL_TABLE_LABELS[t].zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(CANONICAL_TABLE_LABELS[t].en).toMatch(/[A-Za-z]/);
+    }
+  });
+
+  it('holds the fields of data-model.md', () => {
+    expect(names('setl')).toEqual([
+      'setl_id',
+      'mdtrt_id',
+      'psn_no',
+      'fixmedins_code',
+      'fixmedins_name',
+      'medins_lv',
+      'insutype',
+      'med_type',
+      'begndate',
+      'enddate',
+      'setl_time',
+      'dise_codg',
+      'dise_name',
+      'drg_code',
+      'dip_code',
+      'medfee_sumamt',
+      'hifp_pay',
+      'fund_pay_sumamt',
+      'acct_pay',
+      'psn_cash_pay',
+      'insu_admdvs',
+      'mdtrt_admdvs',
+      'adm_dept_codg',
+      'dscg_dept_codg',
+      'atddr_no',
+      'bedno',
+    ]);
+    expect(names('fee')).toEqual([
+      'feedetl_sn',
+      'setl_id',
+      'mdtrt_id',
+      'psn_no',
+      'fixmedins_code',
+      'fee_ocur_time',
+      'hilist_code',
+      'hilist_name',
+      'medins_list_code',
+      'medins_list_name',
+      'list_type',
+      'med_chrgitm_type',
+      'cnt',
+      'pric',
+      'det_item_fee_sumamt',
+      'bilg_dept_code',
+      'bilg_dr_code',
+      'rxno',
+      'prd_days',
+      'trace_code',
+    ]);
+    expect(names('psn')).toEqual(['psn_no', 'gend', 'brdy', 'certno', 'psn_name', 'insutype', 'insu_admdvs']);
+    expect(names('medins')).toEqual([
+      'fixmedins_code',
+      'fixmedins_name',
+      'fixmedins_type',
+      'medins_lv',
+      'admdvs',
+      'open_beds',
+      'peer_group',
+    ]);
+    expect(names('dise')).toEqual(['mdtrt_id', 'dise_codg', 'dise_name', 'maindiag_flag']);
+    expect(names('death')).toEqual(['psn_no', 'certno', 'death_date']);
+  });
+
+  it('types fields as the brief says', () => {
+    for (const f of ['medfee_sumamt', 'hifp_pay', 'fund_pay_sumamt', 'acct_pay', 'psn_cash_pay']) {
+      expect(typeOf('setl', f)).toBe('amount');
+    }
+    expect(typeOf('fee', 'det_item_fee_sumamt')).toBe('amount');
+    expect(typeOf('fee', 'cnt')).toBe('decimal');
+    expect(typeOf('fee', 'pric')).toBe('decimal');
+    for (const f of ['begndate', 'enddate', 'setl_time']) expect(typeOf('setl', f)).toBe('timestamp');
+    expect(typeOf('fee', 'fee_ocur_time')).toBe('timestamp');
+    expect(typeOf('psn', 'brdy')).toBe('date');
+    expect(typeOf('death', 'death_date')).toBe('date');
+    expect(typeOf('medins', 'open_beds')).toBe('int');
+    expect(typeOf('fee', 'prd_days')).toBe('int');
+    expect(typeOf('setl', 'setl_id')).toBe('text');
+  });
+
+  it('marks keys per table', () => {
+    const keys = Object.fromEntries(
+      CANONICAL_TABLES.map((t) => [t, CANONICAL_MODEL[t].filter((f) => f.isKey).map((f) => f.name)]),
+    );
+    expect(keys).toEqual({
+      setl: ['setl_id'],
+      fee: ['feedetl_sn'],
+      psn: ['psn_no'],
+      medins: ['fixmedins_code'],
+      dise: ['mdtrt_id', 'dise_codg'],
+      death: [],
+    });
+  });
+
+  it('has no synonym that names two fields of one table', () => {
+    for (const t of CANONICAL_TABLES) {
+      const owner = new Map<string, string>();
+      for (const f of CANONICAL_MODEL[t]) {
+        for (const s of new Set([f.name, ...f.synonyms].map((x) => headerForms(x)[0]?.full ?? ''))) {
+          expect(owner.get(s), `${t}: "${s}" is a synonym of ${owner.get(s)} and ${f.name}`).toBeUndefined();
+          owner.set(s, f.name);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { arrowToRows } from './arrow-rows';
+import { lockdownStatements } from './engine-settings';
+import type { ExecOptions, FileEngine } from './sql-engine';
+import { runPending } from './run-pending';
+
+/** DuckDB-WASM with a public hook for its execution-progress messages (the field is protected upstream). */
+class ProgressDuckDB extends duckdb.AsyncDuckDB {
+  /** Registers a listener for DuckDB's query-progress percentages; returns the unsubscribe function. */
+  onProgress(listener: (entry: duckdb.ProgressEntry) => void): () => void {
+    this._onExecutionProgress.push(listener);
+    return () => {
+      this._onExecutionProgress = this._onExecutionProgress.filter((l) => l !== listener);
+    };
+  }
+}
+
+/** The browser engine: DuckDB-WASM in a nested worker, plus the statements it ran for loading and mapping. */
+export interface BrowserEngine extends FileEngine {
+  readonly db: ProgressDuckDB;
+  readonly version: string;
+  readonly bundle: 'eh';
+  /**
+   * Statements run through `exec` and `rows`, in order, with `-- register <path> <file name>` lines for
+   * registered files: what was done to the user's data, replayable on native DuckDB by the benchmark.
+   */
+  readonly log: readonly string[];
+}
+
+/** How long `instantiate` may take before we call it stuck (a CSP without 'wasm-unsafe-eval' never settles). */
+const INSTANTIATE_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts DuckDB-WASM inside this (kernel) worker: the single-threaded `eh` bundle (the threaded one
+ * crashes, engine-facts.md), self-hosted assets fingerprinted by Vite, then locks it down.
+ */
+export async function createBrowserEngine(): Promise<BrowserEngine> {
+  // Only the `eh` bundle ships (the mvp one would add 39 MB to download and cache for browsers that
+  // predate wasm exceptions, which every supported browser has had since 2022).
+  const features = await duckdb.getPlatformFeatures();
+  if (!features.wasmExceptions) throw new Error('this browser lacks WebAssembly exceptions');
+  const worker = new Worker(ehWorkerUrl);
+  const db = new ProgressDuckDB(new duckdb.VoidLogger(), worker);
+  await withTimeout(db.instantiate(ehWasmUrl, null), INSTANTIATE_TIMEOUT_MS);
+  await db.open({ query: { castBigIntToDouble: false } });
+  const conn = await db.connect();
+  // Progress reports must be switched on before the configuration is locked.
+  await conn.query('SET enable_progress_bar = true');
+  await conn.query('SET enable_progress_bar_print = false');
+  for (const stmt of lockdownStatements()) await conn.query(stmt);
+  const version = await db.getVersion();
+  const log: string[] = [];
+
+  const engine: BrowserEngine = {
+    db,
+    version,
+    bundle: 'eh',
+    log,
+    async exec(sql: string, options: ExecOptions = {}) {
+      log.push(sql);
+      const c = await db.connect();
+      const off = options.onProgress
+        ? db.onProgress((p) => options.onProgress?.(Number.parseFloat(p.percentage)))
+        : undefined;
+      try {
+        await runPending(db, c, sql, options.signal, { collect: false });
+      } finally {
+        off?.();
+        await c.close();
+      }
+    },
+    async rows<T extends Record<string, unknown>>(sql: string) {
+      log.push(sql);
+      return arrowToRows<T>(await conn.query(sql));
+    },
+    async registerBlob(path, blob) {
+      log.push(`-- register ${path} ${blob instanceof File ? blob.name : '(in-memory)'}`);
+      await db.registerFileHandle(path, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    },
+    async registerBuffer(path, bytes) {
+      log.push(`-- register ${path} (in-memory)`);
+      await db.registerFileBuffer(path, bytes);
+    },
+    async dropFile(path) {
+      await db.dropFile(path);
+    },
+    async insertArrowIpc(table, bytes, create) {
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create });
+    },
+  };
+  return engine;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`DuckDB did not start within ${ms / 1000} s (is 'wasm-unsafe-eval' allowed?)`)),
+      ms,
+    );
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
