@@ -90,7 +90,7 @@ export interface SchemaInfo {
 /** Facts about the running engine. */
 export interface EngineInfo {
   readonly duckdbVersion: string;
-  readonly bundle: 'eh' | 'mvp';
+  readonly bundle: 'eh';
 }
 
 /** The kernel worker. */

@@ -8,7 +8,6 @@ import {
   Table,
   tableFromIPC,
   tableToIPC,
-  vectorFromArray,
 } from 'apache-arrow';
 
 /**
@@ -24,7 +23,14 @@ export function emptyArrowIpc(schemaIpc: Uint8Array): Uint8Array {
       new Field(f.name, DataType.isDictionary(f.type) ? f.type.dictionary : f.type, f.nullable, f.metadata),
   );
   const schema = new Schema(fields, source.metadata);
-  const children = fields.map((f) => vectorFromArray([], f.type).data[0]!);
+  // makeData, not vectorFromArray: the builders compile code with `new Function`, which the CSP forbids.
+  const children = fields.map((f) => emptyData(f.type));
   const data = makeData({ type: new Struct(fields), length: 0, nullCount: 0, children });
   return tableToIPC(new Table([new RecordBatch(schema, data)]), 'stream');
+}
+
+/** Zero-length data of any type, nested types included, built without Arrow's code-generating builders. */
+function emptyData(type: DataType): ReturnType<typeof makeData> {
+  const children = (type.children ?? []).map((c: Field) => emptyData(c.type));
+  return makeData({ type, length: 0, nullCount: 0, children } as Parameters<typeof makeData>[0]);
 }

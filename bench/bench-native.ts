@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { BenchQuery } from './queries';
+
+/** Timings of the native run. */
+export interface NativeTimes {
+  readonly loadMs: number;
+  readonly queries: Record<string, number>;
+  readonly queriesMs: number;
+}
+
+const REGISTER = /^-- register (\S+) (.+)$/;
+
+/**
+ * Replays the browser engine's statements on native DuckDB (same version, 1 thread), with each
+ * registered `/claims/…` path pointed at the local file of the same name, then times the same queries.
+ */
+export async function runNative(options: {
+  log: readonly string[];
+  extraSetup: readonly string[];
+  dataDir: string;
+  queries: readonly BenchQuery[];
+  runs: number;
+}): Promise<NativeTimes> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const conn = await instance.connect();
+  const paths = new Map<string, string>();
+  const started = performance.now();
+  for (const stmt of options.log) {
+    const reg = REGISTER.exec(stmt);
+    if (reg) {
+      paths.set(reg[1]!, path.join(options.dataDir, reg[2]!));
+      continue;
+    }
+    let sql = stmt;
+    for (const [virtual, local] of paths) sql = sql.replaceAll(virtual, local);
+    await conn.runAndReadAll(sql);
+  }
+  for (const sql of options.extraSetup) await conn.run(sql);
+  const loadMs = performance.now() - started;
+  const queries: Record<string, number> = {};
+  for (const q of options.queries) {
+    const times: number[] = [];
+    for (let i = 0; i < options.runs; i++) {
+      const t = performance.now();
+      await conn.runAndReadAll(q.sql);
+      times.push(performance.now() - t);
+    }
+    queries[q.id] = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  }
+  conn.closeSync();
+  return { loadMs, queries, queriesMs: Object.values(queries).reduce((a, b) => a + b, 0) };
+}

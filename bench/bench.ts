@@ -1,0 +1,139 @@
+/**
+ * `npm run bench [-- --lines N --seed S --runs R --no-build --no-native]`
+ *
+ * Generates a settlement dataset, loads it in headless Chromium through the app's real code (kernel
+ * worker, loaders, mapping), times the load and a fixed set of audit queries, then replays the very
+ * statements the browser engine ran, and the same queries, on native DuckDB (1 thread). Prints a table
+ * and, as its last line, one JSON object.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+import { ensureDataset } from './bench-data';
+import { runNative } from './bench-native';
+import { BENCH_QUERIES, KB_VIEW_SQL } from './queries';
+import type { BenchHarness } from './page/bench-entry';
+
+const { values } = parseArgs({
+  options: {
+    lines: { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '20240101' },
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+    'no-native': { type: 'boolean', default: false },
+  },
+});
+const lines = Number(values.lines);
+const seed = Number(values.seed);
+const runs = Math.max(1, Number(values.runs));
+const root = path.resolve(import.meta.dirname, '..');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number) => Math.round(x);
+
+async function main(): Promise<void> {
+  const data = await ensureDataset({ lines, seed, dir: path.join(root, 'bench', 'out') });
+  if (!values['no-build'] || !existsSync(path.join(root, 'dist', 'bench', 'page', 'index.html'))) {
+    console.log('building the app (vite build)…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  }
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', open: false },
+  });
+  const base = server.resolvedUrls!.local[0]!;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browserTimes: Record<string, number> = {};
+  let load: Awaited<ReturnType<BenchHarness['load']>>;
+  let log: string[];
+  let demoReadyMs: number;
+  try {
+    // First paint with the demo data ready, on the built site.
+    const appPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const t0 = Date.now();
+    await appPage.goto(base);
+    await appPage.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
+    demoReadyMs = Date.now() - t0;
+    await appPage.close();
+
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(new URL('bench/page/index.html', base).href);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
+    await page.setInputFiles('#files', data.files);
+    console.log(`loading ${data.files.length} files (${(data.bytes / 1e6).toFixed(0)} MB) in Chromium…`);
+    load = await page.evaluate(() =>
+      (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.load(),
+    );
+    for (const q of BENCH_QUERIES) {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await page.evaluate(
+          (sql) => (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.query(sql),
+          q.sql,
+        );
+        times.push(r.ms);
+      }
+      browserTimes[q.id] = median(times);
+    }
+    log = await page.evaluate(() =>
+      (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.engineLog(),
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+
+  const native = values['no-native']
+    ? undefined
+    : await runNative({ log, extraSetup: [KB_VIEW_SQL], dataDir: data.dir, queries: BENCH_QUERIES, runs });
+
+  const browserQueries = Object.values(browserTimes).reduce((a, b) => a + b, 0);
+  console.log('');
+  console.log(
+    `lines ${lines.toLocaleString()}  files ${(data.bytes / 1e6).toFixed(1)} MB  runs ${runs} (median)`,
+  );
+  console.log('step'.padEnd(58) + 'browser ms'.padStart(12) + 'native ms'.padStart(12) + 'ratio'.padStart(8));
+  const row = (label: string, b: number, n?: number) =>
+    console.log(
+      label.padEnd(58) +
+        String(round(b)).padStart(12) +
+        (n === undefined ? '—' : String(round(n))).padStart(12) +
+        (n ? (b / n).toFixed(2) : '—').padStart(8),
+    );
+  row('load + map (CSV → raw tables → canonical tables)', load.ms, native?.loadMs);
+  for (const q of BENCH_QUERIES) row(q.label, browserTimes[q.id]!, native?.queries[q.id]);
+  row('all queries', browserQueries, native?.queriesMs);
+  console.log(
+    `browser load throughput: ${(data.bytes / 1e6 / (load.ms / 1000)).toFixed(1)} MB/s (incl. mapping)`,
+  );
+  console.log(`first paint with demo data ready: ${demoReadyMs} ms`);
+  console.log(
+    JSON.stringify({
+      lines,
+      load_ms: round(load.ms),
+      queries_ms: round(browserQueries),
+      native_load_ms: native ? round(native.loadMs) : null,
+      native_queries_ms: native ? round(native.queriesMs) : null,
+      ratio: native ? Number((browserQueries / native.queriesMs).toFixed(2)) : null,
+      load_mb_per_s: Number((data.bytes / 1e6 / (load.ms / 1000)).toFixed(1)),
+      demo_ready_ms: demoReadyMs,
+      per_query_ms: Object.fromEntries(
+        BENCH_QUERIES.map((q) => [
+          q.id,
+          { browser: round(browserTimes[q.id]!), native: native ? round(native.queries[q.id]!) : null },
+        ]),
+      ),
+    }),
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { DatasetInfo, ValidationReport } from '../../../workers/api';
+import { CANONICAL_TABLE_LABELS } from '../../../workers/mapping/canonical-model';
+import { LocaleController } from '../../i18n/locale-controller';
+import { msgText, t } from '../../i18n/translate';
+import type { LoadJob } from '../../state/app-state';
+import { FILE_ACCEPT } from '../../state/supported-files';
+import '../dataset-item/dataset-item';
+import type { FilesChosenEvent } from '../file-drop/file-drop.component';
+import '../load-list/load-list';
+import '../validation-report/validation-report';
+import { dataPanelStyles } from './data-panel.styles';
+
+/**
+ * The left panel: load files (picker; the page also takes dropped files), loads in progress and
+ * failed, every loaded dataset, and the canonical tables built with their validation reports.
+ */
+export class DataPanelElement extends LitElement {
+  static override styles = dataPanelStyles;
+
+  @property({ attribute: false }) datasets: readonly DatasetInfo[] = [];
+  @property({ attribute: false }) reports: readonly ValidationReport[] = [];
+  @property({ attribute: false }) loads: readonly LoadJob[] = [];
+  /** Disables loading until the engine is up. */
+  @property({ type: Boolean }) disabled = false;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  override render() {
+    return html`
+      <section class="load">
+        <label class="btn btn-primary picker ${this.disabled ? 'disabled' : ''}">
+          <input
+            type="file"
+            data-testid="file-input"
+            multiple
+            accept=${FILE_ACCEPT}
+            ?disabled=${this.disabled}
+            @change=${this.#onPick}
+          />
+          ${t('load.pick')}
+        </label>
+        <p class="hint muted">${t('load.hint')}</p>
+        <cl-load-list .loads=${this.loads}></cl-load-list>
+      </section>
+
+      <section>
+        <h2>${t('panel.datasets')} <span class="count">${this.datasets.length}</span></h2>
+        ${
+          this.datasets.length === 0
+            ? html`<p class="empty muted">${t('panel.noDatasets')}</p>`
+            : html`<div class="list">
+                ${repeat(
+                  this.datasets,
+                  (d) => d.id,
+                  (d) => html`<cl-dataset-item .info=${d}></cl-dataset-item>`,
+                )}
+              </div>`
+        }
+      </section>
+
+      <section>
+        <h2>${t('panel.canonical')} <span class="count">${this.reports.length}</span></h2>
+        ${
+          this.reports.length === 0
+            ? html`<p class="empty muted">${t('panel.noCanonical')}</p>`
+            : html`<div class="list">${this.reports.map((r) => this.#canonical(r))}</div>`
+        }
+      </section>
+    `;
+  }
+
+  #canonical(report: ValidationReport) {
+    return html`<article class="canonical" data-testid="canonical-table" data-target=${report.target}>
+      <div class="canonical-title">
+        <code>${report.target}</code>
+        <span>${msgText(CANONICAL_TABLE_LABELS[report.target])}</span>
+      </div>
+      ${
+        report.sources.length > 0
+          ? html`<div class="sources muted" title=${report.sources.join(', ')}>
+              ${t('panel.sources', { sources: report.sources.join(', ') })}
+            </div>`
+          : nothing
+      }
+      <cl-validation-report compact .report=${report}></cl-validation-report>
+    </article>`;
+  }
+
+  #onPick(event: Event) {
+    const input = event.target as HTMLInputElement;
+    const files = Array.from(input.files ?? []);
+    // Cleared so that choosing the same file again fires `change` again.
+    input.value = '';
+    if (files.length === 0) return;
+    this.dispatchEvent(
+      new CustomEvent('cl-files', {
+        detail: { files },
+        bubbles: true,
+        composed: true,
+      }) satisfies FilesChosenEvent,
+    );
+  }
+}

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+import { controlStyles } from '../../theme/theme';
+
+/** Styles of `cl-data-panel`. */
+export const dataPanelStyles = [
+  controlStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+      padding: 12px;
+    }
+    section {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--cl-font-size);
+      font-weight: 600;
+      display: flex;
+      align-items: center;
+      gap: 6px;
+    }
+    .count {
+      font-size: var(--cl-font-size-sm);
+      font-weight: normal;
+      color: var(--cl-text-muted);
+      background: var(--cl-border);
+      border-radius: 999px;
+      padding: 0 7px;
+    }
+    .picker {
+      position: relative;
+      justify-content: center;
+      align-self: stretch;
+    }
+    .picker.disabled {
+      opacity: 0.55;
+      pointer-events: none;
+    }
+    .picker input {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      opacity: 0;
+      cursor: pointer;
+    }
+    .picker:focus-within {
+      outline: 2px solid var(--cl-focus);
+      outline-offset: 1px;
+    }
+    .hint {
+      margin: 0;
+      font-size: var(--cl-font-size-sm);
+    }
+    .empty {
+      margin: 0;
+      font-size: var(--cl-font-size-sm);
+    }
+    .list {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .canonical {
+      padding: 8px 12px;
+      border: 1px solid var(--cl-border);
+      border-radius: var(--cl-radius);
+      background: var(--cl-surface);
+    }
+    .canonical-title {
+      display: flex;
+      gap: 8px;
+      align-items: baseline;
+      font-weight: 600;
+    }
+    .canonical-title code {
+      font-family: var(--cl-font-mono);
+      color: var(--cl-accent);
+    }
+    .sources {
+      font-size: var(--cl-font-size-sm);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      margin-bottom: 4px;
+    }
+  `,
+];

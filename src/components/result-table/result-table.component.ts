@@ -1,0 +1,181 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { tableFromIPC, type Table } from 'apache-arrow';
+import type { QueryResult } from '../../../workers/api';
+import { columnFormatter, isNumericType, type CellFormatter } from '../../arrow/format-cell';
+import { typeLabel } from '../../arrow/type-label';
+import { LocaleController } from '../../i18n/locale-controller';
+import { t } from '../../i18n/translate';
+import { columnWidth } from './column-width';
+import { resultTableStyles } from './result-table.styles';
+import { virtualWindow } from './virtual-window';
+
+/** Row height in px; must match `--row-height` in the styles. */
+const ROW_HEIGHT = 28;
+/** Header height in px (name and type lines). */
+const HEADER_HEIGHT = 44;
+/** Tallest the table grows before it scrolls. */
+const MAX_HEIGHT = 420;
+/** How many rows the column widths are estimated from. */
+const WIDTH_SAMPLE_ROWS = 100;
+
+interface ColumnView {
+  readonly name: string;
+  readonly type: string;
+  readonly format: CellFormatter;
+  readonly numeric: boolean;
+  readonly width: number;
+}
+
+/**
+ * A query result as a virtualised table: the Arrow columns are read in place (never turned into row
+ * objects), and only the rows in view are rendered, at a fixed row height, so a million rows scroll as
+ * smoothly as ten.
+ */
+export class ResultTableElement extends LitElement {
+  static override styles = resultTableStyles;
+
+  @property({ attribute: false }) result: QueryResult | undefined;
+
+  @state() private scrollPos = 0;
+  @state() private viewportHeight = MAX_HEIGHT - HEADER_HEIGHT;
+  #table: Table | undefined;
+  #columns: ColumnView[] = [];
+  #frame = 0;
+  #resize = new ResizeObserver(([entry]) => {
+    if (entry) this.viewportHeight = Math.max(0, entry.contentRect.height - HEADER_HEIGHT);
+  });
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.#resize.disconnect();
+    cancelAnimationFrame(this.#frame);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('result')) return;
+    this.#table = this.result ? tableFromIPC(this.result.ipc) : undefined;
+    this.#columns = this.#table ? columnViews(this.#table) : [];
+    this.scrollPos = 0;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (scroller) scroller.scrollTop = 0;
+  }
+
+  protected override updated(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (scroller) this.#resize.observe(scroller);
+  }
+
+  override render() {
+    const table = this.#table;
+    if (!table) return nothing;
+    const rowCount = table.numRows;
+    if (table.numCols === 0) return html`<p class="empty muted">${t('result.noColumns')}</p>`;
+    const rowNumberWidth = Math.max(44, String(rowCount).length * 8 + 20);
+    const template = `${rowNumberWidth}px ${this.#columns.map((c) => `${c.width}px`).join(' ')}`;
+    const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + Math.max(1, rowCount) * ROW_HEIGHT + 2);
+    const win = virtualWindow({
+      scrollTop: this.scrollPos,
+      viewportHeight: this.viewportHeight,
+      rowHeight: ROW_HEIGHT,
+      rowCount,
+    });
+    const rows = Array.from({ length: win.count }, (_, i) => win.first + i);
+    return html`<div
+      class="scroller"
+      data-testid="result-table"
+      data-rows=${String(rowCount)}
+      tabindex="0"
+      role="grid"
+      aria-rowcount=${rowCount + 1}
+      aria-colcount=${this.#columns.length}
+      style=${styleMap({ height: `${height}px` })}
+      @scroll=${this.#onScroll}
+    >
+      <div class="header" role="row" style=${styleMap({ gridTemplateColumns: template })}>
+        <div class="rownum" role="columnheader">#</div>
+        ${this.#columns.map(
+          (c) =>
+            html`<div
+              class="th ${c.numeric ? 'numeric' : ''}"
+              role="columnheader"
+              data-testid="result-header"
+              data-column=${c.name}
+              title="${c.name} · ${c.type}"
+            >
+              <span class="name">${c.name}</span><span class="type">${c.type}</span>
+            </div>`,
+        )}
+      </div>
+      ${
+        rowCount === 0
+          ? html`<p class="empty muted">${t('result.empty')}</p>`
+          : html`<div class="body" style=${styleMap({ height: `${win.totalHeight}px` })}>
+              <div class="window" style=${styleMap({ transform: `translateY(${win.offsetY}px)` })}>
+                ${rows.map((row) => this.#row(row, template))}
+              </div>
+            </div>`
+      }
+    </div>`;
+  }
+
+  #row(row: number, template: string) {
+    return html`<div
+      class="tr"
+      role="row"
+      data-testid="result-row"
+      data-row=${row}
+      aria-rowindex=${row + 2}
+      style=${styleMap({ gridTemplateColumns: template })}
+    >
+      <div class="rownum num">${row + 1}</div>
+      ${this.#columns.map((c) => {
+        const text = c.format(row);
+        return text === null
+          ? html`<div class="td null" role="gridcell" data-testid="result-cell">NULL</div>`
+          : html`<div
+              class="td ${c.numeric ? 'numeric' : ''}"
+              role="gridcell"
+              data-testid="result-cell"
+              title=${text.length > 24 ? text : ''}
+            >
+              ${text}
+            </div>`;
+      })}
+    </div>`;
+  }
+
+  #onScroll(event: Event) {
+    const scroller = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.#frame);
+    // One render per frame, however many scroll events the frame had.
+    this.#frame = requestAnimationFrame(() => {
+      this.scrollPos = scroller.scrollTop;
+    });
+  }
+}
+
+function columnViews(table: Table): ColumnView[] {
+  const sampleRows = Math.min(table.numRows, WIDTH_SAMPLE_ROWS);
+  return table.schema.fields.map((field, i) => {
+    const vector = table.getChildAt(i)!;
+    const format = columnFormatter(vector);
+    const samples: string[] = [];
+    for (let row = 0; row < sampleRows; row++) samples.push(format(row) ?? 'NULL');
+    const type = typeLabel(field.type);
+    return {
+      name: field.name,
+      type,
+      format,
+      numeric: isNumericType(field.type),
+      // The type line is set smaller than the name: it needs about 0.85 of the width per character.
+      width: columnWidth(field.name, [...samples, type.slice(0, Math.ceil(type.length * 0.85))]),
+    };
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * Every user-facing string of the UI, by id, in Chinese and English. `{name}` marks a value filled in
+ * by `t(id, params)`. Messages that come from the worker arrive already bilingual (`Msg`) and are shown
+ * with `msgText`.
+ */
+import type { Msg } from '../../workers/shared/msg';
+
+// prettier-ignore
+export const messages = {
+  // Shell
+  'app.title': { zh: '医保审计笔记本', en: 'Medical-insurance audit notebook' },
+  'app.privacy': { zh: '数据只在本机处理', en: 'Data stays on this device' },
+  'app.privacyHint': {
+    zh: '文件在浏览器内读取和分析，不会上传到任何服务器；查询也不能访问网络。',
+    en: 'Files are read and analysed inside this browser and never uploaded; queries cannot reach the network either.',
+  },
+  'engine.starting': { zh: '分析引擎启动中…', en: 'Starting the engine…' },
+  'engine.ready': { zh: 'DuckDB {version} 就绪', en: 'DuckDB {version} ready' },
+  'engine.readyHint': { zh: 'DuckDB-WASM 在本机浏览器中运行', en: 'DuckDB-WASM runs inside this browser' },
+  'engine.failed': { zh: '分析引擎未能启动', en: 'Engine failed to start' },
+  'lang.switch': { zh: 'English', en: '中文' },
+  'lang.switchTitle': { zh: '切换为英文界面', en: '切换为中文界面 (switch to Chinese)' },
+  'notebook.title': { zh: '分析', en: 'Analysis' },
+  'common.cancel': { zh: '取消', en: 'Cancel' },
+  'common.dismiss': { zh: '关闭', en: 'Dismiss' },
+  'common.yes': { zh: '有', en: 'Yes' },
+  'common.no': { zh: '无', en: 'No' },
+
+  // Data panel and loading
+  'panel.label': { zh: '数据', en: 'Data' },
+  'panel.datasets': { zh: '已加载的文件', en: 'Loaded files' },
+  'panel.noDatasets': { zh: '尚未加载文件。', en: 'No files loaded yet.' },
+  'panel.canonical': { zh: '标准表', en: 'Canonical tables' },
+  'panel.noCanonical': {
+    zh: '尚无标准表：加载文件并映射列后生成。',
+    en: 'No canonical tables yet: load a file and map its columns.',
+  },
+  'panel.sources': { zh: '来源：{sources}', en: 'From: {sources}' },
+  'load.pick': { zh: '加载文件…', en: 'Load files…' },
+  'load.hint': {
+    zh: '也可以把文件拖到页面任意位置。支持 CSV、TSV、TXT、Parquet、Excel（.xlsx）。',
+    en: 'Or drop files anywhere on the page. CSV, TSV, TXT, Parquet and Excel (.xlsx).',
+  },
+  'load.queued': { zh: '等待中', en: 'Queued' },
+  'load.failed': { zh: '加载“{file}”失败', en: 'Loading "{file}" failed' },
+  'demo.name': { zh: '演示数据', en: 'Demo data' },
+  'drop.title': { zh: '松开鼠标即可加载文件', en: 'Drop to load the files' },
+  'drop.sub': { zh: '文件只在本机读取，不会上传', en: 'Files are read on this device and never uploaded' },
+  'progress.starting': { zh: '准备中…', en: 'Starting…' },
+  'progress.rows': { zh: '{done} 行', en: '{done} rows' },
+  'progress.rowsOf': { zh: '{done} / {total} 行', en: '{done} / {total} rows' },
+  'phase.hash': { zh: '计算校验值', en: 'Computing checksum' },
+  'phase.read': { zh: '读取文件', en: 'Reading' },
+  'phase.transcode': { zh: '转换编码', en: 'Converting encoding' },
+  'phase.insert': { zh: '写入数据表', en: 'Inserting rows' },
+  'phase.map': { zh: '映射与校验', en: 'Mapping and validating' },
+  'phase.query': { zh: '查询', en: 'Querying' },
+
+  // Dataset
+  'dataset.table': { zh: '数据表名（在 SQL 中使用）', en: 'Table name (use it in SQL)' },
+  'dataset.rowsTitle': { zh: '数据行数（不含表头）', en: 'Data rows (header excluded)' },
+  'dataset.rowsUnit': { zh: '行', en: 'rows' },
+  'dataset.mappedTo': { zh: '已映射 → {table} {label}', en: 'Mapped → {table} {label}' },
+  'dataset.notMapped': { zh: '未映射', en: 'Not mapped' },
+  'dataset.map': { zh: '映射列', en: 'Map columns' },
+  'dataset.remove': { zh: '移除', en: 'Remove' },
+  'dataset.size': { zh: '大小', en: 'Size' },
+  'dataset.format': { zh: '格式', en: 'Format' },
+  'dataset.encoding': { zh: '编码', en: 'Encoding' },
+  'dataset.delimiter': { zh: '分隔符', en: 'Delimiter' },
+  'dataset.header': { zh: '表头', en: 'Header' },
+  'dataset.loadTime': { zh: '加载用时', en: 'Load time' },
+  'dataset.copy': { zh: '复制', en: 'Copy' },
+  'dataset.copied': { zh: '已复制', en: 'Copied' },
+  'dataset.copyHash': { zh: '复制完整的 SHA-256 校验值', en: 'Copy the full SHA-256' },
+  'dataset.columns': { zh: '{n} 列（名称与类型）', en: '{n} columns (names and types)' },
+  'format.csv': { zh: 'CSV 文本', en: 'CSV text' },
+  'format.parquet': { zh: 'Parquet', en: 'Parquet' },
+  'format.xlsx': { zh: 'Excel 表格（.xlsx）', en: 'Excel (.xlsx)' },
+  'format.demo': { zh: '演示数据', en: 'Demo data' },
+  'encoding.utf-8': { zh: 'UTF-8', en: 'UTF-8' },
+  'encoding.utf-8-bom': { zh: 'UTF-8（带 BOM）', en: 'UTF-8 (with BOM)' },
+  'encoding.gb18030': { zh: 'GB18030（国标，兼容 GBK）', en: 'GB18030 (GBK)' },
+  'delimiter.comma': { zh: '逗号 (,)', en: 'Comma (,)' },
+  'delimiter.tab': { zh: '制表符 (Tab)', en: 'Tab' },
+  'delimiter.semicolon': { zh: '分号 (;)', en: 'Semicolon (;)' },
+  'delimiter.pipe': { zh: '竖线 (|)', en: 'Pipe (|)' },
+
+  // Validation report
+  'report.rowsRead': { zh: '读取 {n} 行', en: '{n} rows read' },
+  'report.rowsWithProblems': { zh: '{n} 行有问题', en: '{n} rows with problems' },
+  'report.noProblems': { zh: '未发现问题', en: 'No problems found' },
+  'report.details': { zh: '问题明细（{n} 类）', en: 'Problem details ({n})' },
+  'report.kind': { zh: '问题', en: 'Problem' },
+  'report.field': { zh: '字段', en: 'Field' },
+  'report.count': { zh: '行数', en: 'Rows' },
+  'report.examples': { zh: '示例（行号：原始值）', en: 'Examples (row: raw value)' },
+  'report.row': { zh: '第 {row} 行', en: 'row {row}' },
+  'report.empty': { zh: '空值', en: 'empty' },
+  'problem.unparseable_date': { zh: '日期无法识别', en: 'Unparseable date' },
+  'problem.unparseable_date.hint': {
+    zh: '该值不是可识别的日期或时间，标准表中此字段为空。请检查原文件的日期格式。',
+    en: 'The value is not a recognisable date or time; the field is empty in the canonical table. Check the date format in the file.',
+  },
+  'problem.non_numeric_amount': { zh: '金额不是数字', en: 'Amount is not a number' },
+  'problem.non_numeric_amount.hint': {
+    zh: '该值无法读作金额（如含文字或多个小数点），标准表中此字段为空。',
+    en: 'The value cannot be read as an amount (text, several decimal points…); the field is empty in the canonical table.',
+  },
+  'problem.negative_amount': { zh: '金额为负数', en: 'Negative amount' },
+  'problem.negative_amount.hint': {
+    zh: '负数金额可能是冲销或退费，需核实。',
+    en: 'A negative amount may be a reversal or refund: check it.',
+  },
+  'problem.missing_key': { zh: '缺少主键', en: 'Missing key' },
+  'problem.missing_key.hint': {
+    zh: '主键字段为空，该行无法与其他表关联。',
+    en: 'The key field is empty: the row cannot be joined to other tables.',
+  },
+  'problem.amount_mismatch': { zh: '金额不一致', en: 'Amounts do not add up' },
+  'problem.amount_mismatch.hint': {
+    zh: '分项金额与总额不符（如数量 × 单价 ≠ 金额）。',
+    en: 'The parts do not add up to the total (e.g. quantity × price ≠ amount).',
+  },
+
+  // Mapping editor
+  'mapping.title': { zh: '映射列：{file}', en: 'Map columns: {file}' },
+  'mapping.proposing': { zh: '正在分析列名和取值…', en: 'Analysing column names and values…' },
+  'mapping.target': { zh: '目标标准表', en: 'Target table' },
+  'mapping.score': { zh: '匹配度 {score}', en: 'match {score}' },
+  'mapping.mappedCount': { zh: '已映射 {n} / {total} 个字段', en: '{n} of {total} fields mapped' },
+  'mapping.keyMissing': {
+    zh: '主键字段 {fields} 尚未映射：所有行都会被标记为“缺少主键”。',
+    en: 'Key field {fields} is not mapped: every row will be flagged "missing key".',
+  },
+  'mapping.field': { zh: '标准字段', en: 'Canonical field' },
+  'mapping.type': { zh: '类型', en: 'Type' },
+  'mapping.source': { zh: '源列', en: 'Source column' },
+  'mapping.samples': { zh: '示例值', en: 'Sample values' },
+  'mapping.reason': { zh: '匹配依据', en: 'Why' },
+  'mapping.key': { zh: '主键', en: 'key' },
+  'mapping.notMapped': { zh: '— 不映射 —', en: '— not mapped —' },
+  'mapping.usedBy': { zh: '已用于 {field}', en: 'used for {field}' },
+  'mapping.manual': { zh: '手动选择', en: 'Chosen by you' },
+  'mapping.apply': { zh: '应用映射', en: 'Apply mapping' },
+  'mapping.notNow': { zh: '暂不映射', en: 'Not now' },
+  'mapping.applied': { zh: '已生成标准表 {table}（{label}）', en: 'Built canonical table {table} ({label})' },
+  'mapping.editAgain': { zh: '返回修改', en: 'Edit again' },
+  'mapping.done': { zh: '完成', en: 'Done' },
+  'fieldType.text': { zh: '文本', en: 'Text' },
+  'fieldType.date': { zh: '日期', en: 'Date' },
+  'fieldType.timestamp': { zh: '日期时间', en: 'Date and time' },
+  'fieldType.amount': { zh: '金额', en: 'Amount' },
+  'fieldType.decimal': { zh: '数值', en: 'Number' },
+  'fieldType.int': { zh: '整数', en: 'Integer' },
+  'reason.header': { zh: '列名一致', en: 'Header matches' },
+  'reason.header-fuzzy': { zh: '列名相近', en: 'Header is similar' },
+  'reason.value-shape': { zh: '取值形态相符', en: 'Values look right' },
+
+  // Errors
+  'error.file': { zh: '文件：{file}', en: 'File: {file}' },
+  'error.row': { zh: '第 {row} 行', en: 'row {row}' },
+  'error.column': { zh: '列：{column}', en: 'column: {column}' },
+  'error.detail': { zh: '引擎原始信息', en: 'Engine message' },
+
+  // SQL cells and results
+  'cell.label': { zh: 'SQL 单元 {n}', en: 'SQL cell {n}' },
+  'cell.run': { zh: '运行', en: 'Run' },
+  'cell.runHint': { zh: 'Ctrl/⌘ + Enter 运行', en: 'Ctrl/⌘ + Enter runs' },
+  'cell.placeholder': {
+    zh: '输入 SQL，例如 SELECT * FROM setl LIMIT 100',
+    en: 'Type SQL, e.g. SELECT * FROM setl LIMIT 100',
+  },
+  'cell.idle': { zh: '未运行', en: 'Not run yet' },
+  'cell.running': { zh: '运行中 {elapsed}', en: 'Running {elapsed}' },
+  'cell.done': { zh: '{rows} 行 · {elapsed}', en: '{rows} rows · {elapsed}' },
+  'cell.failed': { zh: '运行出错', en: 'Failed' },
+  'cell.cancelled': { zh: '已取消', en: 'Cancelled' },
+  'cell.add': { zh: '添加 SQL 单元', en: 'Add SQL cell' },
+  'cell.remove': { zh: '删除此单元', en: 'Delete this cell' },
+  'result.empty': { zh: '查询没有返回任何行。', en: 'The query returned no rows.' },
+  'result.noColumns': { zh: '语句已执行，没有返回结果集。', en: 'The statement ran and returned no result set.' },
+} as const satisfies Record<string, Msg>;
+
+/** The id of a UI message. */
+export type MessageId = keyof typeof messages;

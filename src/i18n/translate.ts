@@ -1,0 +1,23 @@
+import type { Msg } from '../../workers/shared/msg';
+import { locale, type Lang } from './locale';
+import { messages, type MessageId } from './messages';
+
+/** Values substituted for `{name}` placeholders in a message. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Replaces `{name}` placeholders; unknown names stay as written so a mistake is visible. */
+export function fill(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A UI message in `lang` (default: the current language). */
+export function t(id: MessageId, params?: MessageParams, lang: Lang = locale.lang): string {
+  return fill(messages[id][lang], params);
+}
+
+/** A bilingual message (e.g. one the worker sent) in `lang` (default: the current language). */
+export function msgText(message: Msg, lang: Lang = locale.lang): string {
+  return message[lang] || message.zh || message.en;
+}

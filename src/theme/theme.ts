@@ -1,0 +1,170 @@
+/**
+ * The design tokens (CSS custom properties on :root, inherited into every shadow root) and the
+ * control styles shared by components. System fonts only, with Chinese fallbacks: nothing is fetched
+ * from another origin.
+ */
+import { css } from 'lit';
+
+/** Tokens applied to the document once, by `main.ts`. */
+export const themeTokens = css`
+  :root {
+    --cl-font-sans:
+      system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
+      'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif;
+    --cl-font-mono:
+      ui-monospace, 'SFMono-Regular', 'Cascadia Mono', Menlo, Consolas, 'Noto Sans Mono CJK SC',
+      'Liberation Mono', monospace;
+    --cl-font-size: 14px;
+    --cl-font-size-sm: 12px;
+    --cl-font-size-lg: 16px;
+
+    --cl-bg: #f4f6f8;
+    --cl-surface: #ffffff;
+    --cl-surface-alt: #f8fafb;
+    --cl-border: #d9e0e6;
+    --cl-border-strong: #b8c3cc;
+    --cl-text: #1d2a35;
+    --cl-text-muted: #5b6b78;
+    --cl-accent: #0b6e6e;
+    --cl-accent-hover: #095a5a;
+    --cl-accent-soft: #e3f2f1;
+    --cl-header-bg: #12343b;
+    --cl-header-text: #f2f7f7;
+    --cl-danger: #b42318;
+    --cl-danger-soft: #fdecea;
+    --cl-warn: #8a5a00;
+    --cl-warn-soft: #fff6e0;
+    --cl-ok: #1b7a3a;
+    --cl-ok-soft: #e6f4ea;
+    --cl-focus: #2f7de1;
+
+    --cl-radius: 6px;
+    --cl-radius-sm: 4px;
+    --cl-gap: 12px;
+    --cl-gap-sm: 6px;
+    --cl-shadow: 0 1px 2px rgba(16, 32, 48, 0.08), 0 2px 8px rgba(16, 32, 48, 0.06);
+    --cl-shadow-lg: 0 12px 40px rgba(16, 32, 48, 0.25);
+  }
+
+  html,
+  body {
+    margin: 0;
+    height: 100%;
+    background: var(--cl-bg);
+    color: var(--cl-text);
+    font-family: var(--cl-font-sans);
+    font-size: var(--cl-font-size);
+    line-height: 1.5;
+    -webkit-font-smoothing: antialiased;
+  }
+`;
+
+/** Buttons, selects, badges and focus rings; included in a component's `styles`. */
+export const controlStyles = css`
+  :host {
+    font-family: var(--cl-font-sans);
+    font-size: var(--cl-font-size);
+    color: var(--cl-text);
+    box-sizing: border-box;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 4px 12px;
+    min-height: 30px;
+    border: 1px solid var(--cl-border-strong);
+    border-radius: var(--cl-radius-sm);
+    background: var(--cl-surface);
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .btn:hover:not(:disabled) {
+    background: var(--cl-surface-alt);
+    border-color: var(--cl-accent);
+  }
+  .btn:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .btn-primary {
+    background: var(--cl-accent);
+    border-color: var(--cl-accent);
+    color: #fff;
+  }
+  .btn-primary:hover:not(:disabled) {
+    background: var(--cl-accent-hover);
+    border-color: var(--cl-accent-hover);
+  }
+  .btn-danger {
+    color: var(--cl-danger);
+  }
+  .btn-small {
+    min-height: 24px;
+    padding: 1px 8px;
+    font-size: var(--cl-font-size-sm);
+  }
+  .btn-link {
+    border: none;
+    background: none;
+    padding: 0;
+    min-height: 0;
+    color: var(--cl-accent);
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  :focus-visible {
+    outline: 2px solid var(--cl-focus);
+    outline-offset: 1px;
+  }
+  select {
+    padding: 3px 6px;
+    border: 1px solid var(--cl-border-strong);
+    border-radius: var(--cl-radius-sm);
+    background: var(--cl-surface);
+    max-width: 100%;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 1px 8px;
+    border-radius: 999px;
+    font-size: var(--cl-font-size-sm);
+    background: var(--cl-accent-soft);
+    color: var(--cl-accent);
+    white-space: nowrap;
+  }
+  .badge-warn {
+    background: var(--cl-warn-soft);
+    color: var(--cl-warn);
+  }
+  .badge-danger {
+    background: var(--cl-danger-soft);
+    color: var(--cl-danger);
+  }
+  .badge-ok {
+    background: var(--cl-ok-soft);
+    color: var(--cl-ok);
+  }
+  .muted {
+    color: var(--cl-text-muted);
+  }
+  .mono {
+    font-family: var(--cl-font-mono);
+  }
+  .num {
+    font-variant-numeric: tabular-nums;
+  }
+`;

@@ -1,0 +1,41 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { DEMO_OPTIONS, generateDemoFiles } from '../../../workers/generator/demo-dataset';
+import { GENERATED_TABLES, generateCsv } from '../../../workers/generator/generate-dataset';
+import { parseCsv } from './csv-parse';
+
+describe('generateDemoFiles', () => {
+  const files = generateDemoFiles();
+  const byName = new Map(files.map((f) => [f.name, f.text]));
+  const rows = (name: string) => parseCsv(byName.get(name) ?? '').length - 1;
+
+  it('returns the five tables with national headers, a few thousand settlements and 40–60 k fee lines', () => {
+    expect(files.map((f) => f.name)).toEqual([
+      'psn.csv',
+      'medins.csv',
+      'setl.csv',
+      'fee.csv',
+      'kb_restriction.csv',
+    ]);
+    expect(byName.get('setl.csv')?.startsWith('setl_id,mdtrt_id,psn_no,')).toBe(true);
+    expect(rows('fee.csv')).toBeGreaterThan(40_000);
+    expect(rows('fee.csv')).toBeLessThan(60_000);
+    expect(rows('setl.csv')).toBeGreaterThan(2_000);
+    expect(rows('setl.csv')).toBeLessThan(5_000);
+    expect(rows('kb_restriction.csv')).toBeGreaterThan(10);
+  });
+
+  it('is byte for byte what streaming each table gives', () => {
+    for (const table of GENERATED_TABLES) {
+      expect(byName.get(`${table}.csv`), table).toBe([...generateCsv(table, DEMO_OPTIONS)].join(''));
+    }
+  });
+
+  it('uses only characters GBK can encode (the CLI writes GBK files)', () => {
+    for (const file of files) {
+      expect(iconv.decode(iconv.encode(file.text, 'gbk'), 'gbk'), file.name).toBe(file.text);
+    }
+    const zh = [...generateCsv('fee', { ...DEMO_OPTIONS, headers: 'zh', lines: 5000 })].join('');
+    expect(iconv.decode(iconv.encode(zh, 'gbk'), 'gbk')).toBe(zh);
+  });
+});

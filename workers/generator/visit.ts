@@ -1,0 +1,44 @@
+import type { Condition } from './conditions';
+import { DEPARTMENTS } from './departments';
+import type { Institution } from './institutions';
+import type { CatalogItem } from './price-list';
+
+/** 医疗类别: 11 普通门诊, 14 门诊慢特病, 21 普通住院, 41 定点药店购药. */
+export type MedType = '11' | '14' | '21' | '41';
+
+/** One fee detail line (费用明细). Amount = cnt × pric, in cents, always exact. */
+export interface FeeLine {
+  readonly item: CatalogItem;
+  readonly cnt: number;
+  /** Unit price in cents. */
+  readonly pric: number;
+  /** Seconds since 1970-01-01 (civil time). */
+  readonly time: number;
+  readonly deptCode: string;
+  readonly doctor: string;
+}
+
+/** One visit (就诊) that ends in one settlement (结算). Times are seconds since 1970-01-01 (civil). */
+export interface Visit {
+  /** Stable per-person number of the plan step that created it (seeds its fee lines). */
+  readonly key: number;
+  readonly medType: MedType;
+  readonly inst: Institution;
+  /** Index into inst.departments, or −1 (pharmacy). */
+  readonly deptIndex: number;
+  /** Attending doctor code, or '' (pharmacy). */
+  readonly doctor: string;
+  /** Main diagnosis, or null (pharmacy purchases carry none). */
+  readonly condition: Condition | null;
+  readonly begin: number;
+  readonly end: number;
+  readonly setlTime: number;
+  /** Fee lines, filled after planning. */
+  lines: FeeLine[];
+}
+
+/** The department code of a visit, or '' when it has none (pharmacy). */
+export function visitDeptCode(visit: Visit): string {
+  const key = visit.inst.departments[visit.deptIndex];
+  return key === undefined ? '' : DEPARTMENTS[key].code;
+}

@@ -1,0 +1,40 @@
+import type { AppError } from '../shared/errors';
+import { AppErrorException } from '../shared/errors';
+import { msg } from '../shared/msg';
+
+/** The error a cancelled call returns. */
+export const CANCELLED: AppError = {
+  kind: 'cancelled',
+  code: 'cancelled',
+  message: msg('已取消。', 'Cancelled.'),
+};
+
+/** True for the errors our cancellation paths throw. */
+export function isAbort(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
+}
+
+/** Turns whatever a user query threw into an AppError shown beside the cell. */
+export function sqlError(e: unknown): AppError {
+  if (e instanceof AppErrorException) return e.error;
+  if (isAbort(e)) return CANCELLED;
+  const detail = e instanceof Error ? e.message : String(e);
+  const firstLine = detail.split('\n')[0] ?? detail;
+  if (/Permission Error|external access|allowed_directories|not allowed/i.test(detail)) {
+    return {
+      kind: 'sql',
+      code: 'sql.forbidden',
+      message: msg(
+        `出于数据安全，查询不能访问网络或本机其他文件：${firstLine}。请只查询已加载的表。`,
+        `For data safety, queries cannot reach the network or other local files: ${firstLine}. Query the loaded tables only.`,
+      ),
+      detail,
+    };
+  }
+  return {
+    kind: 'sql',
+    code: 'sql.error',
+    message: msg(`SQL 执行出错：${firstLine}`, `SQL failed: ${firstLine}`),
+    detail,
+  };
+}

@@ -1,0 +1,267 @@
+import type {
+  CanonicalTable,
+  DatasetInfo,
+  EngineInfo,
+  KernelApi,
+  LoadOptions,
+  ProgressCallback,
+  SchemaInfo,
+  TableMapping,
+} from '../api';
+import type { BrowserEngine } from '../engine/duckdb-browser-engine';
+import { CLAIMS_DIR } from '../engine/engine-settings';
+import { quoteIdent } from '../engine/sql-quote';
+import { generateDemoFiles } from '../generator/demo-dataset';
+import type { ByteSink } from '../loaders/load-file';
+import { loadFile } from '../loaders/load-file';
+import type { ParquetApi } from '../loaders/parquet-api';
+import { rawTableName } from '../loaders/table-name';
+import { buildCanonical } from '../mapping/build-canonical';
+import { proposeMapping } from '../mapping/propose-mapping';
+import { sampleColumns } from '../mapping/sample-columns';
+import { fail, ok, toAppError, type AppError, type Result } from '../shared/errors';
+import type { DatasetId, JobId } from '../shared/ids';
+import { msg } from '../shared/msg';
+import { DatasetRegistry } from './dataset-registry';
+import { CANCELLED, isAbort, sqlError } from './engine-errors';
+import { Jobs } from './jobs';
+import { runQuery } from './run-query';
+
+/** What the kernel needs from its host: how to start the engine, read Parquet and spool large files. */
+export interface KernelDeps {
+  readonly createEngine: () => Promise<BrowserEngine>;
+  readonly parquet: () => Promise<ParquetApi>;
+  readonly createSink: (name: string) => Promise<ByteSink>;
+}
+
+/** Builds the kernel: the object the worker exposes. */
+export function createKernel(deps: KernelDeps): KernelApi {
+  const jobs = new Jobs();
+  const registry = new DatasetRegistry();
+  let enginePromise: Promise<BrowserEngine> | undefined;
+  const engine = () => (enginePromise ??= deps.createEngine());
+
+  const failure = (e: unknown, fallback: Omit<AppError, 'detail'>): AppError =>
+    isAbort(e) ? CANCELLED : toAppError(e, fallback);
+
+  async function load(file: Blob, fileName: string, options: LoadOptions, onProgress?: ProgressCallback) {
+    const eng = await engine();
+    const started = performance.now();
+    const table = rawTableName(fileName, registry.tableNames());
+    return jobs.run(options.jobId, async (signal) => {
+      const loaded = await loadFile(eng, file, fileName, table, {
+        ...options,
+        signal,
+        onProgress,
+        createSink: deps.createSink,
+        parquet: await deps.parquet(),
+      });
+      if (!loaded.ok) return loaded;
+      const info: DatasetInfo = {
+        ...loaded.value,
+        id: registry.newId(),
+        fileName,
+        fileSize: file.size,
+        loadMs: performance.now() - started,
+      };
+      registry.add(info);
+      return ok(info);
+    });
+  }
+
+  async function rebuild(target: CanonicalTable, signal?: AbortSignal) {
+    const eng = await engine();
+    const mappings = registry.mappingsFor(target);
+    if (mappings.length === 0) {
+      await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(target)}`);
+      await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(`_problems_${target}`)}`);
+      registry.dropReport(target);
+      return undefined;
+    }
+    const report = await buildCanonical(eng, target, mappings, { signal });
+    registry.setReport(report);
+    return report;
+  }
+
+  async function apply(mapping: TableMapping, jobId: JobId, onProgress?: ProgressCallback) {
+    return jobs.run(jobId, async (signal) => {
+      try {
+        onProgress?.({ phase: 'map', done: 0, total: 0, unit: 'percent' });
+        const previous = registry.setMapping(mapping);
+        if (previous && previous !== mapping.target) await rebuild(previous, signal);
+        const report = await rebuild(mapping.target, signal);
+        onProgress?.({ phase: 'map', done: 100, total: 100, unit: 'percent' });
+        return report ? ok(report) : fail(mappingGone(mapping));
+      } catch (e) {
+        return fail(failure(e, { kind: 'mapping', code: 'mapping.failed', message: mappingFailed(e) }));
+      }
+    });
+  }
+
+  const kernel = {
+    async init() {
+      try {
+        const eng = await engine();
+        return ok<EngineInfo>({ duckdbVersion: eng.version, bundle: eng.bundle });
+      } catch (e) {
+        enginePromise = undefined;
+        return fail(toAppError(e, { kind: 'engine', code: 'engine.start', message: engineFailed(e) }));
+      }
+    },
+
+    async loadFile(file: File, options: LoadOptions, onProgress?: ProgressCallback) {
+      try {
+        return await load(file, file.name, options, onProgress);
+      } catch (e) {
+        return fail(
+          failure(e, {
+            kind: 'load',
+            code: 'load.failed',
+            file: file.name,
+            message: loadFailed(file.name, e),
+          }),
+        );
+      }
+    },
+
+    async loadDemo(jobId: JobId, onProgress?: ProgressCallback) {
+      try {
+        const loaded: DatasetInfo[] = [];
+        for (const demo of generateDemoFiles()) {
+          const blob = new Blob([demo.text], { type: 'text/csv' });
+          const result = await load(blob, demo.name, { jobId }, onProgress);
+          if (!result.ok) return result;
+          loaded.push({ ...result.value, format: 'demo' });
+        }
+        for (const info of loaded) {
+          const columns = info.columns;
+          const proposal = proposeMapping(
+            info.table,
+            columns,
+            await sampleColumns(await engine(), info.table, columns),
+          );
+          // The demo's kb_* file is a knowledge table, not a canonical one: it keeps its raw table.
+          if (info.fileName.startsWith('kb_')) continue;
+          const applied = await apply(proposal.mapping, jobId, onProgress);
+          if (!applied.ok) return applied;
+        }
+        for (const info of loaded) registry.add({ ...registry.get(info.id)!, format: 'demo' });
+        return ok(registry.list().filter((d) => d.format === 'demo'));
+      } catch (e) {
+        return fail(failure(e, { kind: 'load', code: 'demo.failed', message: loadFailed('demo', e) }));
+      }
+    },
+
+    async listDatasets() {
+      return registry.list();
+    },
+
+    async removeDataset(id: DatasetId) {
+      const info = registry.remove(id);
+      if (!info) return ok(undefined);
+      try {
+        const eng = await engine();
+        await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(info.table)}`);
+        await eng.dropFile(`${CLAIMS_DIR}${info.table}`).catch(() => undefined);
+        if (info.mapping) await rebuild(info.mapping.target);
+        return ok(undefined);
+      } catch (e) {
+        return fail(toAppError(e));
+      }
+    },
+
+    async proposeMapping(id: DatasetId) {
+      const info = registry.get(id);
+      if (!info) return fail<never>(unknownDataset(id));
+      try {
+        const samples = await sampleColumns(await engine(), info.table, info.columns);
+        return ok(proposeMapping(info.table, info.columns, samples));
+      } catch (e) {
+        return fail(toAppError(e));
+      }
+    },
+
+    applyMapping: apply,
+
+    async validationReports() {
+      return registry.allReports();
+    },
+
+    async query(sql: string, jobId: JobId) {
+      const eng = await engine();
+      return jobs.run(jobId, async (signal) => {
+        try {
+          const result = await runQuery(eng.db, sql, signal);
+          return ok(result);
+        } catch (e) {
+          return fail(sqlError(e));
+        }
+      });
+    },
+
+    async cancel(jobId: JobId) {
+      return jobs.cancel(jobId);
+    },
+
+    async schema(): Promise<SchemaInfo> {
+      const eng = await engine();
+      const rows = await eng.rows<{
+        table_name: string;
+        table_type: string;
+        column_name: string;
+        data_type: string;
+      }>(
+        `SELECT c.table_name, t.table_type, c.column_name, c.data_type
+         FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+         WHERE c.table_schema = 'main' ORDER BY c.table_name, c.ordinal_position`,
+      );
+      const tables = new Map<string, SchemaInfo['tables'][number]>();
+      for (const r of rows) {
+        const t = tables.get(r.table_name) ?? {
+          name: r.table_name,
+          kind: r.table_type === 'VIEW' ? ('view' as const) : ('table' as const),
+          columns: [],
+        };
+        tables.set(r.table_name, {
+          ...t,
+          columns: [...t.columns, { name: r.column_name, type: r.data_type }],
+        });
+      }
+      return { tables: [...tables.values()] };
+    },
+
+    async engineLog() {
+      return [...(await engine()).log];
+    },
+  } satisfies KernelApi;
+  return kernel;
+}
+
+const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+const engineFailed = (e: unknown) =>
+  msg(
+    `分析引擎未能启动：${detailOf(e)}。请刷新页面；如仍失败，请使用最新版 Chrome/Edge。`,
+    `The analysis engine did not start: ${detailOf(e)}. Reload the page; if it still fails, use a current Chrome/Edge.`,
+  );
+
+const loadFailed = (file: string, e: unknown) =>
+  msg(`加载“${file}”失败：${detailOf(e)}`, `Loading "${file}" failed: ${detailOf(e)}`);
+
+const mappingFailed = (e: unknown) =>
+  msg(`应用列映射失败：${detailOf(e)}`, `Applying the column mapping failed: ${detailOf(e)}`);
+
+const mappingGone = (mapping: TableMapping): AppError => ({
+  kind: 'mapping',
+  code: 'mapping.unknown-source',
+  message: msg(
+    `找不到数据表“${mapping.source}”，它可能已被移除。请重新加载文件。`,
+    `Table "${mapping.source}" was not found; it may have been removed. Load the file again.`,
+  ),
+});
+
+const unknownDataset = (id: DatasetId): AppError => ({
+  kind: 'internal',
+  code: 'dataset.unknown',
+  message: msg(`未知的数据集：${id}`, `Unknown dataset: ${id}`),
+});
