@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.ts';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.ts';
 
 /** Adds the CSP meta tag to every page and writes a `_headers` file for static hosts that read one. */
 export function securityHeaders(): Plugin {
@@ -8,7 +8,7 @@ export function securityHeaders(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],

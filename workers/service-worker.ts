@@ -45,14 +45,16 @@ async function networkFirst(request: Request): Promise<Response> {
     return response;
   } catch {
     return (
-      (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match('./')) ?? Response.error()
+      (await cache.match(request, { ignoreSearch: true, ignoreVary: true })) ??
+      (await cache.match('./')) ??
+      Response.error()
     );
   }
 }
 
 async function cacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
-  const hit = await cache.match(request, { ignoreSearch: true });
+  const hit = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') await cache.put(request, response.clone());

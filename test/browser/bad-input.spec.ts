@@ -46,7 +46,7 @@ test('header-only and 0-row files load as empty tables with a warning', async ({
   for (const table of ['raw_header_only', 'raw_no_rows']) {
     await expect(dataset(page, table)).toBeVisible();
     await expect(dataset(page, table).locator('[data-testid=row-count]')).toHaveAttribute('data-value', '0');
-    await expect(dataset(page, table)).toContainText(/没有数据行|no data rows/i);
+    await expect(dataset(page, table)).toContainText(/没有任何数据行|no data rows/i);
   }
 });
 

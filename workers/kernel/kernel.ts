@@ -24,6 +24,7 @@ import type { DatasetId, JobId } from '../shared/ids';
 import { msg } from '../shared/msg';
 import { DatasetRegistry } from './dataset-registry';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
+import { extensionStatementError } from './extension-statement';
 import { Jobs } from './jobs';
 import { runQuery } from './run-query';
 
@@ -188,6 +189,8 @@ export function createKernel(deps: KernelDeps): KernelApi {
     },
 
     async query(sql: string, jobId: JobId) {
+      const refused = extensionStatementError(sql);
+      if (refused) return fail(refused);
       const eng = await engine();
       return jobs.run(jobId, async (signal) => {
         try {
