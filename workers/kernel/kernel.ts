@@ -19,7 +19,7 @@ import { rawTableName } from '../loaders/table-name';
 import { buildCanonical } from '../mapping/build-canonical';
 import { proposeMapping } from '../mapping/propose-mapping';
 import { sampleColumns } from '../mapping/sample-columns';
-import { fail, ok, toAppError, type AppError, type Result } from '../shared/errors';
+import { fail, ok, toAppError, type AppError } from '../shared/errors';
 import type { DatasetId, JobId } from '../shared/ids';
 import { msg } from '../shared/msg';
 import { DatasetRegistry } from './dataset-registry';
