@@ -1,45 +1,8 @@
 /**
- * The page's entry: applies the theme, registers the components, connects `<cl-app>` to the store,
- * starts the kernel and loads the demo data. When the demo is loaded and the first cell has run its
- * starter query, `<html data-ready="true">` tells browser tests the page is ready.
+ * The page's entry. Starts the kernel worker first, so DuckDB's 34 MB wasm downloads and compiles
+ * while the UI's code is still loading, then loads and starts the UI.
  */
-import { logger } from '../workers/shared/logger';
-import './components/app/app';
 import { getKernel } from './kernel-client';
-import { registerServiceWorker } from './offline/register-service-worker';
-import { AppStore } from './state/app-store';
-import { themeTokens } from './theme/theme';
 
-function applyTheme(): void {
-  const sheet = themeTokens.styleSheet;
-  if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
-
-function mountApp(): HTMLElementTagNameMap['cl-app'] {
-  const existing = document.querySelector('cl-app');
-  if (existing) return existing;
-  const app = document.createElement('cl-app');
-  document.body.append(app);
-  return app;
-}
-
-function main(): void {
-  applyTheme();
-  const kernel = getKernel();
-  const store = new AppStore(kernel);
-  kernel.onCrash((message) => store.engineCrashed(message));
-  const app = mountApp();
-  app.store = store;
-  const root = document.documentElement;
-  app.addEventListener('cl-ready', () => {
-    root.dataset.ready = 'true';
-  });
-  store.subscribe((state) => {
-    // A page that cannot become ready says so, instead of leaving tests to time out silently.
-    if (state.engine.state === 'failed' || state.demo === 'failed') root.dataset.ready = 'error';
-  });
-  store.start().catch((e: unknown) => logger.error('start failed', e));
-  registerServiceWorker();
-}
-
-main();
+void getKernel().init();
+void import('./start-app').then(({ startApp }) => startApp());

@@ -29,6 +29,15 @@ export interface BrowserEngine extends FileEngine {
   readonly log: readonly string[];
 }
 
+/** Options for starting the browser engine. */
+export interface BrowserEngineOptions {
+  /**
+   * Called once DuckDB's worker is running and streaming its wasm: from then on this thread may do its
+   * own work without delaying the engine (before, a busy thread would hold up the nested worker's start).
+   */
+  readonly onDownloadStarted?: () => void;
+}
+
 /** How long `instantiate` may take before we call it stuck (a CSP without 'wasm-unsafe-eval' never settles). */
 const INSTANTIATE_TIMEOUT_MS = 60_000;
 
@@ -36,14 +45,22 @@ const INSTANTIATE_TIMEOUT_MS = 60_000;
  * Starts DuckDB-WASM inside this (kernel) worker: the single-threaded `eh` bundle (the threaded one
  * crashes, engine-facts.md), self-hosted assets fingerprinted by Vite, then locks it down.
  */
-export async function createBrowserEngine(): Promise<BrowserEngine> {
+export async function createBrowserEngine(options: BrowserEngineOptions = {}): Promise<BrowserEngine> {
   // Only the `eh` bundle ships (the mvp one would add 39 MB to download and cache for browsers that
   // predate wasm exceptions, which every supported browser has had since 2022).
-  const features = await duckdb.getPlatformFeatures();
-  if (!features.wasmExceptions) throw new Error('this browser lacks WebAssembly exceptions');
+  if (!hasWasmExceptions()) throw new Error('this browser lacks WebAssembly exceptions');
+  // Nothing is awaited before `instantiate` posts its message: the caller can work while DuckDB starts.
   const worker = new Worker(ehWorkerUrl);
   const db = new ProgressDuckDB(new duckdb.VoidLogger(), worker);
-  await withTimeout(db.instantiate(ehWasmUrl, null), INSTANTIATE_TIMEOUT_MS);
+  let downloading = false;
+  await withTimeout(
+    db.instantiate(ehWasmUrl, null, () => {
+      if (downloading) return;
+      downloading = true;
+      options.onDownloadStarted?.();
+    }),
+    INSTANTIATE_TIMEOUT_MS,
+  );
   await db.open({ query: { castBigIntToDouble: false } });
   const conn = await db.connect();
   // Progress reports must be switched on before the configuration is locked.
@@ -110,4 +127,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
+}
+
+/** Synchronous feature test (duckdb.getPlatformFeatures is async): a tiny module using a try block. */
+function hasWasmExceptions(): boolean {
+  return WebAssembly.validate(
+    new Uint8Array([
+      0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11,
+    ]),
+  );
 }

@@ -6,8 +6,8 @@ import { headerOf } from './table-columns';
 import { addFeeRecords, setlRecord } from './table-records';
 import { createWorld } from './world';
 
-/** The fixed options of the built-in demo dataset (about 2,300 people, 3,500 settlements, 50,000 fee lines). */
-export const DEMO_OPTIONS: GenerateOptions = { seed: 20240101, lines: 50_000, headers: 'code' };
+/** The fixed options of the built-in demo dataset (about 1,400 people, 2,100 settlements, 30,000 fee lines). */
+export const DEMO_OPTIONS: GenerateOptions = { seed: 20240101, lines: 30_000, headers: 'code' };
 
 /**
  * The demo dataset as in-memory CSV files (psn.csv, medins.csv, setl.csv, fee.csv,

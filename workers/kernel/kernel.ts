@@ -8,7 +8,7 @@ import type {
   SchemaInfo,
   TableMapping,
 } from '../api';
-import type { BrowserEngine } from '../engine/duckdb-browser-engine';
+import type { BrowserEngine, BrowserEngineOptions } from '../engine/duckdb-browser-engine';
 import { CLAIMS_DIR } from '../engine/engine-settings';
 import { quoteIdent } from '../engine/sql-quote';
 import { generateDemoFiles } from '../generator/demo-dataset';
@@ -30,7 +30,7 @@ import { runQuery } from './run-query';
 
 /** What the kernel needs from its host: how to start the engine, read Parquet and spool large files. */
 export interface KernelDeps {
-  readonly createEngine: () => Promise<BrowserEngine>;
+  readonly createEngine: (options: BrowserEngineOptions) => Promise<BrowserEngine>;
   readonly parquet: () => Promise<ParquetApi>;
   readonly createSink: (name: string) => Promise<ByteSink>;
 }
@@ -40,7 +40,12 @@ export function createKernel(deps: KernelDeps): KernelApi {
   const jobs = new Jobs();
   const registry = new DatasetRegistry();
   let enginePromise: Promise<BrowserEngine> | undefined;
-  const engine = () => (enginePromise ??= deps.createEngine());
+  let demoFiles: { name: string; text: string }[] | undefined;
+  // The demo is generated while DuckDB downloads and compiles its wasm in its own worker: no wall time.
+  const makeDemo = () => (demoFiles ??= generateDemoFiles());
+  const engine = () => (enginePromise ??= deps.createEngine({ onDownloadStarted: makeDemo }));
+  let parquetPromise: Promise<ParquetApi> | undefined;
+  const parquet = () => (parquetPromise ??= deps.parquet());
 
   const failure = (e: unknown, fallback: Omit<AppError, 'detail'>): AppError =>
     isAbort(e) ? CANCELLED : toAppError(e, fallback);
@@ -55,7 +60,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
         signal,
         onProgress,
         createSink: deps.createSink,
-        parquet: await deps.parquet(),
+        parquet,
       });
       if (!loaded.ok) return loaded;
       const info: DatasetInfo = {
@@ -128,7 +133,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
     async loadDemo(jobId: JobId, onProgress?: ProgressCallback) {
       try {
         const loaded: DatasetInfo[] = [];
-        for (const demo of generateDemoFiles()) {
+        for (const demo of makeDemo()) {
           const blob = new Blob([demo.text], { type: 'text/csv' });
           const result = await load(blob, demo.name, { jobId }, onProgress);
           if (!result.ok) return result;
@@ -141,8 +146,14 @@ export function createKernel(deps: KernelDeps): KernelApi {
             columns,
             await sampleColumns(await engine(), info.table, columns),
           );
-          // The demo's kb_* file is a knowledge table, not a canonical one: it keeps its raw table.
-          if (info.fileName.startsWith('kb_')) continue;
+          // The demo's kb_* file is a knowledge table, not a canonical one: a view names it.
+          if (info.fileName.startsWith('kb_')) {
+            const kb = info.fileName.replace(/\.csv$/, '');
+            await (
+              await engine()
+            ).exec(`CREATE OR REPLACE VIEW ${quoteIdent(kb)} AS SELECT * FROM ${quoteIdent(info.table)}`);
+            continue;
+          }
           const applied = await apply(proposal.mapping, jobId, onProgress);
           if (!applied.ok) return applied;
         }

@@ -11,7 +11,6 @@ import { loadCsv } from './load-csv';
 import type { FormatResult, LoadContext } from './load-context';
 import { cancelled, emptyFile, legacyXls, loadFailed, noRows, unreadableFile } from './load-errors';
 import { loadParquet } from './load-parquet';
-import { loadXlsx } from './load-xlsx';
 import type { ParquetApi } from './parquet-api';
 import { sha256Blob } from './sha256-blob';
 import { describeTable } from './table-info';
@@ -34,7 +33,8 @@ export interface LoadFileOptions {
    * worker passes `createOpfsSink` so multi-GB files go to disk.
    */
   readonly createSink?: (name: string) => Promise<ByteSink>;
-  readonly parquet: ParquetApi;
+  /** Parquet support, started only when a Parquet file arrives (its wasm is 5 MB). */
+  readonly parquet: () => Promise<ParquetApi>;
 }
 
 /** What was loaded: the raw table and how the file was read. */
@@ -122,9 +122,12 @@ async function loadFormat(
         createSink: options.createSink ?? (async () => createMemorySink()),
       });
     case 'parquet':
-      return loadParquet(ctx, options.parquet);
-    case 'xlsx':
+      return loadParquet(ctx, await options.parquet());
+    case 'xlsx': {
+      // The Excel reader is loaded on demand: it would slow every page's start for a rare format.
+      const { loadXlsx } = await import('./load-xlsx');
       return loadXlsx(ctx, { sheet: options.sheet, hasHeader: options.hasHeader });
+    }
     default:
       return assertNever(format, 'file format');
   }

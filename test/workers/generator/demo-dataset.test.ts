@@ -9,7 +9,7 @@ describe('generateDemoFiles', () => {
   const byName = new Map(files.map((f) => [f.name, f.text]));
   const rows = (name: string) => parseCsv(byName.get(name) ?? '').length - 1;
 
-  it('returns the five tables with national headers, a few thousand settlements and 40–60 k fee lines', () => {
+  it('returns the five tables with national headers, a few thousand settlements and 25–35 k fee lines', () => {
     expect(files.map((f) => f.name)).toEqual([
       'psn.csv',
       'medins.csv',
@@ -18,8 +18,8 @@ describe('generateDemoFiles', () => {
       'kb_restriction.csv',
     ]);
     expect(byName.get('setl.csv')?.startsWith('setl_id,mdtrt_id,psn_no,')).toBe(true);
-    expect(rows('fee.csv')).toBeGreaterThan(40_000);
-    expect(rows('fee.csv')).toBeLessThan(60_000);
+    expect(rows('fee.csv')).toBeGreaterThan(25_000);
+    expect(rows('fee.csv')).toBeLessThan(35_000);
     expect(rows('setl.csv')).toBeGreaterThan(2_000);
     expect(rows('setl.csv')).toBeLessThan(5_000);
     expect(rows('kb_restriction.csv')).toBeGreaterThan(10);

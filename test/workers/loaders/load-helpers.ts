@@ -29,7 +29,7 @@ export async function load(
   const progress: Progress[] = [];
   const blob = bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart]);
   const result = await loadFile(engine, blob, fileName, table, {
-    parquet,
+    parquet: async () => parquet,
     onProgress: (p) => progress.push(p),
     ...options,
   });
