@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { STORAGE_STATEMENTS } from '../workers/engine/engine-settings';
 import type { BenchQuery } from './queries';
 
 /** Timings of the native run. */
@@ -25,6 +26,8 @@ export async function runNative(options: {
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await instance.connect();
   const paths = new Map<string, string>();
+  // The same storage as the browser engine (compressed in-memory database).
+  for (const stmt of STORAGE_STATEMENTS) await conn.run(stmt);
   const started = performance.now();
   for (const stmt of options.log) {
     const reg = REGISTER.exec(stmt);

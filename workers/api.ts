@@ -115,7 +115,10 @@ export interface KernelApi {
   ): Promise<Result<ValidationReport>>;
   /** The latest validation report per canonical table. */
   validationReports(): Promise<ValidationReport[]>;
-  /** Runs user SQL (cancellable). */
+  /**
+   * Runs user SQL (cancellable; the UI shows elapsed time, as DuckDB-WASM cannot report a percentage
+   * under the app's Content-Security-Policy).
+   */
   query(sql: string, jobId: JobId): Promise<Result<QueryResult>>;
   /** Cancels a running call; true when something was running under that id. */
   cancel(jobId: JobId): Promise<boolean>;

@@ -2,26 +2,20 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
-import { lockdownStatements } from './engine-settings';
+import { STORAGE_STATEMENTS, lockdownStatements } from './engine-settings';
 import type { ExecOptions, FileEngine } from './sql-engine';
 import { runPending } from './run-pending';
 
-/** DuckDB-WASM with a public hook for its execution-progress messages (the field is protected upstream). */
-class ProgressDuckDB extends duckdb.AsyncDuckDB {
-  /** Registers a listener for DuckDB's query-progress percentages; returns the unsubscribe function. */
-  onProgress(listener: (entry: duckdb.ProgressEntry) => void): () => void {
-    this._onExecutionProgress.push(listener);
-    return () => {
-      this._onExecutionProgress = this._onExecutionProgress.filter((l) => l !== listener);
-    };
-  }
-}
-
 /** The browser engine: DuckDB-WASM in a nested worker, plus the statements it ran for loading and mapping. */
 export interface BrowserEngine extends FileEngine {
-  readonly db: ProgressDuckDB;
+  readonly db: duckdb.AsyncDuckDB;
   readonly version: string;
   readonly bundle: 'eh';
+  /**
+   * Runs `work` on a connection of its own (on the user-data database), so cancelling it leaves other
+   * statements alone.
+   */
+  withConnection<T>(work: (conn: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T>;
   /**
    * Statements run through `exec` and `rows`, in order, with `-- register <path> <file name>` lines for
    * registered files: what was done to the user's data, replayable on native DuckDB by the benchmark.
@@ -51,7 +45,7 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   if (!hasWasmExceptions()) throw new Error('this browser lacks WebAssembly exceptions');
   // Nothing is awaited before `instantiate` posts its message: the caller can work while DuckDB starts.
   const worker = new Worker(ehWorkerUrl);
-  const db = new ProgressDuckDB(new duckdb.VoidLogger(), worker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   let downloading = false;
   await withTimeout(
     db.instantiate(ehWasmUrl, null, () => {
@@ -63,30 +57,30 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   );
   await db.open({ query: { castBigIntToDouble: false } });
   const conn = await db.connect();
-  // Progress reports must be switched on before the configuration is locked.
-  await conn.query('SET enable_progress_bar = true');
-  await conn.query('SET enable_progress_bar_print = false');
-  for (const stmt of lockdownStatements()) await conn.query(stmt);
+  for (const stmt of [...STORAGE_STATEMENTS, ...lockdownStatements()]) await conn.query(stmt);
   const version = await db.getVersion();
   const log: string[] = [];
+  // `USE` is per connection.
+  const use = STORAGE_STATEMENTS.filter((s) => s.startsWith('USE '));
+  const withConnection = async <T>(work: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> => {
+    const c = await db.connect();
+    try {
+      for (const stmt of use) await c.query(stmt);
+      return await work(c);
+    } finally {
+      await c.close();
+    }
+  };
 
   const engine: BrowserEngine = {
     db,
     version,
     bundle: 'eh',
     log,
+    withConnection,
     async exec(sql: string, options: ExecOptions = {}) {
       log.push(sql);
-      const c = await db.connect();
-      const off = options.onProgress
-        ? db.onProgress((p) => options.onProgress?.(Number.parseFloat(p.percentage)))
-        : undefined;
-      try {
-        await runPending(db, c, sql, options.signal, { collect: false });
-      } finally {
-        off?.();
-        await c.close();
-      }
+      await withConnection((c) => runPending(db, c, sql, options.signal, { collect: false }));
     },
     async rows<T extends Record<string, unknown>>(sql: string) {
       log.push(sql);

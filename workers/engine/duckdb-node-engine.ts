@@ -3,7 +3,7 @@ import path from 'node:path';
 // Types only (erased at run time): the package's exports map gives the .cjs file no types.
 import type * as DuckDBBlocking from 'duckdb-wasm-node-blocking-types';
 import { arrowToRows } from './arrow-rows';
-import { lockdownStatements } from './engine-settings';
+import { STORAGE_STATEMENTS, lockdownStatements } from './engine-settings';
 import type { FileEngine } from './sql-engine';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,7 @@ export async function createNodeEngine(): Promise<NodeEngine> {
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: false } });
   const conn = db.connect();
-  for (const stmt of lockdownStatements()) conn.query(stmt);
+  for (const stmt of [...STORAGE_STATEMENTS, ...lockdownStatements()]) conn.query(stmt);
   return {
     async exec(sql) {
       conn.query(sql);

@@ -1,9 +1,10 @@
-/** Options for a statement that may run long. */
+/**
+ * Options for a statement that may run long. (No progress percentage: DuckDB-WASM's progress callback
+ * compiles code with `new Function`, which the Content-Security-Policy forbids; it breaks the query.)
+ */
 export interface ExecOptions {
   /** Aborting interrupts the running DuckDB query (browser: `conn.cancelSent()`). */
   readonly signal?: AbortSignal;
-  /** DuckDB's own progress estimate, 0..100, when it reports one. */
-  readonly onProgress?: (percent: number) => void;
 }
 
 /**

@@ -205,7 +205,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
       const eng = await engine();
       return jobs.run(jobId, async (signal) => {
         try {
-          const result = await runQuery(eng.db, sql, signal);
+          const result = await runQuery(eng, sql, signal);
           return ok(result);
         } catch (e) {
           return fail(sqlError(e));
@@ -226,8 +226,8 @@ export function createKernel(deps: KernelDeps): KernelApi {
         data_type: string;
       }>(
         `SELECT c.table_name, t.table_type, c.column_name, c.data_type
-         FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
-         WHERE c.table_schema = 'main' ORDER BY c.table_name, c.ordinal_position`,
+         FROM information_schema.columns c JOIN information_schema.tables t USING (table_catalog, table_schema, table_name)
+         WHERE c.table_catalog = current_database() AND c.table_schema = 'main' ORDER BY c.table_name, c.ordinal_position`,
       );
       const tables = new Map<string, SchemaInfo['tables'][number]>();
       for (const r of rows) {

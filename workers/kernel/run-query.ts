@@ -1,5 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
-import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import type { BrowserEngine } from '../engine/duckdb-browser-engine';
 import type { ColumnInfo, QueryResult } from '../api';
 import { runPending } from '../engine/run-pending';
 
@@ -10,19 +10,20 @@ const EOS = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
  * Runs user SQL on its own connection (so it can be cancelled without touching others) and returns the
  * result as one Arrow IPC stream buffer, ready to be transferred to the main thread.
  */
-export async function runQuery(db: AsyncDuckDB, sql: string, signal: AbortSignal): Promise<QueryResult> {
+export async function runQuery(
+  engine: BrowserEngine,
+  sql: string,
+  signal: AbortSignal,
+): Promise<QueryResult> {
   const started = performance.now();
-  const conn = await db.connect();
-  try {
-    const chunks = await runPending(db, conn, sql, signal, { collect: true });
-    const ipc = concat([...chunks, EOS]);
-    // Decoding only the schema and batch headers: the column data stays where it is.
-    const table = tableFromIPC(ipc);
-    const columns: ColumnInfo[] = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
-    return { ipc, rowCount: table.numRows, columns, elapsedMs: performance.now() - started };
-  } finally {
-    await conn.close();
-  }
+  const chunks = await engine.withConnection((conn) =>
+    runPending(engine.db, conn, sql, signal, { collect: true }),
+  );
+  const ipc = concat([...chunks, EOS]);
+  // Decoding only the schema and batch headers: the column data stays where it is.
+  const table = tableFromIPC(ipc);
+  const columns: ColumnInfo[] = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+  return { ipc, rowCount: table.numRows, columns, elapsedMs: performance.now() - started };
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

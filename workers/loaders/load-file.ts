@@ -144,7 +144,7 @@ function asLoadError(e: unknown, fileName: string): AppError {
 
 async function tableExists(engine: FileEngine, table: string): Promise<boolean> {
   const rows = await engine.rows<{ n: number }>(
-    `SELECT count(*) AS n FROM information_schema.tables WHERE lower(table_name) = lower(${quoteLiteral(table)})`,
+    `SELECT count(*) AS n FROM information_schema.tables WHERE table_catalog = current_database() AND lower(table_name) = lower(${quoteLiteral(table)})`,
   );
   return (rows[0]?.n ?? 0) > 0;
 }

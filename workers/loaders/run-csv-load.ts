@@ -18,7 +18,7 @@ export interface CsvSource {
 
 /**
  * Registers the bytes under CLAIMS_DIR and creates the table with an explicit, all-VARCHAR `read_csv`,
- * reporting DuckDB's progress as bytes. A reader error becomes a located AppError (row, what to do).
+ * reporting the read phase. A reader error becomes a located AppError (row, what to do).
  * The registration is dropped afterwards: the table holds the data.
  */
 export async function runCsvLoad(ctx: LoadContext, source: CsvSource): Promise<void> {
@@ -28,17 +28,10 @@ export async function runCsvLoad(ctx: LoadContext, source: CsvSource): Promise<v
   try {
     throwIfAborted(ctx.signal, ctx.fileName);
     const sql = createTableFromCsvSql(ctx.table, { path, ...source });
+    // DuckDB reads the file in place and cannot report how far it is: the phase shows, the amount does not.
+    ctx.onProgress?.({ phase: 'read', done: 0, total: 0, unit: 'bytes' });
     try {
-      await ctx.engine.exec(sql, {
-        signal: ctx.signal,
-        onProgress: (percent) =>
-          ctx.onProgress?.({
-            phase: 'read',
-            done: Math.round((percent / 100) * size),
-            total: size,
-            unit: 'bytes',
-          }),
-      });
+      await ctx.engine.exec(sql, { signal: ctx.signal });
     } catch (e) {
       throwIfAborted(ctx.signal, ctx.fileName);
       const detail = e instanceof Error ? e.message : String(e);

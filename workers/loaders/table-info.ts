@@ -10,7 +10,7 @@ export async function describeTable(
   const [count] = await engine.rows<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
   const columns = await engine.rows<{ name: string; type: string }>(
     `SELECT column_name AS name, data_type AS type FROM information_schema.columns
-     WHERE table_schema = 'main' AND table_name = ${quoteLiteral(table)} ORDER BY ordinal_position`,
+     WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = ${quoteLiteral(table)} ORDER BY ordinal_position`,
   );
   return { rowCount: count?.n ?? 0, columns: columns.map((c) => ({ name: c.name, type: c.type })) };
 }

@@ -31,7 +31,7 @@ async function readSchemas(engine: SqlEngine, sources: readonly string[]): Promi
   const rows = await engine.rows<{ table_name: string; column_name: string; data_type: string }>(
     `SELECT c.table_name, c.column_name, c.data_type
      FROM duckdb_tables() t JOIN duckdb_columns() c USING (database_name, schema_name, table_name)
-     WHERE t.table_name IN (${sources.map(quoteLiteral).join(', ')})
+     WHERE t.database_name = current_database() AND t.table_name IN (${sources.map(quoteLiteral).join(', ')})
      ORDER BY c.table_name, c.column_index`,
   );
   const schemas = new Map<string, Map<string, string>>();
