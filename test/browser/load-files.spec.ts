@@ -14,7 +14,7 @@ test('loads a GBK CSV with Chinese headers, maps it to setl and reports its prob
   await expect(editor.locator('select[data-field="medfee_sumamt"]')).toHaveValue('医疗费总额');
   await expect(editor.locator('select[data-field="begndate"]')).toHaveValue('入院日期');
   await editor.locator('[data-testid=mapping-apply]').click();
-  const report = page.locator('[data-testid=validation-report]').first();
+  const report = editor.locator('[data-testid=validation-report]');
   await expect(report).toBeVisible();
   await expect(
     report.locator('[data-testid=problem][data-kind="unparseable_date"][data-field="begndate"]'),
