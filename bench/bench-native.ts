@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { STORAGE_STATEMENTS } from '../workers/engine/engine-settings';
+import { loadNativeDuckDB } from './native-duckdb';
 import type { BenchQuery } from './queries';
 
 /** Timings of the native run. */
@@ -25,6 +25,7 @@ export async function runNative(options: {
   queries: readonly BenchQuery[];
   runs: number;
 }): Promise<NativeTimes> {
+  const DuckDBInstance = await loadNativeDuckDB();
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await instance.connect();
   const paths = new Map<string, string>();

@@ -107,7 +107,11 @@ async function main(): Promise<void> {
         (n ? (b / n).toFixed(2) : '—').padStart(8),
     );
   row('load CSV files into raw tables (incl. SHA-256 in the browser)', load.csvMs, native?.csvMs);
-  row('map to canonical tables + validation report', load.mapMs, native ? native.loadMs - native.csvMs : undefined);
+  row(
+    'map to canonical tables + validation report',
+    load.mapMs,
+    native ? native.loadMs - native.csvMs : undefined,
+  );
   row('load + map (CSV → raw tables → canonical tables)', load.ms, native?.loadMs);
   for (const q of BENCH_QUERIES) row(q.label, browserTimes[q.id]!, native?.queries[q.id]);
   row('all queries', browserQueries, native?.queriesMs);

@@ -41,7 +41,13 @@ const harness: BenchHarness = {
     }
     const kb = await kernel.query(KB_VIEW_SQL, newJobId());
     if (!kb.ok) throw new Error(kb.error.message.en);
-    return { ms: performance.now() - started, csvMs, mapMs, bytes: files.reduce((n, f) => n + f.size, 0), rows };
+    return {
+      ms: performance.now() - started,
+      csvMs,
+      mapMs,
+      bytes: files.reduce((n, f) => n + f.size, 0),
+      rows,
+    };
   },
   async query(sql) {
     const started = performance.now();
