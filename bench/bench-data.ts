@@ -9,30 +9,28 @@ export interface BenchDataset {
   readonly bytes: number;
 }
 
-/** Generates the dataset for (lines, seed) with `bench/generate.ts` unless it is already on disk. */
-export async function ensureDataset(options: {
-  lines: number;
-  seed: number;
-  dir: string;
-}): Promise<BenchDataset> {
-  const dir = path.join(options.dir, `data-${options.lines}-${options.seed}`);
-  const done = path.join(dir, 'fee.csv');
-  if (!existsSync(done)) {
-    console.log(`generating ${options.lines.toLocaleString()} fee lines (seed ${options.seed}) into ${dir}…`);
-    execFileSync(
-      'npx',
-      [
-        'tsx',
-        path.join(import.meta.dirname, 'generate.ts'),
-        '--lines',
-        String(options.lines),
-        '--seed',
-        String(options.seed),
-        '--out',
-        dir,
-      ],
-      { stdio: 'inherit' },
+/** What to generate. */
+export interface BenchDatasetOptions {
+  readonly lines: number;
+  readonly seed: number;
+  /** Where datasets are cached, one folder each. */
+  readonly dir: string;
+  readonly encoding: 'utf8' | 'gbk';
+  readonly headers: 'code' | 'zh';
+}
+
+/** Generates the dataset with `bench/generate.ts` unless it is already on disk. */
+export async function ensureDataset(options: BenchDatasetOptions): Promise<BenchDataset> {
+  const { lines, seed, encoding, headers } = options;
+  const variant = encoding === 'utf8' && headers === 'code' ? '' : `-${encoding}-${headers}`;
+  const dir = path.join(options.dir, `data-${lines}-${seed}${variant}`);
+  if (!existsSync(path.join(dir, 'fee.csv'))) {
+    console.log(
+      `generating ${lines.toLocaleString()} fee lines (seed ${seed}, ${encoding}, ${headers}) into ${dir}…`,
     );
+    const script = path.join(import.meta.dirname, 'generate.ts');
+    const args = ['--lines', String(lines), '--seed', String(seed), '--out', dir, '--encoding', encoding];
+    execFileSync('npx', ['tsx', script, ...args, '--headers', headers], { stdio: 'inherit' });
   }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.csv'))
