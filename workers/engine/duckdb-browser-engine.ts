@@ -32,6 +32,9 @@ export interface BrowserEngineOptions {
   readonly onDownloadStarted?: () => void;
 }
 
+/** Connections kept open between statements (each running statement has its own). */
+const MAX_IDLE_CONNECTIONS = 4;
+
 /** How long `instantiate` may take before we call it stuck (a CSP without 'wasm-unsafe-eval' never settles). */
 const INSTANTIATE_TIMEOUT_MS = 60_000;
 
@@ -60,15 +63,18 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   for (const stmt of [...STORAGE_STATEMENTS, ...lockdownStatements()]) await conn.query(stmt);
   const version = await db.getVersion();
   const log: string[] = [];
-  // `USE` is per connection.
+  // `USE` is per connection; idle connections are kept to save round trips per statement.
   const use = STORAGE_STATEMENTS.filter((s) => s.startsWith('USE '));
+  const idle: duckdb.AsyncDuckDBConnection[] = [];
   const withConnection = async <T>(work: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> => {
-    const c = await db.connect();
+    const c = idle.pop() ?? (await db.connect());
     try {
+      // Every time: user SQL may have run `USE` on this connection before.
       for (const stmt of use) await c.query(stmt);
       return await work(c);
     } finally {
-      await c.close();
+      if (idle.length < MAX_IDLE_CONNECTIONS) idle.push(c);
+      else await c.close();
     }
   };
 
