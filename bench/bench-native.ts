@@ -9,6 +9,8 @@ export interface NativeTimes {
   /** The part of loadMs spent in statements that read the CSV files. */
   readonly csvMs: number;
   readonly queries: Record<string, number>;
+  /** Result rows per query: the browser must return the same number. */
+  readonly rows: Record<string, number>;
   readonly queriesMs: number;
 }
 
@@ -24,8 +26,10 @@ export async function runNative(options: {
   dataDir: string;
   queries: readonly BenchQuery[];
   runs: number;
+  /** Where native DuckDB is installed on first use. */
+  nativeDir: string;
 }): Promise<NativeTimes> {
-  const DuckDBInstance = await loadNativeDuckDB();
+  const DuckDBInstance = await loadNativeDuckDB(options.nativeDir);
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await instance.connect();
   const paths = new Map<string, string>();
@@ -48,15 +52,17 @@ export async function runNative(options: {
   for (const sql of options.extraSetup) await conn.run(sql);
   const loadMs = performance.now() - started;
   const queries: Record<string, number> = {};
+  const rows: Record<string, number> = {};
   for (const q of options.queries) {
     const times: number[] = [];
     for (let i = 0; i < options.runs; i++) {
       const t = performance.now();
-      await conn.runAndReadAll(q.sql);
+      const reader = (await conn.runAndReadAll(q.sql)) as { currentRowCount: number };
       times.push(performance.now() - t);
+      rows[q.id] = reader.currentRowCount;
     }
     queries[q.id] = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
   }
   conn.closeSync();
-  return { loadMs, csvMs, queries, queriesMs: Object.values(queries).reduce((a, b) => a + b, 0) };
+  return { loadMs, csvMs, queries, rows, queriesMs: Object.values(queries).reduce((a, b) => a + b, 0) };
 }

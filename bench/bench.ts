@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   const base = server.resolvedUrls!.local[0]!;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const browserTimes: Record<string, number> = {};
+  const browserRows: Record<string, number> = {};
   let load: Awaited<ReturnType<BenchHarness['load']>>;
   let log: string[];
   let demoReadyMs: number;
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
           q.sql,
         );
         times.push(r.ms);
+        browserRows[q.id] = r.rows;
       }
       browserTimes[q.id] = median(times);
     }
@@ -100,9 +102,23 @@ async function main(): Promise<void> {
   const native =
     values['no-native'] || encoding === 'gbk'
       ? undefined
-      : await runNative({ log, extraSetup: [KB_VIEW_SQL], dataDir: data.dir, queries, runs });
+      : await runNative({
+          log,
+          extraSetup: [KB_VIEW_SQL],
+          dataDir: data.dir,
+          queries,
+          runs,
+          nativeDir: path.join(root, 'bench', 'out', 'native-duckdb'),
+        });
 
   const browserQueries = Object.values(browserTimes).reduce((a, b) => a + b, 0);
+  // Same SQL, same data: the result sizes must agree, or the timings compare different work.
+  const mismatched = native ? queries.filter((q) => browserRows[q.id] !== native.rows[q.id]) : [];
+  for (const q of mismatched) {
+    console.error(
+      `result rows differ for ${q.id}: browser ${browserRows[q.id]}, native ${native?.rows[q.id]}`,
+    );
+  }
   console.log('');
   console.log(
     `lines ${lines.toLocaleString()}  files ${(data.bytes / 1e6).toFixed(1)} MB  runs ${runs} (median)`,
@@ -141,6 +157,7 @@ async function main(): Promise<void> {
       csv_mb_per_s: Number((data.bytes / 1e6 / (load.csvMs / 1000)).toFixed(1)),
       load_mb_per_s: Number((data.bytes / 1e6 / (load.ms / 1000)).toFixed(1)),
       demo_ready_ms: demoReadyMs,
+      results_agree: native ? mismatched.length === 0 : null,
       per_query_ms: Object.fromEntries(
         queries.map((q) => [
           q.id,

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The native DuckDB the benchmark compares against: the same DuckDB version as DuckDB-WASM 1.32. */
 export const NATIVE_DUCKDB_PACKAGE = '@duckdb/node-api@1.4.3-r.3';
@@ -17,21 +20,27 @@ export interface NativeInstanceClass {
 }
 
 /**
- * Loads native DuckDB, installing it on first use. It is not a project dependency because its
- * platform packages for other systems are missing from the registry this project's machines use,
- * which makes `npm ci` refuse the lock file; only the benchmark needs it.
+ * Loads native DuckDB, installing it on first use into its own folder (`dir`), apart from the project's
+ * node_modules. It is not a project dependency because its packages for other platforms are missing
+ * from the registry this project's machines use, which makes `npm ci` refuse the lock file.
  */
-export async function loadNativeDuckDB(): Promise<NativeInstanceClass> {
-  const name = '@duckdb/node-api';
-  const require = createRequire(import.meta.url);
-  try {
-    require.resolve(name);
-  } catch {
-    console.log(`installing ${NATIVE_DUCKDB_PACKAGE} for the native comparison…`);
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', NATIVE_DUCKDB_PACKAGE], {
-      stdio: 'inherit',
-    });
+export async function loadNativeDuckDB(dir: string): Promise<NativeInstanceClass> {
+  const manifest = path.join(dir, 'package.json');
+  const require = createRequire(manifest);
+  if (!existsSync(path.join(dir, 'node_modules', '@duckdb', 'node-api'))) {
+    console.log(`installing ${NATIVE_DUCKDB_PACKAGE} into ${dir} for the native comparison…`);
+    // A clean environment: `npm run` exports its own settings, which must not shape this install.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_')));
+    execFileSync(
+      'npm',
+      ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', NATIVE_DUCKDB_PACKAGE],
+      {
+        stdio: 'inherit',
+        env,
+      },
+    );
   }
-  const mod = (await import(name)) as { DuckDBInstance: NativeInstanceClass };
+  const entry = require.resolve('@duckdb/node-api');
+  const mod = (await import(pathToFileURL(entry).href)) as { DuckDBInstance: NativeInstanceClass };
   return mod.DuckDBInstance;
 }

@@ -8,7 +8,7 @@ import { msgText, t } from '../../i18n/translate';
 import type { LoadJob } from '../../state/app-state';
 import { FILE_ACCEPT } from '../../state/supported-files';
 import '../dataset-item/dataset-item';
-import type { FilesChosenEvent } from '../file-drop/file-drop.component';
+import { filesChosenEvent } from '../file-drop/file-drop.component';
 import '../load-list/load-list';
 import '../validation-report/validation-report';
 import { dataPanelStyles } from './data-panel.styles';
@@ -98,12 +98,6 @@ export class DataPanelElement extends LitElement {
     // Cleared so that choosing the same file again fires `change` again.
     input.value = '';
     if (files.length === 0) return;
-    this.dispatchEvent(
-      new CustomEvent('cl-files', {
-        detail: { files },
-        bubbles: true,
-        composed: true,
-      }) satisfies FilesChosenEvent,
-    );
+    this.dispatchEvent(filesChosenEvent(files));
   }
 }

@@ -7,6 +7,11 @@ import { fileDropStyles } from './file-drop.styles';
 /** Files the user chose or dropped, to be loaded. */
 export type FilesChosenEvent = CustomEvent<{ readonly files: readonly File[] }>;
 
+/** The `cl-files` event both the drop zone and the file picker send up to the app. */
+export function filesChosenEvent(files: readonly File[]): FilesChosenEvent {
+  return new CustomEvent('cl-files', { detail: { files }, bubbles: true, composed: true });
+}
+
 /**
  * Makes the whole page a drop target for files: shows an overlay while files are dragged over the
  * window and fires `cl-files` with the dropped files (folders are skipped).
@@ -76,13 +81,7 @@ export class FileDropElement extends LitElement {
     this.dragging = false;
     const files = droppedFiles(event.dataTransfer);
     if (files.length > 0) {
-      this.dispatchEvent(
-        new CustomEvent('cl-files', {
-          detail: { files },
-          bubbles: true,
-          composed: true,
-        }) satisfies FilesChosenEvent,
-      );
+      this.dispatchEvent(filesChosenEvent(files));
     }
   };
 }
