@@ -26,7 +26,9 @@ export async function runPending(
     throw new CancelledError();
   };
   if (signal?.aborted) await cancel();
-  let header = await db.startPendingQuery(id, sql, true);
+  // Not a streaming result: the statement runs to completion while we poll (cancellable), then the
+  // materialised result is fetched. A streaming result came back empty on re-runs at 10 M rows.
+  let header = await db.startPendingQuery(id, sql, false);
   while (header === null) {
     if (signal?.aborted) await cancel();
     header = await db.pollPendingQuery(id);

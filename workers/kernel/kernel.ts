@@ -139,21 +139,16 @@ export function createKernel(deps: KernelDeps): KernelApi {
           if (!result.ok) return result;
           loaded.push({ ...result.value, format: 'demo' });
         }
+        const eng = await engine();
         for (const info of loaded) {
-          const columns = info.columns;
-          const proposal = proposeMapping(
-            info.table,
-            columns,
-            await sampleColumns(await engine(), info.table, columns),
-          );
           // The demo's kb_* file is a knowledge table, not a canonical one: a view names it.
           if (info.fileName.startsWith('kb_')) {
-            const kb = info.fileName.replace(/\.csv$/, '');
-            await (
-              await engine()
-            ).exec(`CREATE OR REPLACE VIEW ${quoteIdent(kb)} AS SELECT * FROM ${quoteIdent(info.table)}`);
+            const kb = quoteIdent(info.fileName.replace(/\.csv$/, ''));
+            await eng.exec(`CREATE OR REPLACE VIEW ${kb} AS SELECT * FROM ${quoteIdent(info.table)}`);
             continue;
           }
+          const samples = await sampleColumns(eng, info.table, info.columns);
+          const proposal = proposeMapping(info.table, info.columns, samples);
           const applied = await apply(proposal.mapping, jobId, onProgress);
           if (!applied.ok) return applied;
         }
