@@ -10,6 +10,8 @@ const require = createRequire(import.meta.url);
 
 /** A DuckDB-WASM engine under Node (the same wasm as the browser), for tests and the headless runner. */
 export interface NodeEngine extends FileEngine {
+  /** Runs a query and returns DuckDB's own Arrow IPC bytes (copied out of wasm memory), as the browser gets them. */
+  queryIpc(sql: string): Promise<Uint8Array>;
   /** Makes a local file readable at `path` (under CLAIMS_DIR) without copying it. */
   registerLocalFile(path: string, localPath: string): Promise<void>;
   close(): Promise<void>;
@@ -37,6 +39,10 @@ export async function createNodeEngine(): Promise<NodeEngine> {
     },
     async rows<T extends Record<string, unknown>>(sql: string) {
       return arrowToRows<T>(conn.query(sql));
+    },
+    async queryIpc(sql) {
+      // Copied out: the bytes are a view into wasm memory that the next query reuses.
+      return conn.useUnsafe((bindings, c) => bindings.runQuery(c, sql).slice());
     },
     async registerLocalFile(name, localPath) {
       db.registerFileURL(name, localPath, duckdb.DuckDBDataProtocol.NODE_FS, true);

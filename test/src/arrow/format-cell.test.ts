@@ -1,9 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { tableFromIPC, TimeUnit, type Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// Types only (erased at run time), through the alias tsconfig.json defines for the .cjs bundle.
-import type * as DuckDBBlocking from 'duckdb-wasm-node-blocking-types';
 import {
   columnFormatter,
   decimalToString,
@@ -13,35 +9,19 @@ import {
   scaledToString,
 } from '../../../src/arrow/format-cell';
 import { typeLabel } from '../../../src/arrow/type-label';
-
-const require = createRequire(import.meta.url);
+import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
 
 // The same path as the browser: the Arrow IPC bytes DuckDB-WASM itself writes → `tableFromIPC` here.
-type Conn = ReturnType<DuckDBBlocking.DuckDBBindings['connect']>;
-let conn: Conn;
+let engine: NodeEngine;
 
-function query(sql: string): Table {
-  // Copied out: the bytes are a view into wasm memory that the next query reuses.
-  return tableFromIPC(conn.useUnsafe((bindings, c) => bindings.runQuery(c, sql).slice()));
+async function query(sql: string): Promise<Table> {
+  return tableFromIPC(await engine.queryIpc(sql));
 }
 
 beforeAll(async () => {
-  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof DuckDBBlocking;
-  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
-  const db = await duckdb.createDuckDB(
-    {
-      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await db.instantiate();
-  db.open({ query: { castBigIntToDouble: false } });
-  conn = db.connect();
-  conn.query('SET autoload_known_extensions = false');
+  engine = await createNodeEngine();
 });
-afterAll(() => conn.close());
+afterAll(() => engine.close());
 
 /** Formats every row of column 0 with our formatter. */
 function formatColumn(table: Table): (string | null)[] {
@@ -100,22 +80,22 @@ describe('columnFormatter prints what DuckDB prints', () => {
   };
 
   for (const [name, expr] of Object.entries(cases)) {
-    it(name, () => {
-      const table = query(`SELECT ${expr} AS v, (${expr})::VARCHAR AS s`);
+    it(name, async () => {
+      const table = await query(`SELECT ${expr} AS v, (${expr})::VARCHAR AS s`);
       const expected = table.getChildAt(1)!.get(0) as string;
       expect(formatColumn(table)).toEqual([expected]);
     });
   }
 
-  it('returns null for SQL NULL in every type', () => {
+  it('returns null for SQL NULL in every type', async () => {
     for (const type of ['BIGINT', 'DECIMAL(18,2)', 'DATE', 'TIMESTAMP', 'INTERVAL', 'VARCHAR', 'INTEGER[]']) {
-      const table = query(`SELECT * FROM (VALUES (NULL::${type}), (NULL::${type})) t(v)`);
+      const table = await query(`SELECT * FROM (VALUES (NULL::${type}), (NULL::${type})) t(v)`);
       expect(formatColumn(table), type).toEqual([null, null]);
     }
   });
 
-  it('reads the right row across record batches', () => {
-    const table = query(
+  it('reads the right row across record batches', async () => {
+    const table = await query(
       `SELECT (i * 100 + 1)::DECIMAL(18,2) / 100 AS v, TIMESTAMP '2024-01-01' + i * INTERVAL 1 SECOND AS ts,
               INTERVAL (i) DAY AS iv
        FROM range(300000) r(i)`,
@@ -130,8 +110,8 @@ describe('columnFormatter prints what DuckDB prints', () => {
     expect(iv(299_999)).toBe('299999 days');
   });
 
-  it('names column types the way DuckDB does', () => {
-    const table = query(
+  it('names column types the way DuckDB does', async () => {
+    const table = await query(
       `SELECT 1::BIGINT a, 1::INTEGER b, 1::UTINYINT c, 1.5::DECIMAL(18,2) d, 1.5::DOUBLE e, 1.5::FLOAT f,
               'x' g, true h, DATE '2024-01-01' i, TIMESTAMP '2024-01-01' j, TIMESTAMP_NS '2024-01-01' k,
               TIME '01:00' l, INTERVAL 1 DAY m, 'x'::BLOB n, [1] o, {'a': 1} p, map([1], ['x']) q,
@@ -160,8 +140,10 @@ describe('columnFormatter prints what DuckDB prints', () => {
     ]);
   });
 
-  it('right-aligns numbers only', () => {
-    const table = query(`SELECT 1::BIGINT a, 1.5::DECIMAL(4,1) b, 1.5::DOUBLE c, 'x' d, DATE '2024-01-01' e`);
+  it('right-aligns numbers only', async () => {
+    const table = await query(
+      `SELECT 1::BIGINT a, 1.5::DECIMAL(4,1) b, 1.5::DOUBLE c, 'x' d, DATE '2024-01-01' e`,
+    );
     expect(table.schema.fields.map((f) => isNumericType(f.type))).toEqual([true, true, true, false, false]);
   });
 });
