@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { SECURITY_HEADERS } from './vite/csp.ts';
 import { offlineCache } from './vite/offline-cache.ts';
+import { preloadEngine } from './vite/preload-engine.ts';
 import { securityHeaders } from './vite/security-headers.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [securityHeaders(), offlineCache()],
+  plugins: [securityHeaders(), offlineCache(), preloadEngine()],
   server: { headers: SECURITY_HEADERS },
   preview: { headers: SECURITY_HEADERS },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },

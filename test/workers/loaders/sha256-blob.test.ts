@@ -15,6 +15,12 @@ describe('sha256Blob', () => {
     );
   });
 
+  it('hashes a small file (one call to WebCrypto) and an empty one the same way node:crypto does', async () => {
+    for (const bytes of [new TextEncoder().encode('结算ID,人员编号\nS1,P1\n'), new Uint8Array(0)]) {
+      expect(await sha256Blob(new Blob([bytes]))).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
+
   it('stops when aborted', async () => {
     const controller = new AbortController();
     controller.abort();
