@@ -97,3 +97,30 @@ test('the result table scrolls through a million rows', async ({ page }) => {
   await table.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await expect(table.locator('[data-testid=result-row]').last()).toContainText('999999');
 });
+
+test('a refused mapping says why and changes nothing, so later mappings still work', async ({ page }) => {
+  await openApp(page);
+  await chooseFiles(page, [csvFile('refused.csv', GBK_SETTLEMENTS, 'gbk')]);
+  const editor = page.locator('[data-testid=mapping-editor]');
+  await expect(editor.locator('select[data-field="setl_id"]')).toHaveValue('结算流水号');
+  // One source column for two fields is refused by the kernel, with a message in the dialog.
+  await editor.locator('select[data-field="mdtrt_id"]').selectOption('结算流水号');
+  await editor.locator('[data-testid=mapping-apply]').click();
+  await expect(editor.locator('cl-app-error')).toContainText('结算流水号');
+  await expect(editor.locator('[data-testid=validation-report]')).toHaveCount(0);
+  await editor.locator('[data-testid=mapping-close]').click();
+  await expect(editor).toBeHidden();
+  // The refused mapping was not kept: another file mapped to setl rebuilds it without complaint.
+  await chooseFiles(page, [csvFile('second.csv', 'setl_id,psn_no,medfee_sumamt\nX1,P9,10.00\n')]);
+  await expect(editor.locator('select[data-testid=mapping-target]')).toHaveValue('setl');
+  await editor.locator('[data-testid=mapping-apply]').click();
+  await expect(editor.locator('[data-testid=validation-report]')).toBeVisible();
+  await editor.locator('[data-testid=mapping-done]').click();
+  const rows = await queryRows(
+    page,
+    `SELECT count(*) FILTER (WHERE _src = 'raw_second'), count(*) FILTER (WHERE _src = 'raw_refused'),
+            count(*) FILTER (WHERE _src = 'raw_setl') FROM setl`,
+  );
+  expect(rows[0]!.slice(0, 2)).toEqual(['1', '0']);
+  expect(Number(rows[0]![2]!.replace(/\D/g, ''))).toBeGreaterThan(1000);
+});

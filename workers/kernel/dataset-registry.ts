@@ -39,12 +39,12 @@ export class DatasetRegistry {
     return [...this.datasets.values()];
   }
 
-  /** Records the mapping in force for its source table; returns the target it fed before, if any. */
-  setMapping(mapping: TableMapping): CanonicalTable | undefined {
-    const info = this.bySource(mapping.source);
-    if (!info) return undefined;
-    this.datasets.set(info.id, { ...info, mapping });
-    return info.mapping?.target;
+  /** Records the mapping in force for raw table `source`; `undefined` leaves it unmapped. */
+  setMapping(source: string, mapping: TableMapping | undefined): void {
+    const info = this.bySource(source);
+    if (!info) return;
+    const { mapping: _previous, ...rest } = info;
+    this.datasets.set(info.id, mapping ? { ...rest, mapping } : rest);
   }
 
   /** Every mapping that feeds `target`, in load order. */

@@ -91,14 +91,18 @@ export function createKernel(deps: KernelDeps): KernelApi {
 
   async function apply(mapping: TableMapping, jobId: JobId, onProgress?: ProgressCallback) {
     return jobs.run(jobId, async (signal) => {
+      const before = registry.bySource(mapping.source)?.mapping;
       try {
         onProgress?.({ phase: 'map', done: 0, total: 0, unit: 'percent' });
-        const previous = registry.setMapping(mapping);
-        if (previous && previous !== mapping.target) await rebuild(previous, signal);
+        registry.setMapping(mapping.source, mapping);
+        if (before && before.target !== mapping.target) await rebuild(before.target, signal);
         const report = await rebuild(mapping.target, signal);
         onProgress?.({ phase: 'map', done: 100, total: 100, unit: 'percent' });
         return report ? ok(report) : fail(mappingGone(mapping));
       } catch (e) {
+        // A refused or cancelled mapping leaves the previous one in force, tables included.
+        registry.setMapping(mapping.source, before);
+        if (before && before.target !== mapping.target) await rebuild(before.target).catch(() => undefined);
         return fail(failure(e, { kind: 'mapping', code: 'mapping.failed', message: mappingFailed(e) }));
       }
     });

@@ -1,0 +1,118 @@
+/** A cell's id, unique within its notebook (e.g. `c3`); written in the file as `{id=c3}`. */
+export type CellId = string & { readonly __brand: 'CellId' };
+
+/** Brands a string as a cell id (the caller has checked it: see `isValidCellId`). */
+export function cellId(id: string): CellId {
+  return id as CellId;
+}
+
+/** Whether `id` is a valid cell id: a letter, then up to 63 letters, digits, `_` or `-`. */
+export function isValidCellId(id: string): boolean {
+  return /^[A-Za-z][\w-]{0,63}$/.test(id);
+}
+
+/** Whether `name` can name a view or a parameter: a SQL identifier that needs no quoting. */
+export function isValidName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name);
+}
+
+/** The cell types this version knows, in the order the fence info string names them. */
+export const CELL_TYPES = ['markdown', 'sql', 'rule', 'model', 'chart', 'evidence', 'parameter'] as const;
+/** A known cell type. */
+export type CellType = (typeof CELL_TYPES)[number];
+
+/** The kinds of parameter input. */
+export const PARAMETER_KINDS = ['date-range', 'number', 'text', 'choice'] as const;
+/** A kind of parameter input. */
+export type ParameterKind = (typeof PARAMETER_KINDS)[number];
+
+/** An inclusive date range, dates as `YYYY-MM-DD`. */
+export interface DateRange {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** A parameter's kind and value together, so the value always fits the kind. */
+export type ParameterSpec =
+  | { readonly kind: 'date-range'; readonly value: DateRange }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'choice'; readonly value: string; readonly choices: readonly string[] };
+
+interface CellBase {
+  readonly id: CellId;
+  /** The text inside the fence, verbatim (lines joined by `\n`). */
+  readonly source: string;
+}
+
+/**
+ * Prose. `isFenced` is false for Markdown written outside any fence in the file: it is kept as-is and
+ * written back unfenced, so hand-written files round-trip.
+ */
+export interface MarkdownCell extends CellBase {
+  readonly type: 'markdown';
+  readonly isFenced: boolean;
+}
+
+/** A SQL query whose result becomes a view other cells query by `name`. */
+export interface SqlCell extends CellBase {
+  readonly type: 'sql';
+  readonly name: string;
+}
+
+/** Runs a rule of the catalogue (`rule` is its id); the source holds its settings as text. */
+export interface RuleCell extends CellBase {
+  readonly type: 'rule';
+  readonly rule: string;
+}
+
+/** Runs a statistical model (`model` is its id); the source holds its settings as text. */
+export interface ModelCell extends CellBase {
+  readonly type: 'model';
+  readonly model: string;
+}
+
+/** Plots the result of the cell named `from`; the source holds the chart's settings as text. */
+export interface ChartCell extends CellBase {
+  readonly type: 'chart';
+  readonly from: string;
+}
+
+/** Lists the rows of the cell named `from` as evidence; the source holds the auditor's notes. */
+export interface EvidenceCell extends CellBase {
+  readonly type: 'evidence';
+  readonly from: string;
+}
+
+/**
+ * A named input that SQL cells reference as `${name}` (or `${name.start}` / `${name.end}` for a date
+ * range). Its kind and value live in the front matter's `parameters`; the source is its label text.
+ */
+export interface ParameterCell extends CellBase {
+  readonly type: 'parameter';
+  readonly name: string;
+  readonly spec: ParameterSpec;
+}
+
+/** A cell of a type this version does not know: kept verbatim so the notebook opens and round-trips. */
+export interface UnknownCell extends CellBase {
+  readonly type: 'unknown';
+  /** The fence's info string as written (e.g. `map {id=c9 zoom=3}`). */
+  readonly info: string;
+}
+
+/** One cell of a notebook. */
+export type Cell =
+  | MarkdownCell
+  | SqlCell
+  | RuleCell
+  | ModelCell
+  | ChartCell
+  | EvidenceCell
+  | ParameterCell
+  | UnknownCell;
+
+/** The name a cell publishes for other cells to reference (SQL views and parameters), if any. */
+export function publishedName(cell: Cell): string | undefined {
+  return cell.type === 'sql' || cell.type === 'parameter' ? cell.name : undefined;
+}
