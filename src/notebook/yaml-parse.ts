@@ -28,15 +28,8 @@ class YamlError extends Error {
  * `maxYamlNodes` values, so a hostile file cannot blow up. Never throws.
  */
 export function parseYaml(text: string): YamlParseResult {
-  const lines: Line[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) return;
-    const indent = raw.length - raw.trimStart().length;
-    if (raw.slice(0, indent).includes('\t')) throw new YamlError(index + 1, 'tab in indentation');
-    lines.push({ number: index + 1, indent, content: trimmed });
-  });
   try {
+    const lines = splitLines(text);
     if (lines.length === 0) return { ok: true, value: null };
     const reader = new BlockReader(lines);
     const first = lines[0] as Line;
@@ -48,6 +41,18 @@ export function parseYaml(text: string): YamlParseResult {
     if (error instanceof YamlError) return { ok: false, line: error.line, error: error.message };
     throw error;
   }
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const indent = raw.length - raw.trimStart().length;
+    if (raw.slice(0, indent).includes('\t')) throw new YamlError(index + 1, 'tab in indentation');
+    lines.push({ number: index + 1, indent, content: trimmed });
+  });
+  return lines;
 }
 
 class BlockReader {

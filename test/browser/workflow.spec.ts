@@ -3,6 +3,7 @@ import { chooseFiles, dataset, queryRows, rowCountOf } from './app-helpers';
 import { GBK_SETTLEMENTS, csvFile } from './test-files';
 import { makeXlsx } from '../workers/loaders/make-xlsx';
 import { createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 test('loads an Excel workbook (first sheet), keeping codes as text and dates as ISO', async ({ page }) => {
   await openApp(page);
@@ -123,4 +124,24 @@ test('a refused mapping says why and changes nothing, so later mappings still wo
   );
   expect(rows[0]!.slice(0, 2)).toEqual(['1', '0']);
   expect(Number(rows[0]![2]!.replace(/\D/g, ''))).toBeGreaterThan(1000);
+});
+
+test('a removed file takes its rows out of the canonical table, and its fingerprint is the file SHA-256', async ({
+  page,
+}) => {
+  await openApp(page);
+  const text = 'setl_id,psn_no,medfee_sumamt\nR1,P1,10.00\nR2,P2,20.00\n';
+  await chooseFiles(page, [csvFile('to_remove.csv', text)]);
+  const editor = page.locator('[data-testid=mapping-editor]');
+  await editor.locator('[data-testid=mapping-apply]').click();
+  await editor.locator('[data-testid=mapping-done]').click();
+  const item = dataset(page, 'raw_to_remove');
+  const expected = createHash('sha256').update(text).digest('hex');
+  await expect(item.locator('[data-testid=sha256]')).toHaveAttribute('data-value', expected);
+  expect((await queryRows(page, `SELECT count(*) FROM setl WHERE _src = 'raw_to_remove'`))[0]).toEqual(['2']);
+  await item.locator('[data-testid=remove-dataset]').click();
+  await expect(item).toHaveCount(0);
+  expect((await queryRows(page, `SELECT count(*) FROM setl WHERE _src = 'raw_to_remove'`))[0]).toEqual(['0']);
+  const gone = await (await import('./app-helpers')).runSql(page, 'SELECT * FROM raw_to_remove');
+  await expect(gone.locator('[data-testid=cell-status]')).toHaveAttribute('data-state', 'error');
 });
