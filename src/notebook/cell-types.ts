@@ -103,14 +103,7 @@ export interface UnknownCell extends CellBase {
 
 /** One cell of a notebook. */
 export type Cell =
-  | MarkdownCell
-  | SqlCell
-  | RuleCell
-  | ModelCell
-  | ChartCell
-  | EvidenceCell
-  | ParameterCell
-  | UnknownCell;
+  MarkdownCell | SqlCell | RuleCell | ModelCell | ChartCell | EvidenceCell | ParameterCell | UnknownCell;
 
 /** The name a cell publishes for other cells to reference (SQL views and parameters), if any. */
 export function publishedName(cell: Cell): string | undefined {

@@ -21,7 +21,11 @@ export function parseFenceAttributes(text: string): AttributeParse {
     const [, key, quoted, bare, junk] = match;
     if (junk !== undefined) errors.push(junk);
     else if (bare !== undefined && !BARE_VALUE.test(bare)) errors.push(`${key}=${bare}`);
-    else attributes.push([key as string, quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare as string)]);
+    else
+      attributes.push([
+        key as string,
+        quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare as string),
+      ]);
     if (pattern.lastIndex >= text.trimEnd().length) break;
   }
   return { attributes, errors };

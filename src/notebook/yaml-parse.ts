@@ -71,7 +71,8 @@ class BlockReader {
     const map = newYamlMap();
     for (let line = this.at(indent); line && !isListItem(line.content); line = this.at(indent)) {
       const { key, rest } = splitKey(line);
-      if (Object.prototype.hasOwnProperty.call(map, key)) throw new YamlError(line.number, `duplicate key ${key}`);
+      if (Object.prototype.hasOwnProperty.call(map, key))
+        throw new YamlError(line.number, `duplicate key ${key}`);
       this.index += 1;
       map[key] = rest === '' ? this.nested(indent, depth, true) : this.scalar(rest, line.number);
       this.count(line.number);
@@ -82,7 +83,7 @@ class BlockReader {
   list(indent: number, depth: number): YamlValue {
     const items: YamlValue[] = [];
     for (let line = this.at(indent); line && isListItem(line.content); line = this.at(indent)) {
-      const after = line.content.slice(1).trimStart();
+      const after = withoutComment(line.content.slice(1).trimStart());
       if (after === '') {
         this.index += 1;
         items.push(this.nested(indent, depth, false));
@@ -146,13 +147,21 @@ function splitKey(line: Line): { key: string; rest: string } {
     const end = quotedEnd(content);
     const after = end > 0 ? content.slice(end).trimStart() : '';
     if (!after.startsWith(':')) throw new YamlError(line.number, 'expected key: value');
-    return { key: readQuoted(content.slice(0, end), line.number), rest: after.slice(1).trim() };
+    return {
+      key: readQuoted(content.slice(0, end), line.number),
+      rest: withoutComment(after.slice(1).trim()),
+    };
   }
   const match = /^([^\s#][^:#]*?):(?:\s+(.*))?$/.exec(content);
   if (!match || '[{&*!|>%@`?'.includes(content[0] as string)) {
     throw new YamlError(line.number, 'expected key: value');
   }
-  return { key: (match[1] as string).trimEnd(), rest: (match[2] ?? '').trim() };
+  return { key: (match[1] as string).trimEnd(), rest: withoutComment((match[2] ?? '').trim()) };
+}
+
+/** A value that is only a comment is no value: `key:  # note` opens a block. */
+function withoutComment(rest: string): string {
+  return rest.startsWith('#') ? '' : rest;
 }
 
 function readScalar(text: string, lineNumber: number): YamlValue {
@@ -188,7 +197,15 @@ function quotedEnd(text: string): number {
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  '0': '\0',
 };
 
 function readQuoted(quoted: string, lineNumber: number): string {

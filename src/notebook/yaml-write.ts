@@ -60,7 +60,8 @@ function formatKey(key: string): string {
 function formatString(text: string): string {
   const isPlainSafe =
     /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) &&
-    !/[\n\r\t\0-\x1f\x7f]|: |:$| #|\s$/.test(text) &&
+    !/: |:$| #|\s$/.test(text) &&
+    ![...text].some((char) => char < ' ' || char === '\x7f') &&
     plainScalar(text) === text;
   return isPlainSafe ? text : JSON.stringify(text);
 }
