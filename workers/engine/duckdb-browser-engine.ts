@@ -2,7 +2,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
-import { STORAGE_STATEMENTS, lockdownStatements } from './engine-settings';
+import { STORAGE_STATEMENTS, USE_STATEMENT, lockdownStatements } from './engine-settings';
 import type { ExecOptions, FileEngine } from './sql-engine';
 import { runPending } from './run-pending';
 
@@ -63,14 +63,13 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   for (const stmt of [...STORAGE_STATEMENTS, ...lockdownStatements()]) await conn.query(stmt);
   const version = await db.getVersion();
   const log: string[] = [];
-  // `USE` is per connection; idle connections are kept to save round trips per statement.
-  const use = STORAGE_STATEMENTS.filter((s) => s.startsWith('USE '));
+  // Idle connections are kept to save round trips per statement.
   const idle: duckdb.AsyncDuckDBConnection[] = [];
   const withConnection = async <T>(work: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> => {
     const c = idle.pop() ?? (await db.connect());
     try {
       // Every time: user SQL may have run `USE` on this connection before.
-      for (const stmt of use) await c.query(stmt);
+      await c.query(USE_STATEMENT);
       return await work(c);
     } finally {
       if (idle.length < MAX_IDLE_CONNECTIONS) idle.push(c);

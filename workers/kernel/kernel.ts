@@ -141,7 +141,9 @@ export function createKernel(deps: KernelDeps): KernelApi {
           const blob = new Blob([demo.text], { type: 'text/csv' });
           const result = await load(blob, demo.name, { jobId }, onProgress);
           if (!result.ok) return result;
-          loaded.push({ ...result.value, format: 'demo' });
+          const info: DatasetInfo = { ...result.value, format: 'demo' };
+          registry.add(info);
+          loaded.push(info);
         }
         const eng = await engine();
         for (const info of loaded) {
@@ -156,7 +158,6 @@ export function createKernel(deps: KernelDeps): KernelApi {
           const applied = await apply(proposal.mapping, jobId, onProgress);
           if (!applied.ok) return applied;
         }
-        for (const info of loaded) registry.add({ ...registry.get(info.id)!, format: 'demo' });
         return ok(registry.list().filter((d) => d.format === 'demo'));
       } catch (e) {
         return fail(failure(e, { kind: 'load', code: 'demo.failed', message: loadFailed('demo', e) }));
