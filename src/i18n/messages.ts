@@ -4,6 +4,10 @@
  * with `msgText`.
  */
 import type { Msg } from '../../workers/shared/msg';
+import { chartMessages } from './messages-chart';
+import { markdownMessages } from './messages-markdown';
+import { notebookMessages } from './messages-notebook';
+import { widgetsMessages } from './messages-widgets';
 
 // prettier-ignore
 export const messages = {
@@ -180,6 +184,10 @@ export const messages = {
   'cell.remove': { zh: '删除此单元', en: 'Delete this cell' },
   'result.empty': { zh: '查询没有返回任何行。', en: 'The query returned no rows.' },
   'result.noColumns': { zh: '语句已执行，没有返回结果集。', en: 'The statement ran and returned no result set.' },
+  ...notebookMessages,
+  ...chartMessages,
+  ...markdownMessages,
+  ...widgetsMessages,
 } as const satisfies Record<string, Msg>;
 
 /** The id of a UI message. */
