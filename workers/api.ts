@@ -6,6 +6,7 @@
 import type { AppError, Result } from './shared/errors';
 import type { DatasetId, JobId } from './shared/ids';
 import type { Msg } from './shared/msg';
+import type { ParameterSpec } from '../src/notebook/cell-types';
 import type {
   CanonicalTable,
   MappingProposal,
@@ -13,7 +14,7 @@ import type {
   ValidationReport,
 } from './mapping/mapping-types';
 
-export type { AppError, Result, DatasetId, JobId, Msg };
+export type { AppError, Result, DatasetId, JobId, Msg, ParameterSpec };
 export type { CanonicalTable, MappingProposal, TableMapping, ValidationReport };
 
 /** A column of a table or result. */
@@ -78,6 +79,29 @@ export interface QueryResult {
   readonly elapsedMs: number;
 }
 
+/** A parameter's current value, sent with each cell run. */
+export interface CellParameter {
+  readonly name: string;
+  readonly spec: ParameterSpec;
+}
+
+/** A notebook SQL cell to run: its result becomes the view `name`. */
+export interface CellRunRequest {
+  /** The view name (a SQL identifier that needs no quoting). */
+  readonly name: string;
+  /** One query, with `${name}` parameter references. */
+  readonly sql: string;
+  readonly parameters: readonly CellParameter[];
+}
+
+/** A cell's result, plus what the audit log records about it. */
+export interface CellRunResult extends QueryResult {
+  /** The view now holding the cell's query. */
+  readonly view: string;
+  /** Hex SHA-256 of the result's Arrow IPC bytes (rows in the order the query returned them). */
+  readonly resultSha256: string;
+}
+
 /** Tables, views and their columns, for SQL completion and the data panel. */
 export interface SchemaInfo {
   readonly tables: readonly {
@@ -120,6 +144,13 @@ export interface KernelApi {
    * under the app's Content-Security-Policy).
    */
   query(sql: string, jobId: JobId): Promise<Result<QueryResult>>;
+  /**
+   * Runs a notebook SQL cell: creates or replaces the view `request.name` and returns its rows. One
+   * query per cell; names of data tables are refused. Cancellable through `jobId`.
+   */
+  runCell(request: CellRunRequest, jobId: JobId): Promise<Result<CellRunResult>>;
+  /** Drops views made for cells (deleted or renamed cells, a notebook closed). */
+  dropCellViews(names: readonly string[]): Promise<void>;
   /** Cancels a running call; true when something was running under that id. */
   cancel(jobId: JobId): Promise<boolean>;
   /** Tables, views and columns. */

@@ -14,6 +14,8 @@ export interface NodeEngine extends FileEngine {
   queryIpc(sql: string): Promise<Uint8Array>;
   /** Makes a local file readable at `path` (under CLAIMS_DIR) without copying it. */
   registerLocalFile(path: string, localPath: string): Promise<void>;
+  /** Runs ONE statement as a prepared statement with `?` arguments. */
+  execPrepared(sql: string, args: readonly (string | number | null)[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,14 @@ export async function createNodeEngine(): Promise<NodeEngine> {
     async queryIpc(sql) {
       // Copied out: the bytes are a view into wasm memory that the next query reuses.
       return conn.useUnsafe((bindings, c) => bindings.runQuery(c, sql).slice());
+    },
+    async execPrepared(sql, args) {
+      const statement = conn.prepare(sql);
+      try {
+        statement.query(...args);
+      } finally {
+        statement.close();
+      }
     },
     async registerLocalFile(name, localPath) {
       db.registerFileURL(name, localPath, duckdb.DuckDBDataProtocol.NODE_FS, true);

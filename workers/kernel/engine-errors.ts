@@ -31,6 +31,17 @@ export function sqlError(e: unknown): AppError {
       detail,
     };
   }
+  if (/Cannot prepare multiple statements/i.test(detail)) {
+    return {
+      kind: 'sql',
+      code: 'sql.multiple-statements',
+      message: msg(
+        '一个 SQL 单元只能包含一条查询：请把其他语句移到新的单元。',
+        'A SQL cell holds one query only: move the other statements to new cells.',
+      ),
+      detail,
+    };
+  }
   return {
     kind: 'sql',
     code: 'sql.error',

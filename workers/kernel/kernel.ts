@@ -2,6 +2,7 @@ import type {
   CanonicalTable,
   DatasetInfo,
   EngineInfo,
+  CellRunRequest,
   KernelApi,
   LoadOptions,
   ProgressCallback,
@@ -26,6 +27,8 @@ import { DatasetRegistry } from './dataset-registry';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
 import { Jobs } from './jobs';
+import { browserCellEngine } from './browser-cell-engine';
+import { dropCellViews, runCell } from './run-cell';
 import { runQuery } from './run-query';
 
 /** What the kernel needs from its host: how to start the engine, read Parquet and spool large files. */
@@ -39,6 +42,8 @@ export interface KernelDeps {
 export function createKernel(deps: KernelDeps): KernelApi {
   const jobs = new Jobs();
   const registry = new DatasetRegistry();
+  /** The views made for notebook cells (the only views `dropCellViews` may drop). */
+  const cellViews = new Set<string>();
   let enginePromise: Promise<BrowserEngine> | undefined;
   let demoFiles: { name: string; text: string }[] | undefined;
   // The demo is generated while DuckDB downloads and compiles its wasm in its own worker: no wall time.
@@ -213,6 +218,21 @@ export function createKernel(deps: KernelDeps): KernelApi {
       });
     },
 
+    async runCell(request: CellRunRequest, jobId: JobId) {
+      const eng = await engine();
+      return jobs.run(jobId, async (signal) => {
+        try {
+          return ok(await runCell(browserCellEngine(eng), cellViews, request, signal));
+        } catch (e) {
+          return fail(sqlError(e));
+        }
+      });
+    },
+
+    async dropCellViews(names: readonly string[]) {
+      await dropCellViews(browserCellEngine(await engine()), cellViews, names);
+    },
+
     async cancel(jobId: JobId) {
       return jobs.cancel(jobId);
     },
@@ -227,7 +247,8 @@ export function createKernel(deps: KernelDeps): KernelApi {
       }>(
         `SELECT c.table_name, t.table_type, c.column_name, c.data_type
          FROM information_schema.columns c JOIN information_schema.tables t USING (table_catalog, table_schema, table_name)
-         WHERE c.table_catalog = current_database() AND c.table_schema = 'main' ORDER BY c.table_name, c.ordinal_position`,
+         WHERE c.table_catalog = current_database() AND c.table_schema = 'main'
+           AND NOT starts_with(c.table_name, '_cl_') ORDER BY c.table_name, c.ordinal_position`,
       );
       const tables = new Map<string, SchemaInfo['tables'][number]>();
       for (const r of rows) {

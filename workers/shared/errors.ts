@@ -1,7 +1,7 @@
 import type { Msg } from './msg';
 
 /** What kind of expected failure happened; the UI discriminates on this field, never on `instanceof`. */
-export type ErrorKind = 'load' | 'sql' | 'mapping' | 'cancelled' | 'engine' | 'internal';
+export type ErrorKind = 'load' | 'sql' | 'mapping' | 'notebook' | 'cancelled' | 'engine' | 'internal';
 
 /**
  * An expected failure as plain data, safe to send across threads and to show next to a cell or a file.

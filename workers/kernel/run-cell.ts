@@ -1,0 +1,144 @@
+import type { CellRunRequest, CellRunResult, ColumnInfo } from '../api';
+import { compileViewSql, PARAMETER_TABLE, type ParameterValue } from '../../src/notebook/view-parameters';
+import { isValidName } from '../../src/notebook/cell-types';
+import { quoteIdent } from '../engine/sql-quote';
+import { AppErrorException, type AppError } from '../shared/errors';
+import { msg } from '../shared/msg';
+
+/** What running a cell needs from an engine (the browser's or Node's DuckDB-WASM, or native DuckDB). */
+export interface CellEngine {
+  /** Small metadata queries. */
+  rows<T extends Record<string, unknown>>(sql: string): Promise<T[]>;
+  /** Runs ONE statement as a prepared statement with `?` arguments (several statements are refused). */
+  execPrepared(sql: string, args: readonly (string | number | null)[]): Promise<void>;
+  /** Runs a query (cancellable through `signal`) and returns its result as Arrow IPC stream bytes. */
+  queryIpc(
+    sql: string,
+    signal: AbortSignal,
+  ): Promise<{ ipc: Uint8Array; rowCount: number; columns: readonly ColumnInfo[] }>;
+}
+
+/**
+ * Runs a notebook SQL cell: its SQL becomes the view `name` (so later cells and charts query it by
+ * name), then the view's rows are fetched. The view is created as one prepared statement, so a cell
+ * holds exactly one query: `SELECT 1; DROP TABLE setl` is refused, and a statement that is not a query
+ * cannot be a view body. A name already taken by a table or by a view the kernel did not make for a
+ * cell (the canonical tables, `kb_restriction`) is refused too.
+ */
+export async function runCell(
+  engine: CellEngine,
+  cellViews: Set<string>,
+  request: CellRunRequest,
+  signal: AbortSignal,
+): Promise<CellRunResult> {
+  const started = performance.now();
+  if (!isValidName(request.name)) throw new AppErrorException(badName(request.name));
+  const compiled = compileViewSql(request.sql, new Map(request.parameters.map((p) => [p.name, p.spec])));
+  if (!compiled.ok)
+    throw new AppErrorException({ kind: 'sql', code: 'sql.parameter', message: compiled.message });
+  const notQuery = notAQuery(request.sql);
+  if (notQuery) throw new AppErrorException(notQuery);
+  if (!cellViews.has(request.name)) await refuseTakenName(engine, request.name);
+  await storeParameters(engine, compiled.value.values);
+  const view = quoteIdent(request.name);
+  await engine.execPrepared(
+    `CREATE OR REPLACE VIEW ${view} AS\n${stripTrailingSemicolons(compiled.value.sql)}\n`,
+    [],
+  );
+  cellViews.add(request.name);
+  const result = await engine.queryIpc(`SELECT * FROM ${view}`, signal);
+  const digest = await crypto.subtle.digest('SHA-256', result.ipc as Uint8Array<ArrayBuffer>);
+  return {
+    ...result,
+    view: request.name,
+    resultSha256: toHex(new Uint8Array(digest)),
+    elapsedMs: performance.now() - started,
+  };
+}
+
+/** Drops views the kernel made for cells (deleted or renamed cells, a closed notebook). */
+export async function dropCellViews(
+  engine: CellEngine,
+  cellViews: Set<string>,
+  names: readonly string[],
+): Promise<void> {
+  for (const name of names) {
+    if (!cellViews.has(name)) continue;
+    await engine.execPrepared(`DROP VIEW IF EXISTS ${quoteIdent(name)}`, []);
+    cellViews.delete(name);
+  }
+}
+
+async function refuseTakenName(engine: CellEngine, name: string): Promise<void> {
+  const taken = await engine.rows<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM information_schema.tables
+     WHERE table_catalog = current_database() AND table_schema = 'main' AND lower(table_name) = lower('${name}')`,
+  );
+  if ((taken[0]?.n ?? 0) > 0) throw new AppErrorException(nameTaken(name));
+}
+
+async function storeParameters(engine: CellEngine, values: readonly ParameterValue[]): Promise<void> {
+  if (values.length === 0) return;
+  await engine.execPrepared(
+    `CREATE TABLE IF NOT EXISTS ${PARAMETER_TABLE} (key VARCHAR PRIMARY KEY, text VARCHAR, number DOUBLE)`,
+    [],
+  );
+  for (const v of values) {
+    await engine.execPrepared(`INSERT OR REPLACE INTO ${PARAMETER_TABLE} VALUES (?, ?, ?)`, [
+      v.key,
+      v.text,
+      v.number,
+    ]);
+  }
+}
+
+/** A trailing `;` (and blanks) would end the CREATE VIEW statement early; inner ones stay and are refused. */
+function stripTrailingSemicolons(sql: string): string {
+  return sql.replace(/[\s;]+$/, '');
+}
+
+/** The first word after leading blanks and comments must start a query. */
+const QUERY_START = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(\(|[A-Za-z]+)/;
+const QUERY_WORDS = new Set(['select', 'with', 'from', 'values', 'table', 'pivot', 'unpivot', '(']);
+
+function notAQuery(sql: string): AppError | undefined {
+  const word = QUERY_START.exec(sql)?.[1]?.toLowerCase();
+  if (word === undefined) {
+    return {
+      kind: 'sql',
+      code: 'sql.empty',
+      message: msg('单元是空的：请写一条 SELECT 查询。', 'The cell is empty: write a SELECT query.'),
+    };
+  }
+  if (QUERY_WORDS.has(word)) return undefined;
+  return {
+    kind: 'sql',
+    code: 'sql.not-a-query',
+    message: msg(
+      `SQL 单元只能是一条查询（SELECT、WITH、FROM…），不能是 ${word.toUpperCase()} 语句：单元的结果会成为其他单元可查询的视图，也保证打开他人的笔记本不会改动数据。`,
+      `A SQL cell holds one query (SELECT, WITH, FROM…), not a ${word.toUpperCase()} statement: its result becomes a view other cells query, and a notebook from someone else cannot change the data.`,
+    ),
+  };
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const badName = (name: string): AppError => ({
+  kind: 'sql',
+  code: 'sql.cell-name',
+  message: msg(
+    `单元名称“${name}”无效：请用字母或下划线开头，只含字母、数字和下划线。`,
+    `Cell name "${name}" is invalid: start with a letter or underscore and use only letters, digits and underscores.`,
+  ),
+});
+
+const nameTaken = (name: string): AppError => ({
+  kind: 'sql',
+  code: 'sql.name-taken',
+  message: msg(
+    `名称“${name}”已被数据表占用，请给这个单元换一个名称。`,
+    `The name "${name}" is already used by a data table; give this cell another name.`,
+  ),
+});
