@@ -81,7 +81,9 @@ export function cellFromBlock(
     const isValid =
       value !== undefined &&
       (key === 'rule' || key === 'model' ? isValidCatalogueId(value) : isValidName(value));
-    if (!isValid) {
+    // A chart or evidence cell may not have chosen its source yet: it opens, and says so when run.
+    const isUnchosenSource = key === 'from' && value === undefined;
+    if (!isValid && !isUnchosenSource) {
       problems.push({
         code: value === undefined ? 'missing-attribute' : 'bad-attribute',
         line,
@@ -114,7 +116,7 @@ export function cellFromBlock(
       return { type: cellType, id, source, model: get('model') };
     case 'chart':
     case 'evidence':
-      return { type: cellType, id, source, from: get('from') };
+      return { type: cellType, id, source, from: attrs.get('from') ?? '' };
     case 'parameter':
       return { type: cellType, id, source, name: get('name'), spec: { kind: 'text', value: '' } };
   }

@@ -1,5 +1,6 @@
 import type { CanonicalTable, TableMapping } from '../../workers/mapping/mapping-types';
 import type { Msg } from '../../workers/shared/msg';
+import type { AuditEntry } from './audit-log';
 import type { Cell } from './cell-types';
 
 /** Which file a notebook expects for a canonical table; the fingerprint tells a re-exported file apart. */
@@ -22,10 +23,14 @@ export interface NotebookMeta {
   readonly mappings: readonly TableMapping[];
 }
 
-/** A notebook: method only (SQL, rules, charts, parameters, mappings), never data or results. */
+/**
+ * A notebook: method only (SQL, rules, charts, parameters, mappings), never data or results. The audit
+ * log records which cell ran on which data and what came out, as fingerprints only, oldest first.
+ */
 export interface Notebook {
   readonly meta: NotebookMeta;
   readonly cells: readonly Cell[];
+  readonly log: readonly AuditEntry[];
 }
 
 /** What went wrong in a notebook file; stable codes for tests and the UI. */
@@ -38,7 +43,8 @@ export type NotebookProblemCode =
   | 'unknown-cell-type'
   | 'bad-attribute'
   | 'missing-attribute'
-  | 'parameter';
+  | 'parameter'
+  | 'audit-log';
 
 /** One problem found while opening a notebook file; the rest of the notebook still opens. */
 export interface NotebookProblem {

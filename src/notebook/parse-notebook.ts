@@ -1,4 +1,5 @@
 import { msg } from '../../workers/shared/msg';
+import { readAuditLog } from './audit-log-format';
 import { cellFromBlock } from './cell-from-block';
 import { cellId, isValidCellId, publishedName, type Cell, type CellId } from './cell-types';
 import { readFrontMatter, type FrontMatter } from './front-matter-read';
@@ -17,7 +18,8 @@ const EMPTY_FRONT_MATTER: FrontMatter = {
  * Reads a `*.claimlens.md` file. Never throws: every defect (malformed front matter, an unclosed fence,
  * a duplicate id, an unknown cell type, a bad attribute, a part over the size limits) becomes a problem
  * with its 1-based line, and the rest of the notebook still opens. Cell text is kept verbatim (a
- * `<script>` in a cell is just text here; rendering decides what it shows).
+ * `<script>` in a cell is just text here; rendering decides what it shows). The `claimlens-log` block
+ * at the end becomes the notebook's audit log, not a cell.
  */
 export function parseNotebook(input: string): ParseResult {
   const problems: NotebookProblem[] = [];
@@ -30,14 +32,14 @@ export function parseNotebook(input: string): ParseResult {
         `The notebook file is longer than ${NOTEBOOK_LIMITS.maxFileChars} characters; not opened.`,
       ),
     });
-    return { notebook: { meta: EMPTY_FRONT_MATTER.meta, cells: [] }, problems };
+    return { notebook: { meta: EMPTY_FRONT_MATTER.meta, cells: [], log: [] }, problems };
   }
   const lines = input
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
   const { frontMatter, bodyStart } = readHead(lines, problems);
-  const pieces = scanBlocks(lines.slice(bodyStart), bodyStart + 1, problems);
+  const { pieces, log } = readAuditLog(scanBlocks(lines.slice(bodyStart), bodyStart + 1, problems), problems);
   const taken = new Set<string>();
   const takeId = (wanted: string | undefined, line: number): CellId => {
     if (wanted !== undefined && isValidCellId(wanted) && !taken.has(wanted)) {
@@ -91,7 +93,7 @@ export function parseNotebook(input: string): ParseResult {
     problems,
   );
   return {
-    notebook: { meta: frontMatter.meta, cells: finished },
+    notebook: { meta: frontMatter.meta, cells: finished, log },
     problems: problems.sort((a, b) => a.line - b.line),
   };
 }

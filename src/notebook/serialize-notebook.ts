@@ -1,4 +1,5 @@
 import { assertNever } from '../../workers/shared/invariant';
+import { formatAuditLog } from './audit-log-format';
 import { TYPE_ATTRIBUTES } from './cell-from-block';
 import type { Cell, ParameterCell } from './cell-types';
 import { formatFenceAttributes } from './fence-attributes';
@@ -8,13 +9,15 @@ import type { Notebook } from './notebook-types';
 /**
  * Writes a notebook in its one canonical form: `---` front matter `---`, then each cell separated by
  * one blank line, ending with a newline. Fences use backticks, one more than the longest backtick run
- * starting a line of the source (at least three). For every canonical file `x`,
+ * starting a line of the source (at least three). A non-empty audit log follows the cells as the last
+ * block, fenced `claimlens-log`; an empty one is not written. For every canonical file `x`,
  * `serializeNotebook(parseNotebook(x).notebook) === x`.
  */
 export function serializeNotebook(notebook: Notebook): string {
   const parameters = notebook.cells.filter((c): c is ParameterCell => c.type === 'parameter');
   const head = `---\n${writeFrontMatter(notebook.meta, parameters)}\n---\n`;
-  return head + notebook.cells.map((cell) => `\n${writeCell(cell)}\n`).join('');
+  const log = notebook.log.length > 0 ? `\n${formatAuditLog(notebook.log)}\n` : '';
+  return head + notebook.cells.map((cell) => `\n${writeCell(cell)}\n`).join('') + log;
 }
 
 function writeCell(cell: Cell): string {
@@ -44,7 +47,7 @@ function attributesOf(cell: Exclude<Cell, { type: 'unknown' }>): [string, string
       break;
     case 'chart':
     case 'evidence':
-      attributes.push(['from', cell.from]);
+      if (cell.from !== '') attributes.push(['from', cell.from]);
       break;
     default:
       assertNever(cell, 'cell');

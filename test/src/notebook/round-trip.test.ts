@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_TABLES } from '../../../workers/mapping/mapping-types';
+import type { AuditEntry } from '../../../src/notebook/audit-log';
 import { cellId, type Cell, type ParameterSpec } from '../../../src/notebook/cell-types';
 import type { Notebook } from '../../../src/notebook/notebook-types';
 import { parseNotebook } from '../../../src/notebook/parse-notebook';
@@ -98,6 +99,20 @@ function generator(seed: number) {
           return { type: 'markdown', id, source, isFenced: true };
       }
     });
+    const hex = (): string => Array.from({ length: 64 }, () => '0123456789abcdef'[int(16)]).join('');
+    const log = Array.from({ length: random() < 0.5 ? 0 : int(4) }, (_, i): AuditEntry => ({
+      time: pick(['2026-11-23T08:00:00Z', '2026-11-23T08:00:00.123Z', '2024-02-29T23:59:59.5Z']),
+      cell: cellId(cells.length > 0 ? `c${int(cells.length)}` : `gone${i}`),
+      sourceSha256: hex(),
+      datasets: Array.from({ length: int(3) }, () => ({
+        table: pick(['setl', 'fee', 'raw_setl-2']),
+        sha256: hex(),
+      })),
+      rows: pick([0, 1, 120, 123456789]),
+      resultSha256: hex(),
+      ms: pick([0, 42, 60000]),
+      status: pick(['done', 'error'] as const),
+    }));
     const optional = (key: string) => (random() < 0.5 ? { [key]: text(6) } : {});
     return {
       meta: {
@@ -117,6 +132,7 @@ function generator(seed: number) {
         })),
       },
       cells,
+      log,
     };
   };
   return { notebook };
