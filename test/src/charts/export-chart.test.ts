@@ -1,0 +1,138 @@
+import { afterEach, beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
+import type { PlotRow } from '../../../src/arrow/plot-rows';
+import {
+  EXPORT_STYLE,
+  chartFileName,
+  chartSvgText,
+  chartToSvgBlob,
+  downloadBlob,
+} from '../../../src/charts/export-chart';
+import { renderChart } from '../../../src/charts/render-chart';
+import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { chartDocument, claimsRows } from './chart-fixtures';
+
+let engine: NodeEngine;
+let rows: readonly PlotRow[];
+const document = chartDocument();
+
+beforeAll(async () => {
+  engine = await createNodeEngine();
+  rows = (await claimsRows(engine)).rows;
+});
+afterAll(() => engine.close());
+afterEach(() => vi.useRealTimers());
+
+/** Parses exported SVG text back into a document (fails the test if it is not well-formed XML). */
+function parseSvg(text: string): Document {
+  const parsed = new document.defaultView!.DOMParser().parseFromString(text, 'image/svg+xml');
+  expect(parsed.querySelector('parsererror')).toBeNull();
+  return parsed;
+}
+
+describe('chartToSvgBlob', () => {
+  it('writes a standalone SVG file: namespace, fonts and colours inline, no tooltip', async () => {
+    const chart = renderChart({ mark: 'bar', x: 'hospital', y: 'fee', tooltip: true }, rows, {
+      width: 500,
+      document,
+      lang: 'zh',
+    });
+    chart.setAttribute('data-testid', 'chart');
+    const blob = chartToSvgBlob(chart);
+    expect(blob.type).toBe('image/svg+xml;charset=utf-8');
+    const text = await blob.text();
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/m);
+    const svg = parseSvg(text).documentElement;
+    expect(svg.getAttribute('font-family')).toBe(EXPORT_STYLE.fontFamily);
+    expect(svg.getAttribute('style')).toBe('color: #1d2a35; background-color: #ffffff');
+    expect(svg.getAttribute('data-testid')).toBeNull();
+    expect(svg.querySelector('g[aria-label="tip"]')).toBeNull();
+    // The theme colour becomes its fallback, which any SVG reader understands.
+    const bar = svg.querySelector('g[aria-label="bar"]');
+    expect(bar?.getAttribute('fill')).toBe('#0b6e6e');
+    expect(text).not.toContain('var(--cl-');
+    expect(Array.from(svg.querySelectorAll('text'), (t) => t.textContent)).toContain('人民医院');
+    // The page's chart is left as it was.
+    expect(chart.getAttribute('data-testid')).toBe('chart');
+    expect(chart.querySelector('g[aria-label="tip"]')).not.toBeNull();
+  });
+
+  it('flattens a figure: title, swatch legend and chart in one svg, stacked', () => {
+    const figure = renderChart(
+      { mark: 'bar', x: 'hospital', y: 'fee', fill: 'dept', tooltip: true, title: '各医院费用' },
+      rows,
+      { width: 500, document, lang: 'zh' },
+    );
+    expect(figure.localName).toBe('figure');
+    const svg = parseSvg(chartSvgText(figure)).documentElement;
+    expect(svg.localName).toBe('svg');
+    const title = svg.querySelector(':scope > text');
+    expect(title?.textContent).toBe('各医院费用');
+    const swatches = Array.from(svg.querySelectorAll(':scope > g'));
+    expect(swatches.map((g) => g.querySelector('text')?.textContent)).toEqual(['内科', '外科']);
+    expect(swatches.map((g) => g.querySelector('rect')?.getAttribute('fill'))).toEqual([
+      '#4269d0',
+      '#efb118',
+    ]);
+    const chart = svg.querySelector(':scope > svg');
+    expect(chart?.getAttribute('font-family')).toBe(EXPORT_STYLE.fontFamily);
+    const top = Number(chart?.getAttribute('y'));
+    expect(top).toBeGreaterThan(40);
+    expect(Number(svg.getAttribute('height'))).toBe(top + Number(chart?.getAttribute('height')));
+    expect(svg.getAttribute('width')).toBe('500');
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 500 ${svg.getAttribute('height')}`);
+  });
+
+  it('keeps a continuous colour legend as its own svg above the chart', () => {
+    const figure = renderChart(
+      { mark: 'rect', x: 'dept', y: 'hospital', fill: 'fee', tooltip: false },
+      rows,
+      {
+        width: 500,
+        document,
+        lang: 'zh',
+      },
+    );
+    const svg = parseSvg(chartSvgText(figure)).documentElement;
+    const parts = Array.from(svg.querySelectorAll(':scope > svg'));
+    expect(parts.map((part) => part.getAttribute('class'))).toEqual(['cl-plot-ramp', 'cl-plot']);
+    expect(Number(parts[1]?.getAttribute('y'))).toBe(Number(parts[0]?.getAttribute('height')));
+  });
+});
+
+describe('downloadBlob', () => {
+  it('clicks a temporary download link, then revokes its URL', () => {
+    vi.useFakeTimers();
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test/1');
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicks: { href: string; download: string; inDocument: boolean }[] = [];
+    const anchorProto = document.defaultView!.HTMLAnchorElement.prototype;
+    const click = vi.spyOn(anchorProto, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ href: this.href, download: this.download, inDocument: this.isConnected });
+    });
+    try {
+      const blob = new Blob(['x'], { type: 'image/svg+xml' });
+      downloadBlob(blob, '费用.svg', document);
+      expect(created).toHaveBeenCalledWith(blob);
+      expect(clicks).toEqual([{ href: 'blob:test/1', download: '费用.svg', inDocument: true }]);
+      expect(document.querySelector('a')).toBeNull();
+      expect(revoked).not.toHaveBeenCalled();
+      vi.runAllTimers();
+      expect(revoked).toHaveBeenCalledWith('blob:test/1');
+    } finally {
+      created.mockRestore();
+      revoked.mockRestore();
+      click.mockRestore();
+    }
+  });
+});
+
+describe('chartFileName', () => {
+  it('keeps readable names and replaces what file systems refuse', () => {
+    expect(chartFileName('各医院费用', 'svg')).toBe('各医院费用.svg');
+    expect(chartFileName('a/b\\c:d*e?"f"<g>|h', 'png')).toBe('a_b_c_d_e__f__g__h.png');
+    expect(chartFileName('..hidden', 'svg')).toBe('hidden.svg');
+    expect(chartFileName('  ', 'png')).toBe('chart.png');
+    expect(chartFileName('x'.repeat(300), 'svg')).toHaveLength(124);
+  });
+});
