@@ -1,13 +1,16 @@
 /**
  * The design tokens (CSS custom properties on :root, inherited into every shadow root) and the
  * control styles shared by components. System fonts only, with Chinese fallbacks: nothing is fetched
- * from another origin.
+ * from another origin. Two themes: light (the default) and dark, chosen by `<html data-theme>`
+ * (see `theme-choice.ts`); every colour token has a value in both, and text tokens keep a WCAG
+ * contrast of at least 4.5:1 on the surfaces they sit on (checked by test/src/theme).
  */
 import { css } from 'lit';
 
 /** Tokens applied to the document once, by `main.ts`. */
 export const themeTokens = css`
   :root {
+    color-scheme: light;
     --cl-font-sans:
       system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
       'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif;
@@ -28,6 +31,7 @@ export const themeTokens = css`
     --cl-accent: #0b6e6e;
     --cl-accent-hover: #095a5a;
     --cl-accent-soft: #e3f2f1;
+    --cl-on-accent: #ffffff;
     --cl-header-bg: #12343b;
     --cl-header-text: #f2f7f7;
     --cl-danger: #b42318;
@@ -37,6 +41,11 @@ export const themeTokens = css`
     --cl-ok: #1b7a3a;
     --cl-ok-soft: #e6f4ea;
     --cl-focus: #2f7de1;
+    --cl-code-keyword: #7a2e8e;
+    --cl-code-string: #1b6b2f;
+    --cl-code-number: #9a4a00;
+    --cl-code-function: #1f5fa8;
+    --cl-code-type: #0b6e6e;
 
     --cl-radius: 6px;
     --cl-radius-sm: 4px;
@@ -44,6 +53,37 @@ export const themeTokens = css`
     --cl-gap-sm: 6px;
     --cl-shadow: 0 1px 2px rgba(16, 32, 48, 0.08), 0 2px 8px rgba(16, 32, 48, 0.06);
     --cl-shadow-lg: 0 12px 40px rgba(16, 32, 48, 0.25);
+  }
+
+  :root[data-theme='dark'] {
+    color-scheme: dark;
+    --cl-bg: #0f1519;
+    --cl-surface: #172026;
+    --cl-surface-alt: #1d282f;
+    --cl-border: #2c3a43;
+    --cl-border-strong: #51626d;
+    --cl-text: #e3e9ed;
+    --cl-text-muted: #9cadb9;
+    --cl-accent: #4cc2bd;
+    --cl-accent-hover: #6fd3cf;
+    --cl-accent-soft: #153a3d;
+    --cl-on-accent: #07191a;
+    --cl-header-bg: #0a1d21;
+    --cl-header-text: #e8f2f2;
+    --cl-danger: #ff8f85;
+    --cl-danger-soft: #3b1d1b;
+    --cl-warn: #f0c257;
+    --cl-warn-soft: #372a10;
+    --cl-ok: #72d394;
+    --cl-ok-soft: #173220;
+    --cl-focus: #6aa8ff;
+    --cl-code-keyword: #d7a6ff;
+    --cl-code-string: #8fdc9f;
+    --cl-code-number: #ffb877;
+    --cl-code-function: #8cc4ff;
+    --cl-code-type: #6fd3cf;
+    --cl-shadow: 0 1px 2px rgba(0, 0, 0, 0.5), 0 2px 8px rgba(0, 0, 0, 0.35);
+    --cl-shadow-lg: 0 12px 40px rgba(0, 0, 0, 0.6);
   }
 
   html,
@@ -101,7 +141,7 @@ export const controlStyles = css`
   .btn-primary {
     background: var(--cl-accent);
     border-color: var(--cl-accent);
-    color: #fff;
+    color: var(--cl-on-accent);
   }
   .btn-primary:hover:not(:disabled) {
     background: var(--cl-accent-hover);

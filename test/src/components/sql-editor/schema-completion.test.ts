@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnCompletions, schemaNamespace } from '../../../../src/components/sql-cell/schema-completion';
+import { columnCompletions, schemaNamespace } from '../../../../src/components/sql-editor/schema-completion';
 
 describe('schemaNamespace', () => {
   it('lists tables with their kind and columns with their types', () => {
