@@ -39,6 +39,8 @@ export function createKernelClient(): KernelClient {
     applyMapping: (mapping, jobId, onProgress) => remote.applyMapping(mapping, jobId, progress(onProgress)),
     validationReports: () => remote.validationReports(),
     query: (sql, jobId) => remote.query(sql, jobId),
+    runCell: (request, jobId) => remote.runCell(request, jobId),
+    dropCellViews: (names) => remote.dropCellViews(names),
     cancel: (jobId) => remote.cancel(jobId),
     schema: () => remote.schema(),
     engineLog: () => remote.engineLog(),

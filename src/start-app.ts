@@ -1,13 +1,20 @@
 /**
  * Starts the UI (loaded by main.ts once the kernel is booting): applies the theme, registers the
- * components, connects `<cl-app>` to the store and loads the demo data. When the demo is loaded and the first cell has run its
- * starter query, `<html data-ready="true">` tells browser tests the page is ready.
+ * components, connects `<cl-app>` to the stores, opens the first notebook and loads the demo data. When
+ * the demo is loaded and the first notebook has run (the starter or a shipped one; a restored notebook
+ * waits for the user), `<html data-ready="true">` tells browser tests the page is ready.
  */
 import { logger } from '../workers/shared/logger';
 import './components/app/app';
 import { getKernel } from './kernel-client';
 import { registerServiceWorker } from './offline/register-service-worker';
+import { locale } from './i18n/locale';
+import { bilingual } from './i18n/translate';
 import { AppStore } from './state/app-store';
+import { Autosave } from './state/autosave';
+import { openInitialNotebook } from './state/notebook-session';
+import { NotebookStore } from './state/notebook-store';
+import { emptyNotebook } from './notebook/notebook-edit';
 import { themeTokens } from './theme/theme';
 
 function applyTheme(): void {
@@ -29,16 +36,43 @@ export function startApp(): void {
   const kernel = getKernel();
   const store = new AppStore(kernel);
   kernel.onCrash((message) => store.engineCrashed(message));
+  // Autosave reports to the notebook it saves, which is made right after it.
+  const notebookRef: { current?: NotebookStore } = {};
+  const autosave = new Autosave({
+    storage: window.localStorage,
+    onResult: (result) => {
+      const notebook = notebookRef.current;
+      if (result.status === 'failed') notebook?.setWarning(bilingual('nb.autosaveFailed'));
+      else if (result.status === 'saved' && notebook?.state.warning?.en === bilingual('nb.autosaveFailed').en)
+        notebook.setWarning(undefined);
+    },
+  });
+  const notebook = new NotebookStore(
+    kernel,
+    { datasets: () => store.state.datasets, onSchemaChange: () => void store.refresh(), autosave },
+    emptyNotebook(),
+  );
+  notebookRef.current = notebook;
+  window.addEventListener('pagehide', () => autosave.flush());
   const app = mountApp();
   app.store = store;
+  app.notebookStore = notebook;
   const root = document.documentElement;
-  app.addEventListener('cl-ready', () => {
-    root.dataset.ready = 'true';
-  });
   store.subscribe((state) => {
     // A page that cannot become ready says so, instead of leaving tests to time out silently.
     if (state.engine.state === 'failed' || state.demo === 'failed') root.dataset.ready = 'error';
   });
-  store.start().catch((e: unknown) => logger.error('start failed', e));
+  const opened = openInitialNotebook(notebook, {
+    search: window.location.search,
+    autosave,
+    lang: locale.lang,
+  });
+  Promise.all([opened, store.start()])
+    .then(async ([initial]) => {
+      if (store.state.demo !== 'loaded') return;
+      if (initial !== 'restored') await notebook.run({ kind: 'all' });
+      root.dataset.ready = 'true';
+    })
+    .catch((e: unknown) => logger.error('start failed', e));
   registerServiceWorker();
 }

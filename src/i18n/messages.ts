@@ -24,7 +24,6 @@ export const messages = {
   'engine.failed': { zh: '分析引擎未能启动', en: 'Engine failed to start' },
   'lang.switch': { zh: 'English', en: '中文' },
   'lang.switchTitle': { zh: '切换为英文界面', en: '切换为中文界面 (switch to Chinese)' },
-  'notebook.title': { zh: '分析', en: 'Analysis' },
   'common.cancel': { zh: '取消', en: 'Cancel' },
   'common.dismiss': { zh: '关闭', en: 'Dismiss' },
   'common.yes': { zh: '有', en: 'Yes' },
@@ -168,9 +167,7 @@ export const messages = {
   'error.detail': { zh: '引擎原始信息', en: 'Engine message' },
 
   // SQL cells and results
-  'cell.label': { zh: 'SQL 单元 {n}', en: 'SQL cell {n}' },
   'cell.run': { zh: '运行', en: 'Run' },
-  'cell.runHint': { zh: 'Ctrl/⌘ + Enter 运行', en: 'Ctrl/⌘ + Enter runs' },
   'cell.placeholder': {
     zh: '输入 SQL，例如 SELECT * FROM setl LIMIT 100',
     en: 'Type SQL, e.g. SELECT * FROM setl LIMIT 100',
@@ -180,7 +177,6 @@ export const messages = {
   'cell.done': { zh: '{rows} 行 · {elapsed}', en: '{rows} rows · {elapsed}' },
   'cell.failed': { zh: '运行出错', en: 'Failed' },
   'cell.cancelled': { zh: '已取消', en: 'Cancelled' },
-  'cell.add': { zh: '添加 SQL 单元', en: 'Add SQL cell' },
   'cell.remove': { zh: '删除此单元', en: 'Delete this cell' },
   'result.empty': { zh: '查询没有返回任何行。', en: 'The query returned no rows.' },
   'result.noColumns': { zh: '语句已执行，没有返回结果集。', en: 'The statement ran and returned no result set.' },

@@ -21,3 +21,8 @@ export function t(id: MessageId, params?: MessageParams, lang: Lang = locale.lan
 export function msgText(message: Msg, lang: Lang = locale.lang): string {
   return message[lang] || message.zh || message.en;
 }
+
+/** A UI message in both languages (for state that outlives a language switch). */
+export function bilingual(id: MessageId, params?: MessageParams): Msg {
+  return { zh: fill(messages[id].zh, params), en: fill(messages[id].en, params) };
+}

@@ -1,10 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AppState } from './app-state';
 import type { AppStore } from './app-store';
 
+/** A store a component can follow: a current state, and change notifications. */
+export interface Subscribable<TState> {
+  readonly state: TState;
+  subscribe(listener: (state: TState) => void): () => void;
+}
+
 /** Re-renders its host on every change of the store it is given (which may come after creation). */
-export class StoreController implements ReactiveController {
-  #store: AppStore | undefined;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any state: the store type fixes it
+export class StoreController<TStore extends Subscribable<any> = AppStore> implements ReactiveController {
+  #store: TStore | undefined;
   #unsubscribe: (() => void) | undefined;
   #connected = false;
 
@@ -13,12 +19,12 @@ export class StoreController implements ReactiveController {
   }
 
   /** The store followed, if any. */
-  get store(): AppStore | undefined {
+  get store(): TStore | undefined {
     return this.#store;
   }
 
   /** Follows `store` from now on. */
-  set store(store: AppStore | undefined) {
+  set store(store: TStore | undefined) {
     if (store === this.#store) return;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -28,7 +34,7 @@ export class StoreController implements ReactiveController {
   }
 
   /** The store's current state, if there is a store. */
-  get state(): AppState | undefined {
+  get state(): TStore['state'] | undefined {
     return this.#store?.state;
   }
 

@@ -25,16 +25,23 @@ export async function rowCountOf(page: Page, table: string): Promise<number> {
   return Number(await count.getAttribute('data-value'));
 }
 
-/** The n-th SQL cell. */
+/** The n-th SQL cell of the notebook. */
 export function cell(page: Page, index = 0): Locator {
-  return page.locator('[data-testid=sql-cell]').nth(index);
+  return page.locator('[data-testid=cell][data-type=sql]').nth(index);
+}
+
+/** Puts the cursor in a cell's editor (CodeMirror mounts on first view or click). */
+export async function focusEditor(c: Locator): Promise<void> {
+  await c.locator('[data-testid=sql-editor]').click();
+  const editor = c.locator('.cm-content');
+  await expect(editor).toBeVisible();
+  await editor.click();
 }
 
 /** Replaces the SQL of a cell, runs it with Ctrl+Enter and waits until it is done or failed. */
 export async function runSql(page: Page, sql: string, index = 0): Promise<Locator> {
   const c = cell(page, index);
-  const editor = c.locator('.cm-content');
-  await editor.click();
+  await focusEditor(c);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(sql);

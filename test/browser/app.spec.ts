@@ -54,9 +54,9 @@ test('SQL cannot reach the network or local files, and says so', async ({ page }
 
 test('a long query can be cancelled and the app keeps working', async ({ page }) => {
   await openApp(page);
-  const { cell } = await import('./app-helpers');
+  const { cell, focusEditor } = await import('./app-helpers');
   const c = cell(page, 0);
-  await c.locator('.cm-content').click();
+  await focusEditor(c);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText('SELECT sum(a.range * b.range) FROM range(200000) a, range(200000) b');

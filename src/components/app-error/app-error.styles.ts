@@ -13,7 +13,7 @@ export const appErrorStyles = [
       gap: var(--cl-gap);
       align-items: flex-start;
       padding: 8px 12px;
-      border: 1px solid #f1b5ae;
+      border: 1px solid color-mix(in srgb, var(--cl-danger) 35%, transparent);
       border-left: 4px solid var(--cl-danger);
       border-radius: var(--cl-radius-sm);
       background: var(--cl-danger-soft);

@@ -1,10 +1,23 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, query } from 'lit/decorators.js';
+import { logger } from '../../../workers/shared/logger';
 import { locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
+import { serializeNotebook } from '../../notebook/serialize-notebook';
 import type { AppStore } from '../../state/app-store';
+import { galleryEntry } from '../../state/notebook-gallery';
+import {
+  isNotebookFileName,
+  notebookFileName,
+  readNotebookFile,
+  saveNotebookFile,
+  type SaveHost,
+  type SaveTarget,
+} from '../../state/notebook-file';
+import { notebookForSave } from '../../state/notebook-session';
+import type { NotebookStore } from '../../state/notebook-store';
+import { newNotebookText } from '../../state/starter-notebook';
 import { StoreController } from '../../state/store-controller';
 import '../app-error/app-error';
 import '../data-panel/data-panel';
@@ -14,42 +27,32 @@ import '../file-drop/file-drop';
 import type { LoadCancelEvent, LoadDismissEvent } from '../load-list/load-list.component';
 import type { MappingApplyEvent } from '../mapping-editor/mapping-editor.component';
 import '../mapping-editor/mapping-editor';
-import type { CellRemoveEvent, CellSettledEvent, SqlCellElement } from '../sql-cell/sql-cell.component';
-import '../sql-cell/sql-cell';
+import '../notebook/notebook';
+import type { NotebookRequestEvent } from '../notebook/notebook.component';
+import '../theme-switch/theme-switch';
 import { appStyles } from './app.styles';
-import { starterSql } from './starter-sql';
-
-/** The demo is loaded and the first cell has run its starter query: the page is ready to use. */
-export type AppReadyEvent = CustomEvent<{ readonly firstCell: CellSettledEvent['detail']['state'] }>;
-
-interface CellSpec {
-  readonly id: string;
-  readonly sql: string;
-}
 
 const lockIcon = svg`<svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
   <path d="M8 1a4 4 0 0 0-4 4v2H3a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h10a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-1V5a4 4 0 0 0-4-4Zm-2.5 4a2.5 2.5 0 0 1 5 0v2h-5V5Z"/>
 </svg>`;
 
-let cellCounter = 0;
-function newCell(sql: string): CellSpec {
-  cellCounter += 1;
-  return { id: `cell-${cellCounter}`, sql };
-}
-
 /**
- * The application shell: header (name, privacy badge, engine status, language switch), the data panel
- * on the left, SQL cells on the right, the mapping editor dialog, and the page-wide drop target.
- * All kernel state comes from the `store`; cells query the kernel directly.
+ * The application shell: header (name, privacy badge, engine status, theme and language switches),
+ * the data panel on the left, the notebook on the right, the mapping editor dialog, and the page-wide
+ * drop target (data files load; notebook files open). It does what the notebook asks of the outside
+ * world: opening and saving files.
  */
 export class AppElement extends LitElement {
   static override styles = appStyles;
 
   readonly #store = new StoreController(this);
-  @state() private cells: readonly CellSpec[] = [newCell(starterSql(locale.lang))];
-  /** The cell holding the starter query: it runs once the demo is loaded, and the page is then ready. */
-  readonly #firstCellId = this.cells[0]!.id;
-  #readyAnnounced = false;
+  /** The open notebook. */
+  @property({ attribute: false }) notebookStore: NotebookStore | undefined;
+  /** How files are saved (tests replace it; the default uses the browser). */
+  @property({ attribute: false }) saveHost: SaveHost = browserSaveHost();
+  @query('input.attach') private attachInput!: HTMLInputElement;
+  /** Where "Save" writes: the file last opened with a handle or saved to. */
+  #saveTarget: SaveTarget | undefined;
 
   constructor() {
     super();
@@ -80,6 +83,7 @@ export class AppElement extends LitElement {
         >
         <span class="spacer"></span>
         ${this.#engineStatus()}
+        <cl-theme-switch></cl-theme-switch>
         <button
           class="btn btn-small lang"
           data-testid="lang-switch"
@@ -113,32 +117,19 @@ export class AppElement extends LitElement {
           ></cl-data-panel>
         </aside>
         <main class="notebook">
-          <h1>${t('notebook.title')}</h1>
           ${
             s?.engine.state === 'failed'
               ? html`<cl-app-error class="engine-error" .error=${s.engine.error}></cl-app-error>`
               : nothing
           }
-          <div class="cells" @cl-cell-settled=${this.#onSettled} @cl-cell-remove=${this.#onRemove}>
-            ${repeat(
-              this.cells,
-              (c) => c.id,
-              (c, i) =>
-                html`<cl-sql-cell
-                  data-cell-id=${c.id}
-                  .cellId=${c.id}
-                  .position=${i + 1}
-                  .initialSql=${c.sql}
-                  .kernel=${engineReady ? store?.kernel : undefined}
-                  .schema=${s?.schema ?? { tables: [] }}
-                  ?autoRun=${c.id === this.#firstCellId && s?.demo === 'loaded'}
-                  ?removable=${this.cells.length > 1}
-                ></cl-sql-cell>`,
-            )}
-          </div>
-          <button class="btn add-cell" data-testid="add-cell" @click=${this.#addCell}>
-            + ${t('cell.add')}
-          </button>
+          <cl-notebook
+            .store=${this.notebookStore}
+            .schema=${s?.schema ?? { tables: [] }}
+            .datasets=${s?.datasets ?? []}
+            ?engineReady=${engineReady}
+            @cl-notebook-request=${this.#onNotebookRequest}
+          ></cl-notebook>
+          <input class="attach" type="file" hidden multiple @change=${this.#onAttach} />
         </main>
       </div>
 
@@ -169,35 +160,100 @@ export class AppElement extends LitElement {
   }
 
   #onFiles(event: FilesChosenEvent) {
+    const notebooks = event.detail.files.filter((f) => isNotebookFileName(f.name));
+    const data = event.detail.files.filter((f) => !isNotebookFileName(f.name));
+    const first = notebooks[0];
+    if (first) void this.#openFile(first);
     // Until the engine is up there is nothing to load into; the picker is disabled meanwhile too.
-    if (this.#store.state?.engine.state === 'ready') void this.#store.store?.loadFiles(event.detail.files);
+    if (data.length > 0 && this.#store.state?.engine.state === 'ready')
+      void this.#store.store?.loadFiles(data);
   }
 
-  async #addCell() {
-    const cell = newCell('');
-    this.cells = [...this.cells, cell];
-    await this.updateComplete;
-    const element = this.renderRoot.querySelector<SqlCellElement>(`cl-sql-cell[data-cell-id="${cell.id}"]`);
-    await element?.updateComplete;
-    element?.focusEditor();
+  #onAttach() {
+    const files = [...(this.attachInput.files ?? [])];
+    this.attachInput.value = '';
+    if (files.length > 0)
+      this.#onFiles(new CustomEvent('cl-files', { detail: { files } }) as FilesChosenEvent);
   }
 
-  #onRemove(event: CellRemoveEvent) {
-    this.cells = this.cells.filter((c) => c.id !== event.detail.cellId);
+  async #onNotebookRequest(event: NotebookRequestEvent) {
+    const nb = this.notebookStore;
+    if (!nb) return;
+    const request = event.detail;
+    switch (request.kind) {
+      case 'new':
+        this.#saveTarget = undefined;
+        await nb.open(newNotebookText(locale.lang), undefined, 'new');
+        await this.updateComplete;
+        await this.renderRoot.querySelector('cl-notebook')?.editFirstCell();
+        return;
+      case 'open-file':
+        await this.#openFile(request.file);
+        return;
+      case 'gallery': {
+        const entry = galleryEntry(request.name);
+        if (!entry) return;
+        this.#saveTarget = undefined;
+        await nb.open(entry.text, entry.fileName, 'gallery');
+        if (this.#store.state?.engine.state === 'ready') await nb.run({ kind: 'all' });
+        return;
+      }
+      case 'attach':
+        this.attachInput.click();
+        return;
+      case 'save':
+        await this.#save(request.saveAs);
+        return;
+    }
   }
 
-  #onSettled(event: CellSettledEvent) {
-    // SQL may have created or dropped tables and views: refresh what completion and the panel know.
-    if (event.detail.state === 'done') void this.#store.store?.refresh();
-    if (this.#readyAnnounced || event.detail.cellId !== this.#firstCellId) return;
-    if (this.#store.state?.demo !== 'loaded') return;
-    this.#readyAnnounced = true;
-    this.dispatchEvent(
-      new CustomEvent('cl-ready', {
-        detail: { firstCell: event.detail.state },
-        bubbles: true,
-        composed: true,
-      }) satisfies AppReadyEvent,
-    );
+  async #openFile(file: File) {
+    const nb = this.notebookStore;
+    if (!nb) return;
+    const read = await readNotebookFile(file);
+    if ('error' in read) {
+      nb.markSaveFailed(read.error);
+      return;
+    }
+    this.#saveTarget = { fileName: file.name };
+    // A notebook from a file opens without running: its author's SQL runs when the user says so.
+    await nb.open(read.text, file.name, 'file');
   }
+
+  async #save(saveAs: boolean) {
+    const nb = this.notebookStore;
+    if (!nb) return;
+    const notebook = notebookForSave(nb.state.notebook, this.#store.state?.datasets ?? []);
+    const outcome = await saveNotebookFile(serializeNotebook(notebook), this.#saveTarget, {
+      saveAs,
+      suggestedName: nb.state.fileName && !saveAs ? nb.state.fileName : notebookFileName(notebook.meta.title),
+      host: this.saveHost,
+    });
+    if (outcome.status === 'saved') {
+      this.#saveTarget = outcome.target;
+      nb.markSaved(outcome.target.fileName, notebook);
+    } else if (outcome.status === 'failed') {
+      logger.warn('save failed', outcome.error.detail);
+      nb.markSaveFailed(outcome.error);
+    }
+  }
+}
+
+/** Saving through the browser: the file picker where there is one, else a download. */
+function browserSaveHost(): SaveHost {
+  const picker = (window as { showSaveFilePicker?: SaveHost['showSaveFilePicker'] }).showSaveFilePicker;
+  return {
+    ...(picker ? { showSaveFilePicker: picker.bind(window) } : {}),
+    download(blob, fileName) {
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.rel = 'noopener';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  };
 }

@@ -8,14 +8,9 @@ import {
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { PostgreSQL, sql } from '@codemirror/lang-sql';
-import {
-  bracketMatching,
-  defaultHighlightStyle,
-  indentOnInput,
-  syntaxHighlighting,
-} from '@codemirror/language';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
-import { Compartment, EditorState, Prec, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import {
   EditorView,
   drawSelection,
@@ -29,11 +24,10 @@ import {
 } from '@codemirror/view';
 import type { SchemaInfo } from '../../../workers/api';
 import { columnCompletions, schemaNamespace } from './schema-completion';
+import { sqlHighlighting } from './sql-highlight';
 
-/** What the editor calls back into. */
+/** How the editor is set up. */
 export interface SqlEditorOptions {
-  /** Ctrl/Cmd+Enter. */
-  readonly onRun: () => void;
   readonly placeholder: string;
 }
 
@@ -54,21 +48,10 @@ export function sqlLanguage(schema: SchemaInfo): Extension {
 
 /**
  * The editor's extensions: highlighting, bracket matching and closing, completion of keywords, tables
- * and columns, search, undo/redo, line numbers, and Ctrl/Cmd+Enter to run.
+ * and columns, search, undo/redo and line numbers (the notebook handles the run keys).
  */
 export function sqlEditorExtensions(schema: SchemaInfo, options: SqlEditorOptions): Extension[] {
   return [
-    Prec.highest(
-      keymap.of([
-        {
-          key: 'Mod-Enter',
-          run: () => {
-            options.onRun();
-            return true;
-          },
-        },
-      ]),
-    ),
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightSpecialChars(),
@@ -76,7 +59,7 @@ export function sqlEditorExtensions(schema: SchemaInfo, options: SqlEditorOption
     dropCursor(),
     EditorState.allowMultipleSelections.of(true),
     indentOnInput(),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    sqlHighlighting(),
     bracketMatching(),
     closeBrackets(),
     autocompletion(),

@@ -1,103 +1,70 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { closeCompletion } from '@codemirror/autocomplete';
 import { EditorState } from '@codemirror/state';
 import { EditorView, placeholder } from '@codemirror/view';
-import type { AppError, JobId, KernelApi, QueryResult, SchemaInfo } from '../../../workers/api';
-import { toAppError } from '../../../workers/shared/errors';
-import { newJobId } from '../../../workers/shared/ids';
-import { logger } from '../../../workers/shared/logger';
-import { formatCount, formatDuration } from '../../i18n/format-number';
+import type { SchemaInfo } from '../../../workers/api';
 import { locale } from '../../i18n/locale';
-import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
-import '../app-error/app-error';
-import '../result-table/result-table';
 import {
   languageCompartment,
   placeholderCompartment,
   sqlEditorExtensions,
   sqlLanguage,
 } from './sql-editor-setup';
-import { sqlCellStyles } from './sql-cell.styles';
+import { sqlEditorStyles } from './sql-editor.styles';
 
-/** Where a cell is: not run yet, running, finished with a result, or failed. */
-export type CellState = 'idle' | 'running' | 'done' | 'error';
-
-/** A run finished (done, failed or cancelled). */
-export type CellSettledEvent = CustomEvent<{ readonly cellId: string; readonly state: CellState }>;
-/** Asks to delete the cell. */
-export type CellRemoveEvent = CustomEvent<{ readonly cellId: string }>;
-
-/** How often the elapsed time of a running query is refreshed, in ms. */
-const TICK_MS = 100;
+/** The editor's text changed. */
+export type SqlInputEvent = CustomEvent<{ readonly value: string }>;
 
 /**
- * One SQL cell: a CodeMirror editor (highlighting, brackets, completion of the loaded tables and
- * columns; Ctrl/Cmd+Enter runs), Run and Cancel, the status (elapsed while running, then rows and
- * time), the DuckDB error beside the cell, and the result as a virtualised table.
+ * A SQL editor: CodeMirror 6 with highlighting, bracket matching, search, undo and completion of the
+ * loaded tables, views and columns. It mounts when it first scrolls into view, so a notebook of
+ * hundreds of cells opens fast (until then its text shows as plain, selectable text). Running and
+ * mode keys (Shift+Enter, Ctrl/⌘+Enter, Esc) are the notebook's: they are caught before the editor.
  */
-export class SqlCellElement extends LitElement {
-  static override styles = sqlCellStyles;
+export class SqlEditorElement extends LitElement {
+  static override styles = sqlEditorStyles;
 
-  @property({ attribute: false }) kernel: KernelApi | undefined;
   @property({ attribute: false }) schema: SchemaInfo = { tables: [] };
-  @property() cellId = '';
-  /** 1-based position, shown in the cell's label. */
-  @property({ type: Number }) position = 1;
-  /** The SQL the editor starts with (read once). */
-  @property() initialSql = '';
-  /** Runs the cell once as soon as this is true (the first cell's starter query, after the demo). */
-  @property({ type: Boolean }) autoRun = false;
-  @property({ type: Boolean }) removable = false;
-
-  @state() private runState: CellState = 'idle';
-  @state() private result: QueryResult | undefined;
-  @state() private error: AppError | undefined;
-  @state() private elapsedMs = 0;
-  @query('.editor') private editorHost!: HTMLElement;
+  /** The text; setting it from outside replaces the editor's document when it differs. */
+  @property() value = '';
+  /** The accessible name of the editor. */
+  @property() label = '';
+  /** CodeMirror's own element: Lit never renders into it. */
+  @query('.cm-host') private editorHost!: HTMLElement;
 
   #view: EditorView | undefined;
-  #jobId: JobId | undefined;
-  #timer: ReturnType<typeof setInterval> | undefined;
-  #hasAutoRun = false;
+  #observer: IntersectionObserver | undefined;
   #unsubscribeLocale: (() => void) | undefined;
 
-  constructor() {
-    super();
-    new LocaleController(this);
-  }
-
-  /** The editor's current SQL. */
-  get sql(): string {
-    return this.#view?.state.doc.toString() ?? this.initialSql;
+  /** Whether CodeMirror is mounted (tests and the notebook's focus handling use it). */
+  get isMounted(): boolean {
+    return this.#view !== undefined;
   }
 
   protected override firstUpdated(): void {
-    this.#view = new EditorView({
-      parent: this.editorHost,
-      // Inside a shadow root CodeMirror must mount its styles there, not in the document.
-      root: this.shadowRoot ?? document,
-      state: EditorState.create({
-        doc: this.initialSql,
-        extensions: sqlEditorExtensions(this.schema, {
-          onRun: () => void this.run(),
-          placeholder: t('cell.placeholder'),
-        }),
-      }),
-    });
-  }
-
-  protected override willUpdate(): void {
-    // Started here rather than in `updated` so the run's first state change joins this render.
-    if (this.autoRun && !this.#hasAutoRun && this.kernel) {
-      this.#hasAutoRun = true;
-      void this.run();
+    if (typeof IntersectionObserver === 'undefined') {
+      this.#mount();
+      return;
     }
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.#mount();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    this.#observer.observe(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('schema') && this.#view && changed.get('schema') !== undefined) {
-      this.#view.dispatch({ effects: languageCompartment.reconfigure(sqlLanguage(this.schema)) });
+    const view = this.#view;
+    if (!view) return;
+    if (changed.has('schema') && changed.get('schema') !== undefined) {
+      view.dispatch({ effects: languageCompartment.reconfigure(sqlLanguage(this.schema)) });
+    }
+    if (changed.has('value') && view.state.doc.toString() !== this.value) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: this.value } });
     }
   }
 
@@ -112,153 +79,58 @@ export class SqlCellElement extends LitElement {
 
   override disconnectedCallback(): void {
     this.#unsubscribeLocale?.();
-    this.#stopTimer();
-    if (this.#jobId) void this.kernel?.cancel(this.#jobId);
+    this.#observer?.disconnect();
+    this.#view?.destroy();
+    this.#view = undefined;
     super.disconnectedCallback();
   }
 
-  /** Runs the editor's SQL (a no-op while already running). */
-  async run(): Promise<void> {
-    const kernel = this.kernel;
-    const sql = this.sql.trim();
-    if (!kernel || this.runState === 'running' || sql === '') return;
-    const jobId = newJobId();
-    this.#jobId = jobId;
-    this.runState = 'running';
-    this.error = undefined;
-    const started = performance.now();
-    this.elapsedMs = 0;
-    this.#timer = setInterval(() => (this.elapsedMs = performance.now() - started), TICK_MS);
-    let outcome: CellState;
-    try {
-      const result = await kernel.query(sql, jobId);
-      if (result.ok) {
-        this.result = result.value;
-        this.elapsedMs = result.value.elapsedMs;
-        outcome = 'done';
-      } else {
-        // A cancelled run is an unfinished one: it shows as an error ("cancelled") like any other.
-        this.error = result.error;
-        this.result = undefined;
-        outcome = 'error';
-      }
-    } catch (e) {
-      logger.error('query call failed', e);
-      this.error = toAppError(e);
-      this.result = undefined;
-      outcome = 'error';
-    } finally {
-      this.#stopTimer();
-      this.#jobId = undefined;
-    }
-    this.runState = outcome;
-    this.dispatchEvent(
-      new CustomEvent('cl-cell-settled', {
-        detail: { cellId: this.cellId, state: outcome },
-        bubbles: true,
-        composed: true,
-      }) satisfies CellSettledEvent,
-    );
+  /** Closes the completion list (the cell is about to run: it would hide the result). */
+  closePopups(): void {
+    if (this.#view) closeCompletion(this.#view);
   }
 
-  /** Scrolls the cell into view and puts the cursor in its editor. */
-  focusEditor(): void {
-    this.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  /** Mounts the editor if needed and puts the cursor in it. */
+  async focusEditor(): Promise<void> {
+    await this.updateComplete;
+    this.#mount();
+    await this.updateComplete;
     this.#view?.focus();
   }
 
-  /** Cancels the running query. */
-  async cancel(): Promise<void> {
-    if (this.#jobId) await this.kernel?.cancel(this.#jobId);
-  }
-
   override render() {
-    const running = this.runState === 'running';
-    return html`<section class="cell ${this.runState}" data-testid="sql-cell" data-cell=${this.cellId}>
-      <div class="toolbar">
-        <span class="label">${t('cell.label', { n: this.position })}</span>
-        <button
-          class="btn btn-primary btn-small"
-          data-testid="run"
-          ?disabled=${running || !this.kernel}
-          @click=${() => this.run()}
-        >
-          ${t('cell.run')}
-        </button>
-        <button
-          class="btn btn-small"
-          data-testid="cancel"
-          ?disabled=${!running}
-          @click=${() => this.cancel()}
-        >
-          ${t('common.cancel')}
-        </button>
-        <span class="hint muted">${t('cell.runHint')}</span>
-        ${this.#status()}
-        ${
-          this.removable
-            ? html`<button
-                class="btn btn-small remove"
-                title=${t('cell.remove')}
-                aria-label=${t('cell.remove')}
-                @click=${this.#remove}
-              >
-                ×
-              </button>`
-            : nothing
-        }
-      </div>
-      <div class="editor"></div>
-      ${
-        this.error
-          ? html`<div class="error" data-testid="cell-error">
-              <cl-app-error .error=${this.error}></cl-app-error>
-            </div>`
-          : nothing
-      }
-      ${this.result ? html`<cl-result-table class=${running ? 'stale' : ''} .result=${this.result}></cl-result-table>` : nothing}
-    </section>`;
+    return html`<div class="editor" data-testid="sql-editor">
+      <div class="cm-host"></div>
+      ${this.#view ? '' : html`<pre class="static" @click=${() => void this.focusEditor()}>${this.value}</pre>`}
+    </div>`;
   }
 
-  #status() {
-    const rows = this.result?.rowCount;
-    let text: string;
-    switch (this.runState) {
-      case 'running':
-        text = t('cell.running', { elapsed: formatDuration(this.elapsedMs) });
-        break;
-      case 'done':
-        text = t('cell.done', { rows: formatCount(rows ?? 0), elapsed: formatDuration(this.elapsedMs) });
-        break;
-      case 'error':
-        text = this.error?.kind === 'cancelled' ? t('cell.cancelled') : t('cell.failed');
-        break;
-      case 'idle':
-        text = t('cell.idle');
-        break;
-    }
-    return html`<span
-      class="status ${this.runState}"
-      data-testid="cell-status"
-      data-state=${this.runState}
-      data-rows=${this.runState === 'done' && rows !== undefined ? String(rows) : nothing}
-      role="status"
-      >${this.runState === 'running' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}</span
-    >`;
-  }
-
-  #stopTimer() {
-    if (this.#timer !== undefined) clearInterval(this.#timer);
-    this.#timer = undefined;
-  }
-
-  #remove() {
-    this.dispatchEvent(
-      new CustomEvent('cl-cell-remove', {
-        detail: { cellId: this.cellId },
-        bubbles: true,
-        composed: true,
-      }) satisfies CellRemoveEvent,
-    );
+  #mount(): void {
+    if (this.#view) return;
+    this.#observer?.disconnect();
+    this.#view = new EditorView({
+      parent: this.editorHost,
+      // Inside a shadow root CodeMirror must mount its styles there, not in the document.
+      root: this.shadowRoot ?? document,
+      state: EditorState.create({
+        doc: this.value,
+        extensions: [
+          sqlEditorExtensions(this.schema, { placeholder: t('cell.placeholder') }),
+          EditorView.contentAttributes.of({ 'aria-label': this.label || t('cell.editorLabel') }),
+          EditorView.updateListener.of((update) => {
+            if (!update.docChanged) return;
+            this.value = update.state.doc.toString();
+            this.dispatchEvent(
+              new CustomEvent('cl-sql-input', {
+                detail: { value: this.value },
+                bubbles: true,
+                composed: true,
+              }) satisfies SqlInputEvent,
+            );
+          }),
+        ],
+      }),
+    });
+    this.requestUpdate();
   }
 }

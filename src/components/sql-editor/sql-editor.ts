@@ -1,16 +1,15 @@
-/** Registers `<cl-sql-cell>`. */
-import { SqlCellElement, type CellRemoveEvent, type CellSettledEvent } from './sql-cell.component';
+/** Registers `<cl-sql-editor>`. */
+import { SqlEditorElement, type SqlInputEvent } from './sql-editor.component';
 
-if (!customElements.get('cl-sql-cell')) customElements.define('cl-sql-cell', SqlCellElement);
+if (!customElements.get('cl-sql-editor')) customElements.define('cl-sql-editor', SqlEditorElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'cl-sql-cell': SqlCellElement;
+    'cl-sql-editor': SqlEditorElement;
   }
   interface HTMLElementEventMap {
-    'cl-cell-settled': CellSettledEvent;
-    'cl-cell-remove': CellRemoveEvent;
+    'cl-sql-input': SqlInputEvent;
   }
 }
 
-export { SqlCellElement };
+export { SqlEditorElement };

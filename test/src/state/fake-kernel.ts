@@ -1,4 +1,5 @@
 import type {
+  CellRunRequest,
   DatasetId,
   DatasetInfo,
   JobId,
@@ -101,6 +102,10 @@ export class FakeKernel implements KernelApi {
   async query(_sql: string, _jobId: JobId) {
     return fail<never>({ kind: 'sql', code: 'sql.error', message: { zh: '无', en: 'none' } });
   }
+  async runCell(_request: CellRunRequest, _jobId: JobId) {
+    return fail<never>({ kind: 'sql', code: 'sql.error', message: { zh: '无', en: 'none' } });
+  }
+  async dropCellViews(_names: readonly string[]) {}
   async cancel(jobId: JobId) {
     this.cancelled.push(jobId);
     const pending = this.pendingLoads.find((p) => p.jobId === jobId);

@@ -1,0 +1,335 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SchemaInfo } from '../../../workers/api';
+import type { Msg } from '../../../workers/shared/msg';
+import { formatCount, formatDuration } from '../../i18n/format-number';
+import { LocaleController } from '../../i18n/locale-controller';
+import { msgText, t } from '../../i18n/translate';
+import type { Cell, ChartCell, ParameterCell, SqlCell } from '../../notebook/cell-types';
+import { parseChartSpec, serializeChartSpec } from '../../notebook/chart-spec-text';
+import type { ChartSpec } from '../../notebook/chart-spec';
+import { IDLE_RUN, type CellRun } from '../../state/notebook-state';
+import '../app-error/app-error';
+import '../chart-editor/chart-editor';
+import type { ChartSpecChangeEvent } from '../chart-editor/chart-editor.component';
+import '../chart-view/chart-view';
+import '../markdown-editor/markdown-editor';
+import type { MarkdownInputEvent } from '../markdown-editor/markdown-editor.component';
+import '../markdown-view/markdown-view';
+import '../parameter-input/parameter-input';
+import type { ParameterChangeEvent } from '../parameter-input/parameter-input.component';
+import '../result-table/result-table';
+import '../sql-editor/sql-editor';
+import type { SqlInputEvent } from '../sql-editor/sql-editor.component';
+import { notebookCellStyles } from './notebook-cell.styles';
+
+/** What a cell's toolbar asks the notebook to do. */
+export type CellAction = 'run' | 'cancel' | 'delete' | 'up' | 'down' | 'duplicate' | 'collapse' | 'edit';
+
+/** A toolbar button was pressed. */
+export type CellActionEvent = CustomEvent<{ readonly id: string; readonly action: CellAction }>;
+
+/** The cell's content changed. */
+export type CellChangeEvent = CustomEvent<{
+  readonly id: string;
+  readonly change:
+    | { readonly source: string }
+    | { readonly name: string }
+    | { readonly from: string }
+    | { readonly spec: ParameterCell['spec'] };
+}>;
+
+/**
+ * One notebook cell: a gutter with its position and status, a toolbar (run, cancel, move, duplicate,
+ * collapse, delete), and the body for its type — SQL editor and result table, Markdown (rendered, or
+ * its editor while editing), parameter input, chart editor and chart. The notebook owns the cell and
+ * its run; this element shows them and reports what the user did.
+ */
+export class NotebookCellElement extends LitElement {
+  static override styles = notebookCellStyles;
+
+  @property({ attribute: false }) cell!: Cell;
+  @property({ attribute: false }) run: CellRun = IDLE_RUN;
+  @property({ attribute: false }) schema: SchemaInfo = { tables: [] };
+  /** Names of the notebook's SQL cells (what a chart can plot). */
+  @property({ attribute: false }) sqlNames: readonly string[] = [];
+  /** Problems the dependency graph found (a cycle, an unknown reference). */
+  @property({ attribute: false }) notes: readonly Msg[] = [];
+  @property({ type: Number }) position = 1;
+  /** The time now (ms), ticked by the notebook while cells run, for the elapsed time. */
+  @property({ type: Number }) now = 0;
+  @property({ type: Boolean, reflect: true }) selected = false;
+  @property({ type: Boolean, reflect: true }) editing = false;
+  @property({ type: Boolean }) collapsed = false;
+  /** Columns of the result a chart plots (from its last run). */
+  @property({ attribute: false }) chartColumns: readonly { name: string; type: string }[] = [];
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** Puts the cursor in the cell's editor (Markdown switches to its editor first). */
+  async focusEditor(): Promise<void> {
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector<HTMLElement & { focusEditor?: () => Promise<void> | void }>(
+      'cl-sql-editor, cl-markdown-editor',
+    );
+    if (editor?.focusEditor) await editor.focusEditor();
+    else this.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
+  }
+
+  /** Closes editor popups (completion) before the cell runs or loses the keyboard. */
+  closePopups(): void {
+    this.renderRoot.querySelector('cl-sql-editor')?.closePopups();
+  }
+
+  /** Focuses the cell itself (command mode). */
+  focusCell(): void {
+    this.renderRoot.querySelector<HTMLElement>('.cell')?.focus({ preventScroll: false });
+  }
+
+  override render() {
+    const cell = this.cell;
+    const status = this.run.status;
+    return html`<section
+      class="cell ${cell.type} ${status} ${this.selected ? 'selected' : ''}"
+      tabindex="0"
+      data-testid="cell"
+      data-cell-id=${cell.id}
+      data-type=${cell.type}
+      aria-label=${t('cell.aria', { n: this.position, type: t(`cell.type.${cell.type}`) })}
+    >
+      <div class="toolbar" role="toolbar" aria-label=${t('cell.toolbar', { n: this.position })}>
+        <span class="label">[${this.position}] ${t(`cell.type.${cell.type}`)}</span>
+        ${this.#nameField()} ${this.#status()}
+        <span class="spacer"></span>
+        ${this.#runButtons()} ${this.#iconButton('up', '↑', t('cell.moveUp'))}
+        ${this.#iconButton('down', '↓', t('cell.moveDown'))}
+        ${this.#iconButton('duplicate', '⊕', t('cell.duplicate'))}
+        ${this.#iconButton('collapse', this.collapsed ? '▸' : '▾', this.collapsed ? t('cell.expand') : t('cell.collapse'))}
+        ${this.#iconButton('delete', '×', t('cell.remove'))}
+      </div>
+      ${this.collapsed ? html`<div class="collapsed-note muted">${this.#summary()}</div>` : this.#body()}
+    </section>`;
+  }
+
+  #body() {
+    const cell = this.cell;
+    const notes = this.notes.map(
+      (n) => html`<p class="note" role="note" data-testid="cell-note">${msgText(n)}</p>`,
+    );
+    const error =
+      this.run.error || this.run.blocked
+        ? html`<div class="error" data-testid="cell-error">
+            ${
+              this.run.error
+                ? html`<cl-app-error .error=${this.run.error}></cl-app-error>`
+                : html`<p class="note">${msgText(this.run.blocked as Msg)}</p>`
+            }
+          </div>`
+        : nothing;
+    switch (cell.type) {
+      case 'sql':
+        return html`<cl-sql-editor
+            .value=${cell.source}
+            .schema=${this.schema}
+            .label=${t('cell.editorLabelN', { n: this.position })}
+            @cl-sql-input=${(e: SqlInputEvent) => this.#change({ source: e.detail.value })}
+          ></cl-sql-editor>
+          ${notes} ${error} ${this.#result(cell)}`;
+      case 'markdown':
+        return this.editing
+          ? html`<cl-markdown-editor
+              .value=${cell.source}
+              @cl-markdown-input=${(e: MarkdownInputEvent) => this.#change({ source: e.detail.value })}
+            ></cl-markdown-editor>`
+          : html`<cl-markdown-view
+              .source=${cell.source}
+              .idPrefix=${cell.id}
+              @dblclick=${() => this.#action('edit')}
+            ></cl-markdown-view>`;
+      case 'parameter':
+        return html`<div class="parameter">
+          <input
+            class="param-label"
+            aria-label=${t('param.label')}
+            placeholder=${t('param.label')}
+            .value=${cell.source}
+            @change=${(e: Event) => this.#change({ source: (e.target as HTMLInputElement).value })}
+          />
+          <cl-parameter-input
+            .spec=${cell.spec}
+            .name=${cell.name}
+            @cl-parameter-change=${(e: ParameterChangeEvent) => this.#change({ spec: e.detail.spec })}
+          ></cl-parameter-input>
+        </div>`;
+      case 'chart':
+        return this.#chart(cell, notes, error);
+      case 'rule':
+      case 'model':
+      case 'evidence':
+      case 'unknown':
+        return html`<pre class="verbatim">${cell.source}</pre>
+          ${notes} ${error}`;
+    }
+  }
+
+  #chart(cell: ChartCell, notes: unknown, error: unknown) {
+    const { spec } = parseChartSpec(cell.source);
+    const ipc = this.run.result?.ipc;
+    return html`<div class="chart-source">
+        <label
+          >${t('nb.chartFrom')}
+          <select
+            data-testid="chart-from"
+            @change=${(e: Event) => this.#change({ from: (e.target as HTMLSelectElement).value })}
+          >
+            ${cell.from === '' ? html`<option value="" selected>—</option>` : nothing}
+            ${[...new Set([...this.sqlNames, cell.from])]
+              .filter((n) => n !== '')
+              .map((n) => html`<option value=${n} ?selected=${n === cell.from}>${n}</option>`)}
+          </select></label
+        >
+      </div>
+      <cl-chart-editor
+        .spec=${spec}
+        .columns=${this.chartColumns}
+        @cl-chart-spec-change=${(e: ChartSpecChangeEvent) => this.#change({ source: serializeChartSpec(e.detail.spec as ChartSpec) })}
+      ></cl-chart-editor>
+      ${notes} ${error}
+      ${
+        ipc
+          ? html`<cl-chart-view
+              .spec=${spec}
+              .ipc=${ipc}
+              .columns=${this.chartColumns}
+              .fileName=${`${cell.from || 'chart'}-${cell.id}`}
+            ></cl-chart-view>`
+          : nothing
+      }`;
+  }
+
+  #result(cell: SqlCell) {
+    const result = this.run.result;
+    if (!result) return nothing;
+    const dim = this.run.status === 'running' || this.run.status === 'stale' || this.run.status === 'queued';
+    return html`<cl-result-table
+      class=${dim ? 'stale' : ''}
+      .result=${result}
+      aria-label=${t('cell.resultOf', { name: cell.name })}
+    ></cl-result-table>`;
+  }
+
+  #nameField() {
+    const cell = this.cell;
+    if (cell.type !== 'sql' && cell.type !== 'parameter') return nothing;
+    return html`<label class="name"
+      ><span class="visually-hidden">${t('cell.name')}</span>
+      <input
+        data-testid="cell-name"
+        .value=${cell.name}
+        size=${Math.max(8, Math.min(32, cell.name.length + 1))}
+        spellcheck="false"
+        aria-label=${t('cell.name')}
+        title=${t('cell.nameHint')}
+        @change=${(e: Event) => this.#change({ name: (e.target as HTMLInputElement).value.trim() })}
+    /></label>`;
+  }
+
+  #runButtons() {
+    const runnable = ['sql', 'chart'].includes(this.cell.type);
+    if (!runnable) return nothing;
+    const busy = this.run.status === 'running' || this.run.status === 'queued';
+    return html`<button
+        class="btn btn-primary btn-small"
+        data-testid="run"
+        ?disabled=${busy}
+        @click=${() => this.#action('run')}
+      >
+        ${t('cell.run')}
+      </button>
+      <button
+        class="btn btn-small"
+        data-testid="cancel"
+        ?disabled=${!busy}
+        @click=${() => this.#action('cancel')}
+      >
+        ${t('common.cancel')}
+      </button>`;
+  }
+
+  #iconButton(action: CellAction, icon: string, label: string) {
+    return html`<button
+      class="btn btn-small icon"
+      data-testid=${`cell-${action}`}
+      title=${label}
+      aria-label=${label}
+      @click=${() => this.#action(action)}
+    >
+      ${icon}
+    </button>`;
+  }
+
+  #status() {
+    const run = this.run;
+    const rows = run.result?.rowCount;
+    let text: string;
+    switch (run.status) {
+      case 'idle':
+        if (!['sql', 'chart'].includes(this.cell.type)) return nothing;
+        text = t('cell.idle');
+        break;
+      case 'queued':
+        text = t('cell.queued');
+        break;
+      case 'running':
+        text = t('cell.running', {
+          elapsed: formatDuration(Math.max(0, this.now - (run.startedAt ?? this.now))),
+        });
+        break;
+      case 'done':
+        text = t('cell.done', { rows: formatCount(rows ?? 0), elapsed: formatDuration(run.elapsedMs ?? 0) });
+        break;
+      case 'error':
+        text = run.error?.kind === 'cancelled' ? t('cell.cancelled') : t('cell.failed');
+        break;
+      case 'stale':
+        text = t('cell.stale');
+        break;
+    }
+    return html`<span
+      class="status ${run.status}"
+      data-testid="cell-status"
+      data-state=${run.status}
+      data-rows=${run.status === 'done' && rows !== undefined ? String(rows) : nothing}
+      role="status"
+      >${run.status === 'running' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}</span
+    >`;
+  }
+
+  #summary() {
+    const first = this.cell.source.split('\n').find((l) => l.trim() !== '') ?? '';
+    return first.length > 80 ? `${first.slice(0, 80)}…` : first;
+  }
+
+  #action(action: CellAction) {
+    this.dispatchEvent(
+      new CustomEvent('cl-cell-action', {
+        detail: { id: this.cell.id, action },
+        bubbles: true,
+        composed: true,
+      }) satisfies CellActionEvent,
+    );
+  }
+
+  #change(change: CellChangeEvent['detail']['change']) {
+    this.dispatchEvent(
+      new CustomEvent('cl-cell-change', {
+        detail: { id: this.cell.id, change },
+        bubbles: true,
+        composed: true,
+      }) satisfies CellChangeEvent,
+    );
+  }
+}

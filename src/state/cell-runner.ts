@@ -1,0 +1,100 @@
+import type { AppError, CellParameter, DatasetInfo, KernelApi, QueryResult } from '../../workers/api';
+import { quoteIdent } from '../../workers/engine/sql-quote';
+import { newJobId, type JobId } from '../../workers/shared/ids';
+import { msg } from '../../workers/shared/msg';
+import { hashText, type AuditEntry } from '../notebook/audit-log';
+import type { Cell } from '../notebook/cell-types';
+import type { DependencyGraph } from '../notebook/dependency-graph';
+import type { Notebook } from '../notebook/notebook-types';
+import { cellDatasets } from './cell-datasets';
+
+/** The most rows a chart reads: more would make an unreadable plot and a slow page. */
+export const CHART_ROW_LIMIT = 50_000;
+
+/** What a cell's run produced: rows or an error, and the audit-log entry to append (if it ran). */
+export interface CellOutcome {
+  readonly result?: QueryResult;
+  readonly error?: AppError;
+  readonly entry?: AuditEntry;
+}
+
+/** What running a cell needs besides the kernel. */
+export interface RunCellOptions {
+  readonly datasets: readonly DatasetInfo[];
+  /** Called with the kernel job id once the cell starts (Cancel uses it). */
+  readonly onStart: (jobId: JobId) => void;
+}
+
+/**
+ * Runs one cell on the kernel. A SQL cell becomes its view and returns its rows; a chart cell reads
+ * the rows of the view it plots (at most `CHART_ROW_LIMIT + 1`, so the chart can say it was cut).
+ * Both append an audit entry (fingerprints only). Cell types this version cannot run say so.
+ */
+export async function runNotebookCell(
+  kernel: KernelApi,
+  notebook: Notebook,
+  graph: DependencyGraph,
+  cell: Cell,
+  options: RunCellOptions,
+): Promise<CellOutcome> {
+  const jobId = newJobId();
+  const started = performance.now();
+  const parameters = notebook.cells.flatMap((c): CellParameter[] =>
+    c.type === 'parameter' ? [{ name: c.name, spec: c.spec }] : [],
+  );
+  let outcome: { result?: QueryResult; resultSha256?: string; error?: AppError };
+  switch (cell.type) {
+    case 'sql': {
+      options.onStart(jobId);
+      const r = await kernel.runCell({ name: cell.name, sql: cell.source, parameters }, jobId);
+      outcome = r.ok ? { result: r.value, resultSha256: r.value.resultSha256 } : { error: r.error };
+      break;
+    }
+    case 'chart': {
+      options.onStart(jobId);
+      const r = await kernel.query(
+        `SELECT * FROM ${quoteIdent(cell.from)} LIMIT ${CHART_ROW_LIMIT + 1}`,
+        jobId,
+      );
+      outcome = r.ok ? { result: r.value, resultSha256: await sha256(r.value.ipc) } : { error: r.error };
+      break;
+    }
+    case 'markdown':
+    case 'parameter':
+      return {};
+    case 'rule':
+    case 'model':
+    case 'evidence':
+    case 'unknown':
+      return { error: cannotRun(cell.type) };
+  }
+  if (outcome.error?.kind === 'cancelled') return { error: outcome.error };
+  const used = parameters.filter((p) => cell.source.includes(`\${${p.name}`));
+  const entry: AuditEntry = {
+    time: new Date().toISOString(),
+    cell: cell.id,
+    sourceSha256: await hashText(JSON.stringify({ source: cell.source, parameters: used })),
+    datasets: cellDatasets(notebook.cells, graph, cell.id, options.datasets),
+    rows: outcome.result?.rowCount ?? 0,
+    resultSha256: outcome.resultSha256 ?? (await hashText('')),
+    ms: Math.round(performance.now() - started),
+    status: outcome.error ? 'error' : 'done',
+  };
+  return { ...outcome, entry };
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function cannotRun(type: string): AppError {
+  return {
+    kind: 'sql',
+    code: 'cell.cannot-run',
+    message: msg(
+      `此版本还不能运行“${type}”类型的单元；单元内容已原样保留，保存时不会丢失。`,
+      `This version cannot run "${type}" cells yet; the cell is kept as written and saved unchanged.`,
+    ),
+  };
+}

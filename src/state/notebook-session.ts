@@ -1,0 +1,66 @@
+import type { DatasetInfo } from '../../workers/api';
+import type { CanonicalTable } from '../../workers/mapping/mapping-types';
+import { CANONICAL_TABLES } from '../../workers/mapping/mapping-types';
+import { bindingsFromLoaded } from '../notebook/dataset-bindings';
+import { updateMeta } from '../notebook/notebook-edit';
+import type { Notebook } from '../notebook/notebook-types';
+import { scanSql } from '../notebook/sql-scan';
+import type { Autosave } from './autosave';
+import { galleryEntry } from './notebook-gallery';
+import type { NotebookStore } from './notebook-store';
+import { starterNotebookText } from './starter-notebook';
+import type { Lang } from '../i18n/locale';
+import { bilingual } from '../i18n/translate';
+
+/** Where the first notebook of a visit came from. */
+export type InitialNotebook = 'gallery' | 'restored' | 'starter';
+
+/**
+ * Opens the visit's first notebook: the shipped notebook named by `?notebook=`, else the autosaved one
+ * (with the "restored" notice when it had unsaved changes), else the starter notebook.
+ */
+export async function openInitialNotebook(
+  store: NotebookStore,
+  options: { readonly search: string; readonly autosave: Autosave; readonly lang: Lang },
+): Promise<InitialNotebook> {
+  const name = new URLSearchParams(options.search).get('notebook');
+  const entry = name ? galleryEntry(name) : undefined;
+  if (entry) {
+    await store.open(entry.text, entry.fileName, 'gallery');
+    return 'gallery';
+  }
+  if (name) store.setWarning(bilingual('nb.unknownGallery', { name }));
+  const snapshot = options.autosave.restore();
+  if (snapshot) {
+    await store.open(snapshot.text, snapshot.fileName, 'restored', snapshot.isDirty);
+    if (snapshot.isDirty) store.markRestored(snapshot.savedAt);
+    return 'restored';
+  }
+  await store.open(starterNotebookText(options.lang), undefined, 'new');
+  return 'starter';
+}
+
+/**
+ * The notebook as it should be saved: its dataset bindings record, for every canonical table its SQL
+ * names, the file loaded for it now (name and SHA-256), and its mappings those of the loaded files
+ * (the demo's excepted: everyone has the demo). Bindings for tables not loaded now are kept.
+ */
+export function notebookForSave(notebook: Notebook, datasets: readonly DatasetInfo[]): Notebook {
+  const used = new Set<string>();
+  for (const cell of notebook.cells) {
+    if (cell.type !== 'sql') continue;
+    for (const token of scanSql(cell.source))
+      if (token.kind === 'identifier') used.add(token.name.toLowerCase());
+  }
+  const isUsed = (table: string): table is CanonicalTable =>
+    used.has(table) && (CANONICAL_TABLES as readonly string[]).includes(table);
+  const mapped = datasets.filter((d) => d.mapping && isUsed(d.mapping.target));
+  const fresh = bindingsFromLoaded(
+    mapped.map((d) => ({ table: d.mapping!.target, fileName: d.fileName, sha256: d.sha256 })),
+  );
+  const freshTables = new Set(fresh.map((b) => b.table));
+  const kept = notebook.meta.datasets.filter((b) => !freshTables.has(b.table));
+  const mappings = mapped.filter((d) => d.format !== 'demo').map((d) => d.mapping!);
+  const keptMappings = notebook.meta.mappings.filter((m) => !freshTables.has(m.target));
+  return updateMeta(notebook, { datasets: [...kept, ...fresh], mappings: [...keptMappings, ...mappings] });
+}

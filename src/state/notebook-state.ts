@@ -1,0 +1,58 @@
+import type { AppError, CellRunResult, QueryResult } from '../../workers/api';
+import type { JobId } from '../../workers/shared/ids';
+import type { Msg } from '../../workers/shared/msg';
+import type { CellId } from '../notebook/cell-types';
+import type { DependencyGraph } from '../notebook/dependency-graph';
+import type { Notebook, NotebookProblem } from '../notebook/notebook-types';
+
+/** Where a cell's run is. `stale`: it has a result, but it or a cell it reads changed since. */
+export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'stale';
+
+/** A cell's last run, as the UI shows it (never saved: results are data). */
+export interface CellRun {
+  readonly status: CellStatus;
+  /** A SQL cell's rows, or a chart's data. Kept while stale or re-running, so the view does not jump. */
+  readonly result?: QueryResult | CellRunResult;
+  readonly error?: AppError;
+  /** Why the cell cannot run (a cycle, an unknown reference), when it cannot. */
+  readonly blocked?: Msg;
+  readonly startedAt?: number;
+  readonly elapsedMs?: number;
+  readonly jobId?: JobId;
+}
+
+/** Where the open notebook came from. */
+export type NotebookOrigin = 'new' | 'file' | 'gallery' | 'restored';
+
+/** The open notebook and everything the UI shows about it. */
+export interface NotebookState {
+  readonly notebook: Notebook;
+  readonly graph: DependencyGraph;
+  /** The file name it was opened from or last saved as (`*.claimlens.md`). */
+  readonly fileName: string | undefined;
+  readonly origin: NotebookOrigin;
+  /** Changed since it was opened or saved. */
+  readonly isDirty: boolean;
+  /** What was wrong in the file it was opened from (the rest opened). */
+  readonly problems: readonly NotebookProblem[];
+  readonly runs: ReadonlyMap<CellId, CellRun>;
+  /** Re-run dependents when a cell runs or a parameter changes. */
+  readonly isAutoRun: boolean;
+  /** The selected cell (command mode acts on it). */
+  readonly selectedId: CellId | undefined;
+  /** Collapsed cells (a view setting, not saved). */
+  readonly collapsed: ReadonlySet<CellId>;
+  /** When set, the notebook was restored from browser storage after a reload or crash. */
+  readonly restoredAt: number | undefined;
+  /** Deleted cells, newest last, for undo (Z). */
+  readonly deletedCount: number;
+  /** The notebook this one replaced had unsaved changes: it can be reopened from here. */
+  readonly replaced: { readonly text: string; readonly fileName: string | undefined } | undefined;
+  /** Something the user should know that is not about one cell (autosave failing, an unknown gallery name). */
+  readonly warning: Msg | undefined;
+  /** The last save failed or was refused. */
+  readonly saveError: AppError | undefined;
+}
+
+/** A cell's run, or "never run". */
+export const IDLE_RUN: CellRun = { status: 'idle' };

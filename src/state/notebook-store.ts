@@ -1,0 +1,463 @@
+import type { AppError, DatasetInfo, KernelApi } from '../../workers/api';
+import { toAppError } from '../../workers/shared/errors';
+import { logger } from '../../workers/shared/logger';
+import { msg, type Msg } from '../../workers/shared/msg';
+import { appendAuditEntry } from '../notebook/audit-log';
+import type { Cell, CellId, ParameterSpec } from '../notebook/cell-types';
+import { publishedName } from '../notebook/cell-types';
+import { buildDependencyGraph } from '../notebook/dependency-graph';
+import {
+  changeCellType,
+  checkCellName,
+  createCell,
+  deleteCell,
+  duplicateCell,
+  insertCell,
+  moveCell,
+  restoreCell,
+  updateCell,
+  updateMeta,
+  type DeletedCell,
+} from '../notebook/notebook-edit';
+import type { Notebook, NotebookMeta } from '../notebook/notebook-types';
+import { parseNotebook } from '../notebook/parse-notebook';
+import { planRun, type RunRequest } from '../notebook/run-plan';
+import { serializeNotebook } from '../notebook/serialize-notebook';
+import { staleCells } from '../notebook/stale-cells';
+import type { Autosave } from './autosave';
+import { runNotebookCell } from './cell-runner';
+import { IDLE_RUN, type CellRun, type NotebookOrigin, type NotebookState } from './notebook-state';
+
+/** What the notebook store needs besides the kernel. */
+export interface NotebookStoreOptions {
+  /** The loaded files (for the audit log's fingerprints and the saved dataset bindings). */
+  readonly datasets: () => readonly DatasetInfo[];
+  /** Called when cells created or dropped views (SQL completion should learn them). */
+  readonly onSchemaChange?: () => void;
+  readonly autosave?: Autosave;
+}
+
+/** The cell types a user inserts from the toolbar or keyboard. */
+export type InsertableCellType = 'sql' | 'markdown' | 'chart' | 'parameter';
+
+/**
+ * The open notebook: its cells (edited through the pure `notebook-edit` operations), the dependency
+ * graph, each cell's run, selection, dirty flag and autosave. Runs go to the kernel one at a time, in
+ * dependency order; a failed cell stops the cells that read it. Components read `state` and re-render
+ * on `change`.
+ */
+export class NotebookStore extends EventTarget {
+  #state: NotebookState;
+  #deleted: DeletedCell[] = [];
+  /** Runs wait for each other: the engine is single-threaded and results must land in graph order. */
+  #queue: CellId[] = [];
+  #draining = false;
+  #runningId: CellId | undefined;
+
+  constructor(
+    readonly kernel: KernelApi,
+    private readonly options: NotebookStoreOptions,
+    notebook: Notebook,
+  ) {
+    super();
+    this.#state = stateFor(notebook, { fileName: undefined, origin: 'new', problems: [] });
+  }
+
+  /** The current state (replaced, never mutated, on every change). */
+  get state(): NotebookState {
+    return this.#state;
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: NotebookState) => void): () => void {
+    const handler = () => listener(this.#state);
+    this.addEventListener('change', handler);
+    return () => this.removeEventListener('change', handler);
+  }
+
+  /** The notebook as file text (method only: no data, no results). */
+  serialize(): string {
+    return serializeNotebook(this.#state.notebook);
+  }
+
+  // ── Opening ──────────────────────────────────────────────────────────────
+
+  /** Opens notebook text (a file, a gallery entry, a restored autosave); problems are shown, the rest opens. */
+  async open(
+    text: string,
+    fileName: string | undefined,
+    origin: NotebookOrigin,
+    isDirty = false,
+  ): Promise<void> {
+    const { notebook, problems } = parseNotebook(text);
+    await this.#replace(notebook, { fileName, origin, problems, isDirty });
+  }
+
+  /** Replaces the open notebook (dropping the views its cells made). */
+  async replace(notebook: Notebook, origin: NotebookOrigin): Promise<void> {
+    await this.#replace(notebook, { fileName: undefined, origin, problems: [], isDirty: false });
+  }
+
+  /** Hides the "restored" and "replaced" notices. */
+  dismissRestored(): void {
+    this.#set({ restoredAt: undefined, replaced: undefined });
+  }
+
+  /** Reopens the notebook with unsaved changes that the current one replaced. */
+  async reopenReplaced(): Promise<void> {
+    const replaced = this.#state.replaced;
+    if (replaced) await this.open(replaced.text, replaced.fileName, 'restored', true);
+  }
+
+  /** Marks the notebook as restored from browser storage at `savedAt`. */
+  markRestored(savedAt: number): void {
+    this.#set({ restoredAt: savedAt });
+  }
+
+  /** Records a successful save under `fileName`. */
+  markSaved(fileName: string, notebook: Notebook = this.#state.notebook): void {
+    this.#set({ fileName, isDirty: false, saveError: undefined, notebook });
+    this.#autosave();
+  }
+
+  /** Shows (or, with undefined, hides) a notebook-wide warning. */
+  setWarning(warning: Msg | undefined): void {
+    if (this.#state.warning !== warning) this.#set({ warning });
+  }
+
+  /** Records a failed save. */
+  markSaveFailed(error: AppError | undefined): void {
+    this.#set({ saveError: error });
+  }
+
+  // ── Editing ──────────────────────────────────────────────────────────────
+
+  /** Inserts a new cell next to `anchor` (default: the selected cell; at the end when none) and selects it. */
+  insert(type: InsertableCellType, where: 'above' | 'below', anchor = this.#state.selectedId): Cell {
+    const nb = this.#state.notebook;
+    const at = anchor ? nb.cells.findIndex((c) => c.id === anchor) : -1;
+    const index = at < 0 ? nb.cells.length : where === 'above' ? at : at + 1;
+    const cell = createCell(nb, type, { index });
+    this.#commit(insertCell(nb, index, cell), []);
+    this.#set({ selectedId: cell.id });
+    return cell;
+  }
+
+  /** Deletes a cell (undo with `undoDelete`); the selection moves to its neighbour. */
+  delete(id: CellId): void {
+    const nb = this.#state.notebook;
+    const index = nb.cells.findIndex((c) => c.id === id);
+    if (index < 0) return;
+    const { notebook, deleted } = deleteCell(nb, id);
+    this.#deleted.push(deleted);
+    const name = publishedName(deleted.cell);
+    if (name && deleted.cell.type === 'sql') void this.#dropViews([name]);
+    const dependents = staleCells(this.#state.graph, id);
+    const neighbour = notebook.cells[Math.min(index, notebook.cells.length - 1)]?.id;
+    const runs = new Map(this.#state.runs);
+    runs.delete(id);
+    this.#set({ runs, selectedId: neighbour, deletedCount: this.#deleted.length });
+    this.#commit(notebook, dependents);
+  }
+
+  /** Brings back the most recently deleted cell where it was. */
+  undoDelete(): void {
+    const deleted = this.#deleted.pop();
+    if (!deleted) return;
+    this.#commit(restoreCell(this.#state.notebook, deleted), [deleted.cell.id]);
+    this.#set({ selectedId: deleted.cell.id, deletedCount: this.#deleted.length });
+  }
+
+  /** Moves a cell up (-1) or down (+1). */
+  move(id: CellId, delta: number): void {
+    this.#commit(moveCell(this.#state.notebook, id, delta), []);
+  }
+
+  /** Inserts a copy of a cell after it (new id, and a new name for SQL and parameter cells). */
+  duplicate(id: CellId): void {
+    const nb = duplicateCell(this.#state.notebook, id);
+    const index = nb.cells.findIndex((c) => c.id === id);
+    this.#commit(nb, []);
+    this.#set({ selectedId: nb.cells[index + 1]?.id });
+  }
+
+  /** Turns a cell into Markdown (M) or SQL (Y), keeping its text. */
+  changeType(id: CellId, type: 'markdown' | 'sql'): void {
+    const before = this.#cell(id);
+    if (!before || before.type === type) return;
+    const name = publishedName(before);
+    if (name && before.type === 'sql') void this.#dropViews([name]);
+    this.#commit(changeCellType(this.#state.notebook, id, type), [id]);
+  }
+
+  /** Replaces a cell's text. */
+  setSource(id: CellId, source: string): void {
+    if (this.#cell(id)?.source === source) return;
+    this.#commit(updateCell(this.#state.notebook, id, { source }), [id]);
+  }
+
+  /** Renames a SQL or parameter cell (its old view is dropped); returns why not when the name is refused. */
+  rename(id: CellId, name: string): Msg | undefined {
+    const before = this.#cell(id);
+    if (!before || publishedName(before) === name) return undefined;
+    const refused = checkCellName(this.#state.notebook, id, name);
+    if (refused) return refused;
+    if (before.type === 'sql') void this.#dropViews([before.name]);
+    this.#commit(updateCell(this.#state.notebook, id, { name }), [id]);
+    return undefined;
+  }
+
+  /** Points a chart cell at another SQL cell's result. */
+  setFrom(id: CellId, from: string): void {
+    this.#commit(updateCell(this.#state.notebook, id, { from }), [id]);
+  }
+
+  /** Changes a parameter's value: the cells that use it go stale and, with auto-run, run again. */
+  setParameter(id: CellId, spec: ParameterSpec): void {
+    this.#commit(updateCell(this.#state.notebook, id, { spec }), [id]);
+    if (this.#state.isAutoRun) this.run({ kind: 'dependents', id });
+  }
+
+  /** Changes the title, author, description or language. */
+  setMeta(patch: Partial<Pick<NotebookMeta, 'title' | 'author' | 'description' | 'language'>>): void {
+    this.#commit(updateMeta(this.#state.notebook, patch), []);
+  }
+
+  /** Selects a cell (command mode acts on it). */
+  select(id: CellId | undefined): void {
+    if (this.#state.selectedId !== id) this.#set({ selectedId: id });
+  }
+
+  /** Selects the cell `delta` places away from the selected one; returns the new selection. */
+  selectNext(delta: number): CellId | undefined {
+    const cells = this.#state.notebook.cells;
+    const at = cells.findIndex((c) => c.id === this.#state.selectedId);
+    const next = cells[Math.max(0, Math.min(cells.length - 1, at + delta))]?.id;
+    this.select(next);
+    return next;
+  }
+
+  /** Collapses or expands a cell. */
+  toggleCollapsed(id: CellId): void {
+    const collapsed = new Set(this.#state.collapsed);
+    if (!collapsed.delete(id)) collapsed.add(id);
+    this.#set({ collapsed });
+  }
+
+  /** Turns auto-run on or off. */
+  setAutoRun(isAutoRun: boolean): void {
+    this.#set({ isAutoRun });
+  }
+
+  // ── Running ──────────────────────────────────────────────────────────────
+
+  /**
+   * Queues cells to run: one cell, all, from a cell down, or a cell's dependents. Cells that cannot run
+   * (cycles, unknown references) show why. Resolves when the queue is empty.
+   */
+  run(mode: RunRequest): Promise<void> {
+    const plan = planRun(this.#state.notebook, this.#state.graph, mode);
+    const runs = new Map(this.#state.runs);
+    for (const { id, reason } of plan.blocked)
+      runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), status: 'error', blocked: reason, error: undefined });
+    for (const id of plan.run) {
+      if (this.#queue.includes(id) || this.#runningId === id) continue;
+      this.#queue.push(id);
+      runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), status: 'queued', blocked: undefined });
+    }
+    this.#set({ runs });
+    return this.#drain();
+  }
+
+  /** Cancels the running cell and empties the queue. */
+  async cancel(): Promise<void> {
+    const queued = this.#queue.splice(0);
+    const runs = new Map(this.#state.runs);
+    for (const id of queued)
+      runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), status: runs.get(id)?.result ? 'stale' : 'idle' });
+    this.#set({ runs });
+    const jobId = this.#runningId ? this.#state.runs.get(this.#runningId)?.jobId : undefined;
+    if (jobId) await this.kernel.cancel(jobId).catch(() => false);
+  }
+
+  async #drain(): Promise<void> {
+    if (this.#draining) return;
+    this.#draining = true;
+    try {
+      for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
+        const cell = this.#cell(id);
+        if (!cell) continue;
+        const upstreamFailed = this.#upstreamFailure(id);
+        if (upstreamFailed) {
+          this.#setRun(id, { status: 'error', error: upstreamFailed, blocked: undefined });
+          continue;
+        }
+        this.#runningId = id;
+        await this.#runOne(cell);
+        this.#runningId = undefined;
+        const outcome = this.#state.runs.get(id);
+        if (outcome?.status === 'done' && this.#state.isAutoRun && cell.type === 'sql') {
+          for (const dependent of staleCells(this.#state.graph, id)) {
+            if (this.#state.runs.get(dependent)?.status === 'stale' && !this.#queue.includes(dependent)) {
+              this.#queue.push(dependent);
+              this.#setRun(dependent, { status: 'queued' });
+            }
+          }
+        }
+      }
+    } finally {
+      this.#draining = false;
+      this.#runningId = undefined;
+    }
+  }
+
+  async #runOne(cell: Cell): Promise<void> {
+    const startedAt = Date.now();
+    try {
+      const outcome = await runNotebookCell(this.kernel, this.#state.notebook, this.#state.graph, cell, {
+        datasets: this.options.datasets(),
+        onStart: (jobId) => this.#setRun(cell.id, { status: 'running', jobId, startedAt, error: undefined }),
+      });
+      this.#setRun(cell.id, {
+        status: outcome.error ? 'error' : 'done',
+        ...(outcome.result ? { result: outcome.result } : {}),
+        error: outcome.error,
+        elapsedMs: Date.now() - startedAt,
+        jobId: undefined,
+      });
+      if (outcome.entry && this.#cell(cell.id)) {
+        // The log goes into the file at the next save; alone it does not count as an unsaved change.
+        const notebook = appendAuditEntry(this.#state.notebook, outcome.entry);
+        this.#set({ notebook });
+        this.#autosave();
+      }
+      if (cell.type === 'sql') this.options.onSchemaChange?.();
+    } catch (e) {
+      logger.error('cell run failed', e);
+      this.#setRun(cell.id, { status: 'error', error: toAppError(e), jobId: undefined });
+    }
+  }
+
+  /** The error to show when a cell this one reads failed or cannot run. */
+  #upstreamFailure(id: CellId): AppError | undefined {
+    for (const upstream of this.#state.graph.cells.get(id)?.dependsOn ?? []) {
+      const run = this.#state.runs.get(upstream);
+      if (run?.status !== 'error') continue;
+      const cell = this.#cell(upstream);
+      const name = (cell && publishedName(cell)) ?? upstream;
+      return {
+        kind: 'sql',
+        code: 'cell.upstream-failed',
+        message: msg(
+          `未运行：它读取的单元“${name}”出错了，请先修正那个单元。`,
+          `Not run: the cell it reads, "${name}", failed; fix that cell first.`,
+        ),
+      };
+    }
+    return undefined;
+  }
+
+  // ── Internals ────────────────────────────────────────────────────────────
+
+  #cell(id: CellId): Cell | undefined {
+    return this.#state.notebook.cells.find((c) => c.id === id);
+  }
+
+  /** Applies an edit: new graph, `changed` cells and everything reading them go stale, autosave. */
+  #commit(notebook: Notebook, changed: readonly CellId[]): void {
+    const graph = buildDependencyGraph(notebook.cells);
+    const runs = new Map(this.#state.runs);
+    const stale = new Set<CellId>();
+    for (const id of changed) {
+      stale.add(id);
+      for (const dependent of staleCells(graph, id)) stale.add(dependent);
+    }
+    for (const id of stale) {
+      const run = runs.get(id);
+      if (run && (run.status === 'done' || run.status === 'error')) runs.set(id, { ...run, status: 'stale' });
+    }
+    this.#set({ notebook, graph, runs, isDirty: true });
+    this.#autosave();
+  }
+
+  async #replace(
+    notebook: Notebook,
+    init: {
+      fileName: string | undefined;
+      origin: NotebookOrigin;
+      problems: NotebookState['problems'];
+      isDirty: boolean;
+    },
+  ): Promise<void> {
+    await this.cancel();
+    const previous = this.#state;
+    const replaced = previous.isDirty ? { text: this.serialize(), fileName: previous.fileName } : undefined;
+    const views = this.#state.notebook.cells.flatMap((c) => (c.type === 'sql' ? [c.name] : []));
+    await this.#dropViews(views);
+    this.#deleted = [];
+    this.#state = {
+      ...stateFor(notebook, init),
+      isAutoRun: previous.isAutoRun,
+      isDirty: init.isDirty,
+      replaced,
+    };
+    this.dispatchEvent(new Event('change'));
+    this.#autosave();
+  }
+
+  async #dropViews(names: readonly string[]): Promise<void> {
+    try {
+      await this.kernel.dropCellViews(names);
+      this.options.onSchemaChange?.();
+    } catch (e) {
+      logger.warn('dropping cell views failed', e);
+    }
+  }
+
+  #autosave(): void {
+    this.options.autosave?.schedule({
+      text: this.serialize(),
+      ...(this.#state.fileName ? { fileName: this.#state.fileName } : {}),
+      isDirty: this.#state.isDirty,
+    });
+  }
+
+  #setRun(id: CellId, patch: Partial<CellRun>): void {
+    const runs = new Map(this.#state.runs);
+    runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), ...patch });
+    this.#set({ runs });
+  }
+
+  #set(patch: Partial<NotebookState>): void {
+    this.#state = { ...this.#state, ...patch };
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+function stateFor(
+  notebook: Notebook,
+  init: {
+    fileName: string | undefined;
+    origin: NotebookOrigin;
+    problems: NotebookState['problems'];
+    isDirty?: boolean;
+  },
+): NotebookState {
+  return {
+    notebook,
+    graph: buildDependencyGraph(notebook.cells),
+    fileName: init.fileName,
+    origin: init.origin,
+    isDirty: init.isDirty ?? false,
+    problems: init.problems,
+    runs: new Map(),
+    isAutoRun: true,
+    selectedId: notebook.cells[0]?.id,
+    collapsed: new Set(),
+    restoredAt: undefined,
+    deletedCount: 0,
+    replaced: undefined,
+    warning: undefined,
+    saveError: undefined,
+  };
+}
