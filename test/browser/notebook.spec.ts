@@ -175,6 +175,8 @@ test('opens a shipped notebook from the gallery and runs it all; a parameter cha
   await expect(sqlStatuses).toHaveCount(2);
   for (const status of await sqlStatuses.all())
     await expect(status).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  // Its chart cell plots the per-hospital totals.
+  await expect(page.locator('[data-testid=cell][data-type=chart] [data-testid=chart]').first()).toBeVisible();
   const before = Number(await sqlStatuses.first().getAttribute('data-rows'));
   expect(before).toBeGreaterThan(0);
 

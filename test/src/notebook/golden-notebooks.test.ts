@@ -37,7 +37,10 @@ describe('shipped notebooks', () => {
       ['parameter', 'p-period'],
       ['sql', 'q-inpatient'],
       ['sql', 'q-by-hospital'],
+      ['markdown', 'chart-intro'],
+      ['chart', 'g-by-hospital'],
     ]);
+    expect(notebook.cells[5]).toMatchObject({ type: 'chart', from: 'by_hospital' });
     const parameter = notebook.cells[1];
     expect(parameter).toEqual({
       type: 'parameter',
