@@ -51,7 +51,7 @@ export class NotebookStore extends EventTarget {
   #deleted: DeletedCell[] = [];
   /** Runs wait for each other: the engine is single-threaded and results must land in graph order. */
   #queue: CellId[] = [];
-  #draining = false;
+  #drainPromise: Promise<void> | undefined;
   #runningId: CellId | undefined;
 
   constructor(
@@ -212,10 +212,13 @@ export class NotebookStore extends EventTarget {
     this.#commit(updateCell(this.#state.notebook, id, { from }), [id]);
   }
 
-  /** Changes a parameter's value: the cells that use it go stale and, with auto-run, run again. */
-  setParameter(id: CellId, spec: ParameterSpec): void {
+  /**
+   * Changes a parameter's value: the cells that use it go stale and, with auto-run, run again
+   * (resolves when they have).
+   */
+  setParameter(id: CellId, spec: ParameterSpec): Promise<void> {
     this.#commit(updateCell(this.#state.notebook, id, { spec }), [id]);
-    if (this.#state.isAutoRun) this.run({ kind: 'dependents', id });
+    return this.#state.isAutoRun ? this.run({ kind: 'dependents', id }) : Promise.resolve();
   }
 
   /** Changes the title, author, description or language. */
@@ -280,9 +283,16 @@ export class NotebookStore extends EventTarget {
     if (jobId) await this.kernel.cancel(jobId).catch(() => false);
   }
 
-  async #drain(): Promise<void> {
-    if (this.#draining) return;
-    this.#draining = true;
+  /** Runs the queue; while it runs, further calls share its promise (resolved when the queue is empty). */
+  #drain(): Promise<void> {
+    this.#drainPromise ??= this.#drainQueue();
+    return this.#drainPromise;
+  }
+
+  async #drainQueue(): Promise<void> {
+    // Starts after `#drainPromise` is set; it is cleared in the same step that finds the queue empty,
+    // so a cell queued at any moment is either seen by this loop or starts a new one.
+    await Promise.resolve();
     try {
       for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
         const cell = this.#cell(id);
@@ -306,8 +316,8 @@ export class NotebookStore extends EventTarget {
         }
       }
     } finally {
-      this.#draining = false;
       this.#runningId = undefined;
+      this.#drainPromise = undefined;
     }
   }
 

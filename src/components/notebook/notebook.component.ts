@@ -355,7 +355,7 @@ export class NotebookElement extends LitElement {
       else problems.delete(id);
       this.nameProblems = problems;
     } else if ('from' in change) store.setFrom(id, change.from);
-    else store.setParameter(id, change.spec);
+    else void store.setParameter(id, change.spec);
   }
 
   #onTocSelect(e: CustomEvent<{ readonly cellId: string; readonly headingId: string }>) {
