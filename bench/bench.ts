@@ -15,6 +15,7 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { ensureDataset } from './bench-data';
 import { runNative } from './bench-native';
+import { runNotebookBench, type NotebookBenchResult } from './notebook-bench';
 import { BENCH_QUERIES, KB_VIEW_SQL } from './queries';
 import type { BenchHarness } from './page/bench-entry';
 
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     'no-native': { type: 'boolean', default: false },
+    'no-notebook': { type: 'boolean', default: false },
     encoding: { type: 'string', default: 'utf8' },
     headers: { type: 'string', default: 'code' },
   },
@@ -95,6 +97,12 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
+  }
+  // The notebook UI: a 200-cell notebook opening, and typing while a query runs (its own Chromium).
+  let notebookUi: NotebookBenchResult | undefined;
+  try {
+    if (!values['no-notebook']) notebookUi = await runNotebookBench({ baseUrl: base, runs });
+  } finally {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 
@@ -143,6 +151,16 @@ async function main(): Promise<void> {
   const mbps = (ms: number) => (data.bytes / 1e6 / (ms / 1000)).toFixed(1);
   console.log(`browser CSV load: ${mbps(load.csvMs)} MB/s; CSV load + mapping: ${mbps(load.ms)} MB/s`);
   console.log(`first paint with demo data ready: ${demoReadyMs} ms`);
+  if (notebookUi) {
+    console.log(
+      `open and render a 200-cell notebook: ${round(notebookUi.open200.medianMs)} ms ` +
+        `(longest main-thread task ${notebookUi.open200.longestTaskMs ?? '—'} ms)`,
+    );
+    console.log(
+      `typing while a query runs, key → frame: p50 ${notebookUi.typing.p50Ms} ms, p95 ${notebookUi.typing.p95Ms} ms, ` +
+        `max ${notebookUi.typing.maxMs} ms (query still running: ${notebookUi.typing.queryStillRunning ? 'yes' : 'no'})`,
+    );
+  }
   console.log(
     JSON.stringify({
       lines,
@@ -158,6 +176,8 @@ async function main(): Promise<void> {
       load_mb_per_s: Number((data.bytes / 1e6 / (load.ms / 1000)).toFixed(1)),
       demo_ready_ms: demoReadyMs,
       results_agree: native ? mismatched.length === 0 : null,
+      notebook_open_200_ms: notebookUi ? round(notebookUi.open200.medianMs) : null,
+      typing_p95_ms: notebookUi ? notebookUi.typing.p95Ms : null,
       per_query_ms: Object.fromEntries(
         queries.map((q) => [
           q.id,

@@ -33,7 +33,7 @@ function sectionParameter(s: number): { name: string; yaml: string[]; feeFilter:
     case 2:
       return {
         name: `code_prefix_${s}`,
-        yaml: [`  code_prefix_${s}:`, '    kind: text', "    value: 'X'"],
+        yaml: [`  code_prefix_${s}:`, '    kind: text', '    value: X'],
         feeFilter: `f.hilist_code LIKE \${code_prefix_${s}} || '%'`,
       };
     default:
@@ -42,11 +42,11 @@ function sectionParameter(s: number): { name: string; yaml: string[]; feeFilter:
         yaml: [
           `  med_type_${s}:`,
           '    kind: choice',
-          "    value: '21'",
+          '    value: "21"',
           '    choices:',
-          "      - '11'",
-          "      - '21'",
-          "      - '41'",
+          '      - "11"',
+          '      - "21"',
+          '      - "41"',
         ],
         feeFilter: `s.med_type = \${med_type_${s}}`,
       };
@@ -58,7 +58,10 @@ function fence(info: string, body: string): string {
 }
 
 function prose(s: number, k: number): string {
-  const heading = k === 0 ? `## 第 ${s + 1} 节：结算与费用 / Section ${s + 1}: settlements and fees` : `### 说明 ${s + 1}.${k} / Note ${s + 1}.${k}`;
+  const heading =
+    k === 0
+      ? `## 第 ${s + 1} 节：结算与费用 / Section ${s + 1}: settlements and fees`
+      : `### 说明 ${s + 1}.${k} / Note ${s + 1}.${k}`;
   return [
     heading,
     '',
