@@ -1,5 +1,6 @@
-import { msg, type Msg } from '../../workers/shared/msg';
+import type { Msg } from '../../workers/shared/msg';
 import type { ParameterSpec } from './cell-types';
+import { resolveParameter } from './parameter-reference';
 import { scanSql } from './sql-scan';
 
 /** A SQL text ready for a DuckDB prepared statement: `?` placeholders and their values in order. */
@@ -24,37 +25,16 @@ export function bindParameters(sql: string, parameters: ReadonlyMap<string, Para
   let last = 0;
   for (const token of scanSql(sql)) {
     if (token.kind !== 'parameter') continue;
-    const spec = parameters.get(token.name);
-    const reference = sql.slice(token.start, token.end);
-    if (!spec) {
-      return {
-        ok: false,
-        message: msg(
-          `未知参数 ${reference}：请添加同名参数单元。`,
-          `Unknown parameter ${reference}: add a parameter cell with that name.`,
-        ),
-      };
-    }
-    const value = valueOf(spec, token.field);
-    if (value === undefined) {
-      const hint =
-        spec.kind === 'date-range' ? `\${${token.name}.start} / \${${token.name}.end}` : `\${${token.name}}`;
-      return {
-        ok: false,
-        message: msg(
-          `参数引用 ${reference} 无效，请写作 ${hint}。`,
-          `Parameter reference ${reference} is invalid; write ${hint}.`,
-        ),
-      };
-    }
+    const resolved = resolveParameter(sql, token, parameters);
+    if (!resolved.ok) return resolved;
     out += `${sql.slice(last, token.start)}?`;
     last = token.end;
-    values.push(value);
+    values.push(valueOf(resolved.spec, token.field));
   }
   return { ok: true, value: { sql: out + sql.slice(last), values } };
 }
 
-function valueOf(spec: ParameterSpec, field: string | undefined): string | number | undefined {
-  if (spec.kind === 'date-range') return field === 'start' || field === 'end' ? spec.value[field] : undefined;
-  return field === undefined ? spec.value : undefined;
+/** The value a resolved reference stands for (`field` fits the kind: `resolveParameter` checked it). */
+function valueOf(spec: ParameterSpec, field: string | undefined): string | number {
+  return spec.kind === 'date-range' ? spec.value[field === 'end' ? 'end' : 'start'] : spec.value;
 }

@@ -1,4 +1,5 @@
-import { msg, type Msg } from '../../workers/shared/msg';
+import type { Msg } from '../../workers/shared/msg';
+import { resolveParameter } from './parameter-reference';
 import type { ParameterSpec } from './cell-types';
 import { scanSql } from './sql-scan';
 
@@ -35,29 +36,9 @@ export function compileViewSql(sql: string, parameters: ReadonlyMap<string, Para
   let last = 0;
   for (const token of scanSql(sql)) {
     if (token.kind !== 'parameter') continue;
-    const spec = parameters.get(token.name);
-    const reference = sql.slice(token.start, token.end);
-    if (!spec) {
-      return {
-        ok: false,
-        message: msg(
-          `未知参数 ${reference}：请添加同名参数单元。`,
-          `Unknown parameter ${reference}: add a parameter cell with that name.`,
-        ),
-      };
-    }
-    const value = parameterValue(token.name, spec, token.field);
-    if (!value) {
-      const hint =
-        spec.kind === 'date-range' ? `\${${token.name}.start} / \${${token.name}.end}` : `\${${token.name}}`;
-      return {
-        ok: false,
-        message: msg(
-          `参数引用 ${reference} 无效，请写作 ${hint}。`,
-          `Parameter reference ${reference} is invalid; write ${hint}.`,
-        ),
-      };
-    }
+    const resolved = resolveParameter(sql, token, parameters);
+    if (!resolved.ok) return resolved;
+    const value = parameterValue(token.name, resolved.spec, token.field);
     values.set(value.key, value);
     const column = value.number === null ? 'text' : 'number';
     out += `${sql.slice(last, token.start)}(SELECT ${column} FROM ${PARAMETER_TABLE} WHERE key = '${value.key}')`;
@@ -66,20 +47,17 @@ export function compileViewSql(sql: string, parameters: ReadonlyMap<string, Para
   return { ok: true, value: { sql: out + sql.slice(last), values: [...values.values()] } };
 }
 
-function parameterValue(
-  name: string,
-  spec: ParameterSpec,
-  field: string | undefined,
-): ParameterValue | undefined {
+/** The stored value a resolved reference stands for (`field` fits the kind: `resolveParameter` checked it). */
+function parameterValue(name: string, spec: ParameterSpec, field: string | undefined): ParameterValue {
   switch (spec.kind) {
-    case 'date-range':
-      return field === 'start' || field === 'end'
-        ? { key: `${name}.${field}`, text: spec.value[field], number: null }
-        : undefined;
+    case 'date-range': {
+      const bound = field === 'end' ? 'end' : 'start';
+      return { key: `${name}.${bound}`, text: spec.value[bound], number: null };
+    }
     case 'number':
-      return field === undefined ? { key: name, text: null, number: spec.value } : undefined;
+      return { key: name, text: null, number: spec.value };
     case 'text':
     case 'choice':
-      return field === undefined ? { key: name, text: spec.value, number: null } : undefined;
+      return { key: name, text: spec.value, number: null };
   }
 }
