@@ -27,6 +27,8 @@ export const notebookMessages = {
     zh: '其他单元用这个名称查询本单元的结果（视图）',
     en: 'Other cells query this cell’s result (a view) by this name',
   },
+  'cell.runFrom': { zh: '从此运行', en: 'Run from here' },
+  'cell.runFromHint': { zh: '运行此单元及其后的所有单元', en: 'Run this cell and every cell after it' },
   'cell.queued': { zh: '排队中', en: 'Queued' },
   'cell.stale': { zh: '已过期，需重新运行', en: 'Out of date: run again' },
   'nb.chartFrom': { zh: '数据来源', en: 'Data from' },

@@ -188,6 +188,10 @@ test('opens a shipped notebook from the gallery and runs it all; a parameter cha
     .toBeLessThan(before);
   await expect(sqlStatuses.last()).toHaveAttribute('data-state', 'done');
 
+  // "Run from here" on the first SQL cell runs it and everything after it.
+  await page.locator('[data-testid=cell][data-type=sql] [data-testid=run-from]').first().click();
+  for (const status of await sqlStatuses.all()) await expect(status).toHaveAttribute('data-state', 'done');
+
   // The URL can name a shipped notebook too.
   await page.goto('./?notebook=duplicate-charges');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
@@ -230,4 +234,12 @@ test('the theme switch turns the dark theme on and remembers it', async ({ page 
   await expect(html).toHaveAttribute('data-theme', after);
   const rows = await queryRows(page, 'SELECT 1 AS one');
   expect(rows[0]![0]).toContain('1');
+  // H in command mode opens the shortcut help; Esc closes it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('h');
+  const help = page.locator('[data-testid=shortcut-help]');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Shift');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
 });

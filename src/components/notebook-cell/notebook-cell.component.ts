@@ -24,7 +24,8 @@ import type { SqlInputEvent } from '../sql-editor/sql-editor.component';
 import { notebookCellStyles } from './notebook-cell.styles';
 
 /** What a cell's toolbar asks the notebook to do. */
-export type CellAction = 'run' | 'cancel' | 'delete' | 'up' | 'down' | 'duplicate' | 'collapse' | 'edit';
+export type CellAction =
+  'run' | 'run-from' | 'cancel' | 'delete' | 'up' | 'down' | 'duplicate' | 'collapse' | 'edit';
 
 /** A toolbar button was pressed. */
 export type CellActionEvent = CustomEvent<{ readonly id: string; readonly action: CellAction }>;
@@ -248,6 +249,15 @@ export class NotebookCellElement extends LitElement {
         @click=${() => this.#action('run')}
       >
         ${t('cell.run')}
+      </button>
+      <button
+        class="btn btn-small"
+        data-testid="run-from"
+        title=${t('cell.runFromHint')}
+        ?disabled=${busy}
+        @click=${() => this.#action('run-from')}
+      >
+        ${t('cell.runFrom')}
       </button>
       <button
         class="btn btn-small"

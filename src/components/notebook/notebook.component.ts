@@ -318,6 +318,9 @@ export class NotebookElement extends LitElement {
       case 'run':
         void store.run({ kind: 'one', id });
         break;
+      case 'run-from':
+        void store.run({ kind: 'from', id });
+        break;
       case 'cancel':
         void store.cancel();
         break;
