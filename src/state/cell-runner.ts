@@ -6,6 +6,7 @@ import { hashText, type AuditEntry } from '../notebook/audit-log';
 import type { Cell } from '../notebook/cell-types';
 import type { DependencyGraph } from '../notebook/dependency-graph';
 import type { Notebook } from '../notebook/notebook-types';
+import { scanSql } from '../notebook/sql-scan';
 import { cellDatasets } from './cell-datasets';
 
 /** The most rows a chart reads: more would make an unreadable plot and a slow page. */
@@ -69,7 +70,8 @@ export async function runNotebookCell(
       return { error: cannotRun(cell.type) };
   }
   if (outcome.error?.kind === 'cancelled') return { error: outcome.error };
-  const used = parameters.filter((p) => cell.source.includes(`\${${p.name}`));
+  const referenced = new Set(scanSql(cell.source).flatMap((t) => (t.kind === 'parameter' ? [t.name] : [])));
+  const used = parameters.filter((p) => referenced.has(p.name));
   const entry: AuditEntry = {
     time: new Date().toISOString(),
     cell: cell.id,

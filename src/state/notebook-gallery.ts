@@ -20,9 +20,11 @@ export interface GalleryEntry {
   readonly text: string;
 }
 
-/** The shipped notebooks, sorted by file name (the introduction first). */
-export function galleryEntries(): GalleryEntry[] {
-  return Object.entries(files)
+let entries: GalleryEntry[] | undefined;
+
+/** The shipped notebooks, sorted by file name (the introduction first); read once. */
+export function galleryEntries(): readonly GalleryEntry[] {
+  entries ??= Object.entries(files)
     .map(([path, text]) => {
       const fileName = path.slice(path.lastIndexOf('/') + 1);
       const { meta } = parseNotebook(text).notebook;
@@ -37,6 +39,7 @@ export function galleryEntries(): GalleryEntry[] {
     .sort((a, b) =>
       a.name === 'introduction' ? -1 : b.name === 'introduction' ? 1 : a.name.localeCompare(b.name),
     );
+  return entries;
 }
 
 /** The shipped notebook named `name` (as in `?notebook=name`), if there is one. */

@@ -1,7 +1,7 @@
 import type { AppError, DatasetInfo, KernelApi } from '../../workers/api';
 import { toAppError } from '../../workers/shared/errors';
 import { logger } from '../../workers/shared/logger';
-import { msg, type Msg } from '../../workers/shared/msg';
+import type { Msg } from '../../workers/shared/msg';
 import { appendAuditEntry } from '../notebook/audit-log';
 import type { Cell, CellId, ParameterSpec } from '../notebook/cell-types';
 import { publishedName } from '../notebook/cell-types';
@@ -26,6 +26,7 @@ import { serializeNotebook } from '../notebook/serialize-notebook';
 import { staleCells } from '../notebook/stale-cells';
 import type { Autosave } from './autosave';
 import { runNotebookCell } from './cell-runner';
+import { initialNotebookState, markStale, upstreamFailure } from './notebook-runs';
 import { IDLE_RUN, type CellRun, type NotebookOrigin, type NotebookState } from './notebook-state';
 
 /** What the notebook store needs besides the kernel. */
@@ -60,7 +61,7 @@ export class NotebookStore extends EventTarget {
     notebook: Notebook,
   ) {
     super();
-    this.#state = stateFor(notebook, { fileName: undefined, origin: 'new', problems: [] });
+    this.#state = initialNotebookState(notebook, { fileName: undefined, origin: 'new', problems: [] });
   }
 
   /** The current state (replaced, never mutated, on every change). */
@@ -297,7 +298,7 @@ export class NotebookStore extends EventTarget {
       for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
         const cell = this.#cell(id);
         if (!cell) continue;
-        const upstreamFailed = this.#upstreamFailure(id);
+        const upstreamFailed = upstreamFailure(this.#state, id);
         if (upstreamFailed) {
           this.#setRun(id, { status: 'error', error: upstreamFailed, blocked: undefined });
           continue;
@@ -348,25 +349,6 @@ export class NotebookStore extends EventTarget {
     }
   }
 
-  /** The error to show when a cell this one reads failed or cannot run. */
-  #upstreamFailure(id: CellId): AppError | undefined {
-    for (const upstream of this.#state.graph.cells.get(id)?.dependsOn ?? []) {
-      const run = this.#state.runs.get(upstream);
-      if (run?.status !== 'error') continue;
-      const cell = this.#cell(upstream);
-      const name = (cell && publishedName(cell)) ?? upstream;
-      return {
-        kind: 'sql',
-        code: 'cell.upstream-failed',
-        message: msg(
-          `未运行：它读取的单元“${name}”出错了，请先修正那个单元。`,
-          `Not run: the cell it reads, "${name}", failed; fix that cell first.`,
-        ),
-      };
-    }
-    return undefined;
-  }
-
   // ── Internals ────────────────────────────────────────────────────────────
 
   #cell(id: CellId): Cell | undefined {
@@ -376,16 +358,7 @@ export class NotebookStore extends EventTarget {
   /** Applies an edit: new graph, `changed` cells and everything reading them go stale, autosave. */
   #commit(notebook: Notebook, changed: readonly CellId[]): void {
     const graph = buildDependencyGraph(notebook.cells);
-    const runs = new Map(this.#state.runs);
-    const stale = new Set<CellId>();
-    for (const id of changed) {
-      stale.add(id);
-      for (const dependent of staleCells(graph, id)) stale.add(dependent);
-    }
-    for (const id of stale) {
-      const run = runs.get(id);
-      if (run && (run.status === 'done' || run.status === 'error')) runs.set(id, { ...run, status: 'stale' });
-    }
+    const runs = markStale(this.#state.runs, graph, changed);
     this.#set({ notebook, graph, runs, isDirty: true });
     this.#autosave();
   }
@@ -406,7 +379,7 @@ export class NotebookStore extends EventTarget {
     await this.#dropViews(views);
     this.#deleted = [];
     this.#state = {
-      ...stateFor(notebook, init),
+      ...initialNotebookState(notebook, init),
       isAutoRun: previous.isAutoRun,
       isDirty: init.isDirty,
       replaced,
@@ -442,32 +415,4 @@ export class NotebookStore extends EventTarget {
     this.#state = { ...this.#state, ...patch };
     this.dispatchEvent(new Event('change'));
   }
-}
-
-function stateFor(
-  notebook: Notebook,
-  init: {
-    fileName: string | undefined;
-    origin: NotebookOrigin;
-    problems: NotebookState['problems'];
-    isDirty?: boolean;
-  },
-): NotebookState {
-  return {
-    notebook,
-    graph: buildDependencyGraph(notebook.cells),
-    fileName: init.fileName,
-    origin: init.origin,
-    isDirty: init.isDirty ?? false,
-    problems: init.problems,
-    runs: new Map(),
-    isAutoRun: true,
-    selectedId: notebook.cells[0]?.id,
-    collapsed: new Set(),
-    restoredAt: undefined,
-    deletedCount: 0,
-    replaced: undefined,
-    warning: undefined,
-    saveError: undefined,
-  };
 }

@@ -160,20 +160,23 @@ export class AppElement extends LitElement {
   }
 
   #onFiles(event: FilesChosenEvent) {
-    const notebooks = event.detail.files.filter((f) => isNotebookFileName(f.name));
-    const data = event.detail.files.filter((f) => !isNotebookFileName(f.name));
-    const first = notebooks[0];
-    if (first) void this.#openFile(first);
-    // Until the engine is up there is nothing to load into; the picker is disabled meanwhile too.
-    if (data.length > 0 && this.#store.state?.engine.state === 'ready')
-      void this.#store.store?.loadFiles(data);
+    this.#takeFiles(event.detail.files);
   }
 
   #onAttach() {
     const files = [...(this.attachInput.files ?? [])];
     this.attachInput.value = '';
-    if (files.length > 0)
-      this.#onFiles(new CustomEvent('cl-files', { detail: { files } }) as FilesChosenEvent);
+    this.#takeFiles(files);
+  }
+
+  /** Notebook files open (the first one); data files load. */
+  #takeFiles(files: readonly File[]) {
+    const first = files.find((f) => isNotebookFileName(f.name));
+    if (first) void this.#openFile(first);
+    const data = files.filter((f) => !isNotebookFileName(f.name));
+    // Until the engine is up there is nothing to load into; the picker is disabled meanwhile too.
+    if (data.length > 0 && this.#store.state?.engine.state === 'ready')
+      void this.#store.store?.loadFiles(data);
   }
 
   async #onNotebookRequest(event: NotebookRequestEvent) {

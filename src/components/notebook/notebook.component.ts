@@ -3,12 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DatasetInfo, SchemaInfo } from '../../../workers/api';
 import type { Msg } from '../../../workers/shared/msg';
-import { msg } from '../../../workers/shared/msg';
 import { LocaleController } from '../../i18n/locale-controller';
-import { msgText, t } from '../../i18n/translate';
+import { t } from '../../i18n/translate';
 import { matchShortcut, type ShortcutAction } from '../../keyboard/shortcuts';
-import type { CellId } from '../../notebook/cell-types';
-import { checkBindings, type BindingCheck } from '../../notebook/dataset-bindings';
+import type { Cell, CellId } from '../../notebook/cell-types';
+import { IDLE_RUN } from '../../state/notebook-state';
+import { cellNotes } from '../../notebook/cell-notes';
 import type { NotebookStore } from '../../state/notebook-store';
 import { galleryEntries } from '../../state/notebook-gallery';
 import { StoreController } from '../../state/store-controller';
@@ -18,6 +18,7 @@ import type {
   NotebookCellElement,
 } from '../notebook-cell/notebook-cell.component';
 import '../notebook-cell/notebook-cell';
+import '../notebook-notices/notebook-notices';
 import '../notebook-toolbar/notebook-toolbar';
 import type { NotebookCommandEvent } from '../notebook-toolbar/notebook-toolbar.component';
 import '../shortcut-help/shortcut-help';
@@ -33,6 +34,12 @@ export type NotebookRequestEvent = CustomEvent<
   | { readonly kind: 'new' }
   | { readonly kind: 'attach' }
 >;
+
+/**
+ * One shared empty list: a cell's properties keep their identity between renders, so typing in one
+ * cell does not re-render the others.
+ */
+const NONE: readonly never[] = [];
 
 /** How often the elapsed time of running cells is refreshed, in ms. */
 const TICK_MS = 200;
@@ -57,6 +64,7 @@ export class NotebookElement extends LitElement {
   @state() private nameProblems: ReadonlyMap<CellId, Msg> = new Map();
   @query('cl-shortcut-help') private help!: ShortcutHelpElement;
   #pendingKey: string | undefined;
+  #sqlNamesOf: { readonly cells: readonly Cell[]; readonly names: readonly string[] } | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -93,7 +101,7 @@ export class NotebookElement extends LitElement {
     if (!store) return nothing;
     const s = store.state;
     const cells = s.notebook.cells;
-    const sqlNames = cells.flatMap((c) => (c.type === 'sql' ? [c.name] : []));
+    const sqlNames = this.#sqlNames(cells);
     const isRunning = [...s.runs.values()].some((r) => r.status === 'running' || r.status === 'queued');
     return html`<cl-notebook-toolbar
         .notebookTitle=${s.notebook.meta.title}
@@ -105,7 +113,7 @@ export class NotebookElement extends LitElement {
         .gallery=${galleryEntries()}
         @cl-notebook-command=${this.#onCommand}
       ></cl-notebook-toolbar>
-      ${this.#notices()}
+      <cl-notebook-notices .store=${store} .state=${s} .datasets=${this.datasets}></cl-notebook-notices>
       <div class="layout">
         <div
           class="cells"
@@ -123,13 +131,13 @@ export class NotebookElement extends LitElement {
                 role="listitem"
                 data-cell-id=${c.id}
                 .cell=${c}
-                .run=${s.runs.get(c.id) ?? { status: 'idle' }}
+                .run=${s.runs.get(c.id) ?? IDLE_RUN}
                 .schema=${this.schema}
                 .sqlNames=${sqlNames}
                 .notes=${this.#notesFor(c.id)}
                 .position=${i + 1}
-                .now=${this.now}
-                .chartColumns=${c.type === 'chart' ? this.#columnsOf(c.from, s.runs.get(c.id)?.result?.columns) : []}
+                .now=${s.runs.get(c.id)?.status === 'running' ? this.now : 0}
+                .chartColumns=${c.type === 'chart' ? this.#columnsOf(c.from, s.runs.get(c.id)?.result?.columns) : NONE}
                 ?selected=${s.selectedId === c.id}
                 ?editing=${this.editingId === c.id}
                 ?collapsed=${s.collapsed.has(c.id)}
@@ -142,104 +150,17 @@ export class NotebookElement extends LitElement {
       <cl-shortcut-help></cl-shortcut-help>`;
   }
 
-  #notices() {
-    const s = this.store?.state;
-    if (!s) return nothing;
-    const restored = s.restoredAt
-      ? html`<div class="notice info" role="status" data-testid="restored-notice">
-          ${t('nb.restored', { time: new Date(s.restoredAt).toLocaleString() })}
-          <button
-            class="btn btn-small"
-            data-testid="discard-restored"
-            @click=${() => this.#request({ kind: 'new' })}
-          >
-            ${t('nb.discardRestored')}
-          </button>
-          <button class="btn btn-small" @click=${() => this.store?.dismissRestored()}>
-            ${t('common.dismiss')}
-          </button>
-        </div>`
-      : nothing;
-    const problems =
-      s.problems.length > 0
-        ? html`<div class="notice warn" role="alert" data-testid="notebook-problems">
-            <p>${t('nb.problems', { count: s.problems.length })}</p>
-            <ul>
-              ${s.problems
-                .slice(0, 20)
-                .map(
-                  (p) =>
-                    html`<li data-testid="notebook-problem" data-code=${p.code} data-line=${p.line}>
-                      ${t('nb.problemLine', { line: p.line, message: msgText(p.message) })}
-                    </li>`,
-                )}
-            </ul>
-          </div>`
-        : nothing;
-    const checks = this.#bindingChecks();
-    const bindings =
-      checks.length > 0
-        ? html`<div class="notice warn" role="status" data-testid="binding-notice">
-            <p>${t('nb.bindings')}</p>
-            <ul>
-              ${checks.map(
-                (c) =>
-                  html`<li data-testid="binding" data-table=${c.binding.table} data-status=${c.status}>
-                    ${msgText(c.message)}
-                  </li>`,
-              )}
-            </ul>
-            <button
-              class="btn btn-small"
-              data-testid="attach"
-              @click=${() => this.#request({ kind: 'attach' })}
-            >
-              ${t('nb.attach')}
-            </button>
-          </div>`
-        : nothing;
-    const saveError = s.saveError
-      ? html`<div class="notice error" role="alert" data-testid="save-error">
-          ${msgText(s.saveError.message)}
-        </div>`
-      : nothing;
-    const replaced = s.replaced
-      ? html`<div class="notice info" role="status" data-testid="replaced-notice">
-          ${t('nb.replaced')}
-          <button
-            class="btn btn-small"
-            data-testid="reopen-replaced"
-            @click=${() => void this.store?.reopenReplaced()}
-          >
-            ${t('nb.reopenReplaced')}
-          </button>
-          <button class="btn btn-small" @click=${() => this.store?.dismissRestored()}>
-            ${t('common.dismiss')}
-          </button>
-        </div>`
-      : nothing;
-    const warning = s.warning
-      ? html`<div class="notice warn" role="alert" data-testid="notebook-warning">${msgText(s.warning)}</div>`
-      : nothing;
-    return html`${restored}${replaced}${warning}${problems}${bindings}${saveError}`;
-  }
-
-  /** Bindings that need the user: missing tables and different files (matching ones are not shown). */
-  #bindingChecks(): BindingCheck[] {
-    const s = this.store?.state;
-    if (!s || s.notebook.meta.datasets.length === 0) return [];
-    const loaded = this.datasets.flatMap((d) =>
-      d.mapping ? [{ table: d.mapping.target, fileName: d.fileName, sha256: d.sha256 }] : [],
-    );
-    return checkBindings(s.notebook.meta.datasets, loaded).filter(
-      (c) => c.status === 'missing' || c.status === 'fingerprint-differs',
-    );
-  }
-
   /** A chart's columns: those of the view it plots (known from the schema before it first runs). */
   #columnsOf(from: string, fromRun: readonly { name: string; type: string }[] | undefined) {
     const view = this.schema.tables.find((table) => table.name.toLowerCase() === from.toLowerCase());
-    return view?.columns ?? fromRun ?? [];
+    return view?.columns ?? fromRun ?? NONE;
+  }
+
+  /** The SQL cells' names, the same array while the cells are the same (so cells do not re-render). */
+  #sqlNames(cells: readonly Cell[]): readonly string[] {
+    if (this.#sqlNamesOf?.cells !== cells)
+      this.#sqlNamesOf = { cells, names: cells.flatMap((c) => (c.type === 'sql' ? [c.name] : [])) };
+    return this.#sqlNamesOf.names;
   }
 
   /** Puts the cursor in the first cell's editor (a new notebook starts in edit mode, as in Jupyter). */
@@ -248,20 +169,11 @@ export class NotebookElement extends LitElement {
     if (first) await this.#edit(first.id);
   }
 
-  #notesFor(id: CellId): Msg[] {
-    const s = this.store?.state;
-    if (!s) return [];
-    const notes: Msg[] = [];
+  #notesFor(id: CellId): readonly Msg[] {
+    const graph = this.store?.state.graph;
     const nameProblem = this.nameProblems.get(id);
-    if (nameProblem) notes.push(nameProblem);
-    const deps = s.graph.cells.get(id);
-    for (const name of deps?.unknown ?? [])
-      notes.push(msg(`引用了不存在的“${name}”。`, `Refers to "${name}", which no cell defines.`));
-    if (s.graph.cycles.some((cycle) => cycle.includes(id)))
-      notes.push(
-        msg('此单元处于循环引用中，无法运行。', 'This cell is part of a reference cycle and cannot run.'),
-      );
-    return notes;
+    const notes = [...(nameProblem ? [nameProblem] : []), ...(graph ? cellNotes(graph, id) : [])];
+    return notes.length > 0 ? notes : NONE;
   }
 
   // ── Commands ─────────────────────────────────────────────────────────────
@@ -373,39 +285,23 @@ export class NotebookElement extends LitElement {
 
   #onFocusIn(e: FocusEvent) {
     const path = e.composedPath();
-    const cellElement = path.find(
-      (n): n is NotebookCellElement => n instanceof HTMLElement && n.tagName === 'CL-NOTEBOOK-CELL',
-    );
+    const cellElement = cellInPath(path);
     if (!cellElement) return;
     const id = cellElement.cell.id;
     this.store?.select(id);
-    const inEditor = path.some(
-      (n) =>
-        n instanceof HTMLElement &&
-        (n.classList.contains('cm-content') || n.tagName === 'INPUT' || n.tagName === 'SELECT'),
-    );
+    const inEditor = path.some(isTextInput);
     if (inEditor && this.editingId !== id) this.editingId = id;
     else if (!inEditor && this.editingId === id && cellElement.cell.type !== 'markdown')
       this.editingId = undefined;
   }
 
   #onKeyDown(e: KeyboardEvent) {
-    const store = this.store;
-    if (!store || e.defaultPrevented) return;
+    if (!this.store || e.defaultPrevented) return;
     const path = e.composedPath();
-    // Keys typed in the toolbar, the help dialog or a form control are theirs, except the run keys.
-    const inCell = path.some((n) => n instanceof HTMLElement && n.tagName === 'CL-NOTEBOOK-CELL');
-    if (!inCell) return;
-    const inTextInput = path.some(
-      (n) =>
-        n instanceof HTMLElement &&
-        (n.classList.contains('cm-content') ||
-          n.tagName === 'INPUT' ||
-          n.tagName === 'SELECT' ||
-          n.tagName === 'TEXTAREA'),
-    );
-    const mode = inTextInput ? 'edit' : 'command';
-    const match = matchShortcut(e, mode, this.#pendingKey);
+    // Keys typed in the toolbar or the help dialog are theirs.
+    const cellElement = cellInPath(path);
+    if (!cellElement) return;
+    const match = matchShortcut(e, path.some(isTextInput) ? 'edit' : 'command', this.#pendingKey);
     this.#pendingKey = match.pending;
     if (!match.action) {
       if (match.pending) e.preventDefault();
@@ -413,10 +309,7 @@ export class NotebookElement extends LitElement {
     }
     e.preventDefault();
     e.stopPropagation();
-    const cellElement = path.find(
-      (n): n is NotebookCellElement => n instanceof HTMLElement && n.tagName === 'CL-NOTEBOOK-CELL',
-    );
-    cellElement?.closePopups();
+    cellElement.closePopups();
     void this.#perform(match.action);
   }
 
@@ -537,4 +430,19 @@ export class NotebookElement extends LitElement {
       }) satisfies NotebookRequestEvent,
     );
   }
+}
+
+/** The notebook cell an event happened in, if any. */
+function cellInPath(path: readonly EventTarget[]): NotebookCellElement | undefined {
+  return path.find(
+    (n): n is NotebookCellElement => n instanceof HTMLElement && n.tagName === 'CL-NOTEBOOK-CELL',
+  );
+}
+
+/** Whether a node takes typed text (an editor or a form control): the keyboard is in edit mode there. */
+function isTextInput(node: EventTarget): boolean {
+  return (
+    node instanceof HTMLElement &&
+    (node.classList.contains('cm-content') || ['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName))
+  );
 }
