@@ -44,6 +44,13 @@ export function createKernelClient(): KernelClient {
     cancel: (jobId) => remote.cancel(jobId),
     schema: () => remote.schema(),
     engineLog: () => remote.engineLog(),
+    ruleLibrary: () => remote.ruleLibrary(),
+    runRules: (request, jobId, onProgress) =>
+      remote.runRules(request, jobId, onProgress ? Comlink.proxy(onProgress) : undefined),
+    findingsPage: (query) => remote.findingsPage(query),
+    findingDrill: (table, findingId) => remote.findingDrill(table, findingId),
+    checkCustomRule: (spec) => remote.checkCustomRule(spec),
+    exportRulePack: (request) => remote.exportRulePack(request),
     onCrash(listener) {
       crashListeners.add(listener);
       return () => crashListeners.delete(listener);

@@ -8,6 +8,16 @@ import type { DatasetId, JobId } from './shared/ids';
 import type { Msg } from './shared/msg';
 import type { ParameterSpec } from '../src/notebook/cell-types';
 import type {
+  CustomRuleSpec,
+  FindingDrill,
+  FindingsPage,
+  FindingsQuery,
+  FindingsSummary,
+  RuleProgress,
+  RuleRunRequest,
+} from './rules/rule-run-types';
+import type { RuleDefinition } from './rules/rule-types';
+import type {
   CanonicalTable,
   MappingProposal,
   TableMapping,
@@ -16,6 +26,20 @@ import type {
 
 export type { AppError, Result, DatasetId, JobId, Msg, ParameterSpec };
 export type { CanonicalTable, MappingProposal, TableMapping, ValidationReport };
+export type {
+  CustomRuleSpec,
+  FindingDrill,
+  FindingLine,
+  FindingRow,
+  FindingsPage,
+  FindingsQuery,
+  FindingsSummary,
+  RuleOutcome,
+  RulePackSelection,
+  RuleProgress,
+  RuleRunRequest,
+} from './rules/rule-run-types';
+export type { RuleDefinition, RuleParameterDef, RuleParameterValue } from './rules/rule-types';
 
 /** A column of a table or result. */
 export interface ColumnInfo {
@@ -151,6 +175,26 @@ export interface KernelApi {
   runCell(request: CellRunRequest, jobId: JobId): Promise<Result<CellRunResult>>;
   /** Drops views made for cells (deleted or renamed cells, a notebook closed). */
   dropCellViews(names: readonly string[]): Promise<void>;
+  /** The rule library: every built-in rule's metadata, parameters, basis and SQL. */
+  ruleLibrary(): Promise<RuleDefinition[]>;
+  /**
+   * Runs a Rule cell's pack over the loaded data (cancellable through `jobId`, with per-rule progress)
+   * and writes its findings tables `request.name` and `<name>_lines`. Rules missing a field are skipped
+   * with the reason; a parameter out of bounds refuses the run.
+   */
+  runRules(
+    request: RuleRunRequest,
+    jobId: JobId,
+    onProgress?: (progress: RuleProgress) => void,
+  ): Promise<Result<FindingsSummary>>;
+  /** A page of a findings table, filtered and sorted (filter values are bound, never spliced). */
+  findingsPage(query: FindingsQuery): Promise<Result<FindingsPage>>;
+  /** One finding with its basis and the fee lines of its settlement(s), violating ones marked. */
+  findingDrill(table: string, findingId: string): Promise<Result<FindingDrill>>;
+  /** Checks a notebook's custom rule: its metadata, parameters and the columns its SQL returns. */
+  checkCustomRule(spec: CustomRuleSpec): Promise<Result<void>>;
+  /** The selected pack as a plain SQL script over the canonical tables (for native or distributed engines). */
+  exportRulePack(request: RuleRunRequest): Promise<Result<string>>;
   /** Cancels a running call; true when something was running under that id. */
   cancel(jobId: JobId): Promise<boolean>;
   /** Tables, views and columns. */

@@ -11,6 +11,7 @@ export const notebookMessages = {
   'cell.type.parameter': { zh: '参数', en: 'Parameter' },
   'cell.type.chart': { zh: '图表', en: 'Chart' },
   'cell.type.rule': { zh: '规则', en: 'Rule' },
+  'cell.type.custom-rule': { zh: '自定义规则', en: 'Custom rule' },
   'cell.type.model': { zh: '模型', en: 'Model' },
   'cell.type.evidence': { zh: '证据', en: 'Evidence' },
   'cell.type.unknown': { zh: '未知类型', en: 'Unknown type' },

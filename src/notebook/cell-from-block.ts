@@ -16,7 +16,8 @@ export interface FencedBlock {
 export const TYPE_ATTRIBUTES = {
   markdown: [],
   sql: ['name'],
-  rule: ['rule'],
+  rule: ['name'],
+  'custom-rule': ['rule'],
   model: ['model'],
   chart: ['from'],
   evidence: ['from'],
@@ -111,6 +112,8 @@ export function cellFromBlock(
     case 'sql':
       return { type: cellType, id, source, name: get('name') };
     case 'rule':
+      return { type: cellType, id, source, name: get('name') };
+    case 'custom-rule':
       return { type: cellType, id, source, rule: get('rule') };
     case 'model':
       return { type: cellType, id, source, model: get('model') };

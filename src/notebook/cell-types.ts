@@ -17,7 +17,16 @@ export function isValidName(name: string): boolean {
 }
 
 /** The cell types this version knows, in the order the fence info string names them. */
-export const CELL_TYPES = ['markdown', 'sql', 'rule', 'model', 'chart', 'evidence', 'parameter'] as const;
+export const CELL_TYPES = [
+  'markdown',
+  'sql',
+  'rule',
+  'custom-rule',
+  'model',
+  'chart',
+  'evidence',
+  'parameter',
+] as const;
 /** A known cell type. */
 export type CellType = (typeof CELL_TYPES)[number];
 
@@ -60,9 +69,22 @@ export interface SqlCell extends CellBase {
   readonly name: string;
 }
 
-/** Runs a rule of the catalogue (`rule` is its id); the source holds its settings as text. */
+/**
+ * Runs a pack of rules; its findings become the table `name` (and their fee lines `<name>_lines`) that
+ * other cells query. The source holds its settings as YAML (pack, exclusions, parameter values:
+ * see `rule-settings.ts`).
+ */
 export interface RuleCell extends CellBase {
   readonly type: 'rule';
+  readonly name: string;
+}
+
+/**
+ * A rule written in the notebook: YAML metadata, a `---` line, then one SQL query over the canonical
+ * tables (see `custom-rule-text.ts`). `rule` is its id; Rule cells run it with the library's rules.
+ */
+export interface CustomRuleCell extends CellBase {
+  readonly type: 'custom-rule';
   readonly rule: string;
 }
 
@@ -103,9 +125,30 @@ export interface UnknownCell extends CellBase {
 
 /** One cell of a notebook. */
 export type Cell =
-  MarkdownCell | SqlCell | RuleCell | ModelCell | ChartCell | EvidenceCell | ParameterCell | UnknownCell;
+  | MarkdownCell
+  | SqlCell
+  | RuleCell
+  | CustomRuleCell
+  | ModelCell
+  | ChartCell
+  | EvidenceCell
+  | ParameterCell
+  | UnknownCell;
 
-/** The name a cell publishes for other cells to reference (SQL views and parameters), if any. */
+/**
+ * The name a cell publishes for other cells to reference (SQL views, parameters, a Rule cell's findings
+ * table), if any.
+ */
 export function publishedName(cell: Cell): string | undefined {
-  return cell.type === 'sql' || cell.type === 'parameter' ? cell.name : undefined;
+  return cell.type === 'sql' || cell.type === 'parameter' || cell.type === 'rule' ? cell.name : undefined;
+}
+
+/** The suffix of the table holding a Rule cell's findings' fee lines (`findings` → `findings_lines`). */
+export const RULE_LINES_SUFFIX = '_lines';
+
+/** Every table or view name a cell makes: a Rule cell makes its findings table and its lines table. */
+export function publishedTables(cell: Cell): string[] {
+  const name = publishedName(cell);
+  if (name === undefined || cell.type === 'parameter') return [];
+  return cell.type === 'rule' ? [name, `${name}${RULE_LINES_SUFFIX}`] : [name];
 }

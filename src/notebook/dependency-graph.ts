@@ -1,4 +1,5 @@
-import { publishedName, type Cell, type CellId } from './cell-types';
+import { publishedTables, type Cell, type CellId } from './cell-types';
+import { customRuleSql } from './custom-rule-sql';
 import { scanSql } from './sql-scan';
 
 /** What one cell needs from others. */
@@ -26,32 +27,42 @@ export interface DependencyGraph {
  * Builds the graph. A SQL cell depends on every cell whose published name (a SQL cell's view name or a
  * parameter's name; case-insensitive, as in DuckDB) appears in its text as a name outside strings and
  * comments, and on every parameter it references as `${name}`. Chart and evidence cells depend on the
- * cell named by `from`. Names that match no cell in plain SQL are table or column names, not errors.
+ * cell named by `from`. A Rule cell publishes its findings table and `<name>_lines`, and depends on every
+ * custom-rule cell (its pack may include them); a custom rule's SQL reads like a SQL cell's (its `$name`
+ * parameters are its own, not the notebook's). Names that match no cell in plain SQL are table or column
+ * names, not errors.
  */
 export function buildDependencyGraph(cells: readonly Cell[]): DependencyGraph {
   const byName = new Map<string, Cell>();
   for (const cell of cells) {
-    const name = publishedName(cell)?.toLowerCase();
-    if (name !== undefined && !byName.has(name)) byName.set(name, cell);
+    const names = cell.type === 'parameter' ? [cell.name] : publishedTables(cell);
+    for (const name of names.map((n) => n.toLowerCase())) if (!byName.has(name)) byName.set(name, cell);
   }
+  const customRules = cells.filter((c) => c.type === 'custom-rule').map((c) => c.id);
   const deps = new Map<CellId, CellDependencies>();
   const dependents = new Map<CellId, CellId[]>(cells.map((c) => [c.id, []]));
   for (const cell of cells) {
     const found = new Set<CellId>();
     const unknown = new Set<string>();
-    const use = (name: string, isRequired: boolean, kind?: Cell['type']): void => {
+    const use = (name: string, isRequired: boolean, kinds: readonly Cell['type'][]): void => {
       const target = byName.get(name.toLowerCase());
-      if (target && target.id !== cell.id && (kind === undefined || target.type === kind))
-        found.add(target.id);
+      if (target && target.id !== cell.id && kinds.includes(target.type)) found.add(target.id);
       else if (isRequired) unknown.add(name);
     };
-    if (cell.type === 'sql') {
-      for (const token of scanSql(cell.source)) {
-        if (token.kind === 'parameter') use(token.name, true, 'parameter');
-        else use(token.name, false, 'sql');
+    const readSql = (sql: string) => {
+      for (const token of scanSql(sql)) {
+        if (token.kind === 'parameter') use(token.name, true, ['parameter']);
+        else use(token.name, false, TABLE_CELLS);
       }
+    };
+    if (cell.type === 'sql') {
+      readSql(cell.source);
+    } else if (cell.type === 'custom-rule') {
+      readSql(customRuleSql(cell.source));
+    } else if (cell.type === 'rule') {
+      for (const id of customRules) found.add(id);
     } else if (cell.type === 'chart' || cell.type === 'evidence') {
-      use(cell.from, true, 'sql');
+      use(cell.from, true, TABLE_CELLS);
     }
     deps.set(cell.id, { dependsOn: [...found], unknown: [...unknown] });
     for (const target of found) dependents.get(target)?.push(cell.id);
@@ -63,6 +74,9 @@ export function buildDependencyGraph(cells: readonly Cell[]): DependencyGraph {
   const blocked = cells.map((c) => c.id).filter((id) => !ordered.has(id) && !inCycle.has(id));
   return { cells: deps, dependents, order, cycles, blocked };
 }
+
+/** Cells whose result is a table or view other cells read by name. */
+const TABLE_CELLS: readonly Cell['type'][] = ['sql', 'rule'];
 
 /** Kahn's algorithm, always taking the earliest ready cell in document order. */
 function runOrder(

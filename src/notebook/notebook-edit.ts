@@ -4,7 +4,7 @@ import { cellId, isValidName, publishedName, type Cell, type CellId, type Parame
 import type { Notebook, NotebookMeta } from './notebook-types';
 
 /** The cell types the UI creates from scratch. */
-export type NewCellType = 'sql' | 'markdown' | 'chart' | 'parameter';
+export type NewCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule';
 
 /** Options for `createCell`. */
 export interface CreateCellOptions {
@@ -23,11 +23,11 @@ export interface DeletedCell {
 /** What `updateCell` may change; each field only on the cell types that have it. */
 export interface CellPatch {
   readonly source?: string;
-  /** SQL and parameter cells. Must be a valid name no other cell publishes (see `checkCellName`). */
+  /** SQL, parameter and Rule cells. Must be a valid name no other cell publishes (see `checkCellName`). */
   readonly name?: string;
   /** Chart and evidence cells: the SQL cell they read. */
   readonly from?: string;
-  /** Rule cells: the rule's catalogue id. */
+  /** Custom-rule cells: the rule's id. */
   readonly rule?: string;
   /** Model cells: the model's catalogue id. */
   readonly model?: string;
@@ -63,6 +63,18 @@ export function createCell(notebook: Notebook, type: NewCellType, options: Creat
     case 'chart': {
       const sql = notebook.cells.slice(0, index).findLast((cell) => cell.type === 'sql');
       return { type, id, source, from: sql?.type === 'sql' ? sql.name : '' };
+    }
+    case 'rule':
+      return {
+        type,
+        id,
+        source: options.source ?? 'pack: all',
+        name: isNameTaken(notebook.cells, 'findings') ? freshName(notebook.cells, 'findings') : 'findings',
+      };
+    case 'custom-rule': {
+      let n = 1;
+      while (notebook.cells.some((c) => c.type === 'custom-rule' && c.rule === `NB-${n}`)) n += 1;
+      return { type, id, source: options.source ?? customRuleTemplate(), rule: `NB-${n}` };
     }
     default:
       return assertNever(type, 'cell type');
@@ -151,9 +163,9 @@ export function updateCell(notebook: Notebook, id: CellId, patch: CellPatch): No
   const index = indexOf(notebook, id);
   const cell = notebook.cells[index] as Cell;
   const allowed = new Set<keyof CellPatch>(['source']);
-  if (cell.type === 'sql' || cell.type === 'parameter') allowed.add('name');
+  if (cell.type === 'sql' || cell.type === 'parameter' || cell.type === 'rule') allowed.add('name');
+  if (cell.type === 'custom-rule') allowed.add('rule');
   if (cell.type === 'chart' || cell.type === 'evidence') allowed.add('from');
-  if (cell.type === 'rule') allowed.add('rule');
   if (cell.type === 'model') allowed.add('model');
   if (cell.type === 'parameter') allowed.add('spec');
   for (const key of Object.keys(patch) as (keyof CellPatch)[]) {
@@ -242,4 +254,35 @@ function withName(cell: Cell, name: string): Cell {
 /** A notebook with no cells, titled `title`. */
 export function emptyNotebook(title = ''): Notebook {
   return { meta: { title, datasets: [], mappings: [] }, cells: [], log: [] };
+}
+
+/** A new custom rule: its metadata, `---`, and a query in the kernel's output shape to adapt. */
+function customRuleTemplate(): string {
+  return [
+    'name: 同日同项目大额收费',
+    'name_en: Large same-day charges for one item',
+    'severity: 可疑',
+    'behaviour: 超标准收费',
+    'behaviour_en: Overcharging',
+    'basis: 笔记本自定义规则：同一结算同一天同一项目收费超过阈值',
+    'basis_en: Notebook rule: one item charged above a threshold on one day of a settlement',
+    'needs:',
+    '  - fee.fee_ocur_time',
+    'parameters:',
+    '  - name: min_amount',
+    '    label: 阈值（元）',
+    '    label_en: Threshold (yuan)',
+    '    kind: number',
+    '    default: 5000',
+    '    min: 0',
+    '---',
+    "SELECT setl_id || '|' || hilist_code || '|' || CAST(fee_ocur_time AS DATE) AS finding_key,",
+    '  psn_no, mdtrt_id, setl_id, fixmedins_code, bilg_dr_code AS dr_code, feedetl_sn,',
+    '  1 AS vola_item_type, det_item_fee_sumamt AS amount,',
+    "  '同日收费合计 ' || sum(det_item_fee_sumamt) OVER w || ' 元' AS vola_cont,",
+    "  'Same-day total ' || sum(det_item_fee_sumamt) OVER w || ' yuan' AS vola_cont_en",
+    'FROM fee',
+    'QUALIFY sum(det_item_fee_sumamt) OVER w > $min_amount',
+    'WINDOW w AS (PARTITION BY setl_id, hilist_code, CAST(fee_ocur_time AS DATE))',
+  ].join('\n');
 }

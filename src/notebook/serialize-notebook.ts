@@ -40,6 +40,9 @@ function attributesOf(cell: Exclude<Cell, { type: 'unknown' }>): [string, string
       attributes.push(['name', cell.name]);
       break;
     case 'rule':
+      attributes.push(['name', cell.name]);
+      break;
+    case 'custom-rule':
       attributes.push(['rule', cell.rule]);
       break;
     case 'model':

@@ -1,4 +1,14 @@
-import type { AppError, CellParameter, DatasetInfo, KernelApi, QueryResult } from '../../workers/api';
+import type {
+  AppError,
+  CellParameter,
+  DatasetInfo,
+  FindingsSummary,
+  KernelApi,
+  QueryResult,
+  RuleProgress,
+} from '../../workers/api';
+import { parseCustomRule } from '../notebook/custom-rule-text';
+import { customRuleError, findingsFingerprint, ruleRunRequest } from './rule-run-request';
 import { quoteIdent } from '../../workers/engine/sql-quote';
 import { newJobId, type JobId } from '../../workers/shared/ids';
 import { msg } from '../../workers/shared/msg';
@@ -15,6 +25,8 @@ export const CHART_ROW_LIMIT = 50_000;
 /** What a cell's run produced: rows or an error, and the audit-log entry to append (if it ran). */
 export interface CellOutcome {
   readonly result?: QueryResult;
+  /** A Rule cell's findings summary. */
+  readonly findings?: FindingsSummary;
   readonly error?: AppError;
   readonly entry?: AuditEntry;
 }
@@ -24,6 +36,8 @@ export interface RunCellOptions {
   readonly datasets: readonly DatasetInfo[];
   /** Called with the kernel job id once the cell starts (Cancel uses it). */
   readonly onStart: (jobId: JobId) => void;
+  /** A Rule cell's per-rule progress. */
+  readonly onRuleProgress?: (progress: RuleProgress) => void;
 }
 
 /**
@@ -43,7 +57,7 @@ export async function runNotebookCell(
   const parameters = notebook.cells.flatMap((c): CellParameter[] =>
     c.type === 'parameter' ? [{ name: c.name, spec: c.spec }] : [],
   );
-  let outcome: { result?: QueryResult; resultSha256?: string; error?: AppError };
+  let outcome: { result?: QueryResult; findings?: FindingsSummary; resultSha256?: string; error?: AppError };
   switch (cell.type) {
     case 'sql': {
       options.onStart(jobId);
@@ -60,10 +74,26 @@ export async function runNotebookCell(
       outcome = r.ok ? { result: r.value, resultSha256: await sha256(r.value.ipc) } : { error: r.error };
       break;
     }
+    case 'rule': {
+      const request = ruleRunRequest(notebook, cell);
+      if (!request.ok) return { error: request.error };
+      options.onStart(jobId);
+      const r = await kernel.runRules(request.value, jobId, options.onRuleProgress);
+      outcome = r.ok
+        ? { findings: r.value, resultSha256: await hashText(JSON.stringify(findingsFingerprint(r.value))) }
+        : { error: r.error };
+      break;
+    }
+    case 'custom-rule': {
+      const spec = parseCustomRule(cell.rule, cell.source);
+      if (!spec.ok) return { error: customRuleError(cell.rule, spec) };
+      options.onStart(jobId);
+      const r = await kernel.checkCustomRule(spec.value);
+      return r.ok ? {} : { error: r.error };
+    }
     case 'markdown':
     case 'parameter':
       return {};
-    case 'rule':
     case 'model':
     case 'evidence':
     case 'unknown':
@@ -77,7 +107,7 @@ export async function runNotebookCell(
     cell: cell.id,
     sourceSha256: await hashText(JSON.stringify({ source: cell.source, parameters: used })),
     datasets: cellDatasets(notebook.cells, graph, cell.id, options.datasets),
-    rows: outcome.result?.rowCount ?? 0,
+    rows: outcome.result?.rowCount ?? outcome.findings?.findings ?? 0,
     resultSha256: outcome.resultSha256 ?? (await hashText('')),
     ms: Math.round(performance.now() - started),
     status: outcome.error ? 'error' : 'done',

@@ -1,4 +1,4 @@
-import type { AppError, CellRunResult, QueryResult } from '../../workers/api';
+import type { AppError, CellRunResult, FindingsSummary, QueryResult, RuleProgress } from '../../workers/api';
 import type { JobId } from '../../workers/shared/ids';
 import type { Msg } from '../../workers/shared/msg';
 import type { CellId } from '../notebook/cell-types';
@@ -14,6 +14,10 @@ export interface CellRun {
   /** A SQL cell's rows, or a chart's data. Kept while stale or re-running, so the view does not jump. */
   readonly result?: QueryResult | CellRunResult;
   readonly error?: AppError;
+  /** A Rule cell's findings summary (kept while stale or re-running). */
+  readonly findings?: FindingsSummary;
+  /** A running Rule cell's per-rule progress, latest status per rule, in run order. */
+  readonly ruleProgress?: readonly RuleProgress[];
   /** Why the cell cannot run (a cycle, an unknown reference), when it cannot. */
   readonly blocked?: Msg;
   readonly startedAt?: number;

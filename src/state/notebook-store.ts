@@ -39,7 +39,7 @@ export interface NotebookStoreOptions {
 }
 
 /** The cell types a user inserts from the toolbar or keyboard. */
-export type InsertableCellType = 'sql' | 'markdown' | 'chart' | 'parameter';
+export type InsertableCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule';
 
 /**
  * The open notebook: its cells (edited through the pure `notebook-edit` operations), the dependency
@@ -307,7 +307,11 @@ export class NotebookStore extends EventTarget {
         await this.#runOne(cell);
         this.#runningId = undefined;
         const outcome = this.#state.runs.get(id);
-        if (outcome?.status === 'done' && this.#state.isAutoRun && cell.type === 'sql') {
+        if (
+          outcome?.status === 'done' &&
+          this.#state.isAutoRun &&
+          (cell.type === 'sql' || cell.type === 'rule')
+        ) {
           for (const dependent of staleCells(this.#state.graph, id)) {
             if (this.#state.runs.get(dependent)?.status === 'stale' && !this.#queue.includes(dependent)) {
               this.#queue.push(dependent);
@@ -327,11 +331,18 @@ export class NotebookStore extends EventTarget {
     try {
       const outcome = await runNotebookCell(this.kernel, this.#state.notebook, this.#state.graph, cell, {
         datasets: this.options.datasets(),
-        onStart: (jobId) => this.#setRun(cell.id, { status: 'running', jobId, startedAt, error: undefined }),
+        onStart: (jobId) =>
+          this.#setRun(cell.id, { status: 'running', jobId, startedAt, error: undefined, ruleProgress: [] }),
+        onRuleProgress: (progress) => {
+          const run = this.#state.runs.get(cell.id);
+          const others = (run?.ruleProgress ?? []).filter((p) => p.ruleId !== progress.ruleId);
+          this.#setRun(cell.id, { ruleProgress: [...others, progress] });
+        },
       });
       this.#setRun(cell.id, {
         status: outcome.error ? 'error' : 'done',
         ...(outcome.result ? { result: outcome.result } : {}),
+        ...(outcome.findings ? { findings: outcome.findings } : {}),
         error: outcome.error,
         elapsedMs: Date.now() - startedAt,
         jobId: undefined,
@@ -342,7 +353,7 @@ export class NotebookStore extends EventTarget {
         this.#set({ notebook });
         this.#autosave();
       }
-      if (cell.type === 'sql') this.options.onSchemaChange?.();
+      if (cell.type === 'sql' || cell.type === 'rule') this.options.onSchemaChange?.();
     } catch (e) {
       logger.error('cell run failed', e);
       this.#setRun(cell.id, { status: 'error', error: toAppError(e), jobId: undefined });

@@ -16,6 +16,8 @@ export interface NodeEngine extends FileEngine {
   registerLocalFile(path: string, localPath: string): Promise<void>;
   /** Runs ONE statement as a prepared statement with `?` arguments. */
   execPrepared(sql: string, args: readonly (string | number | null)[]): Promise<void>;
+  /** Runs ONE query as a prepared statement with `?` arguments and returns plain rows. */
+  rowsPrepared<T extends object>(sql: string, args: readonly (string | number | null)[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,14 @@ export async function createNodeEngine(): Promise<NodeEngine> {
       const statement = conn.prepare(sql);
       try {
         statement.query(...args);
+      } finally {
+        statement.close();
+      }
+    },
+    async rowsPrepared<T extends object>(sql: string, args: readonly (string | number | null)[]) {
+      const statement = conn.prepare(sql);
+      try {
+        return arrowToRows(statement.query(...args)) as unknown as T[];
       } finally {
         statement.close();
       }

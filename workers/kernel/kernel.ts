@@ -28,8 +28,10 @@ import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
 import { Jobs } from './jobs';
 import { browserCellEngine } from './browser-cell-engine';
+import { browserRuleEngine } from './browser-rule-engine';
 import { dropCellViews, runCell } from './run-cell';
 import { runQuery } from './run-query';
+import { createRuleService } from './rule-service';
 
 /** What the kernel needs from its host: how to start the engine, read Parquet and spool large files. */
 export interface KernelDeps {
@@ -113,7 +115,15 @@ export function createKernel(deps: KernelDeps): KernelApi {
     });
   }
 
+  const rules = createRuleService({
+    engine: async () => browserRuleEngine(await engine()),
+    jobs,
+    mappings: () => registry.list().flatMap((d) => (d.mapping ? [d.mapping] : [])),
+    isCellView: (name) => cellViews.has(name),
+  });
+
   const kernel = {
+    ...rules,
     async init() {
       try {
         const eng = await engine();

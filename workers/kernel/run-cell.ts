@@ -101,7 +101,8 @@ function stripTrailingSemicolons(sql: string): string {
 const QUERY_START = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(\(|[A-Za-z]+)/;
 const QUERY_WORDS = new Set(['select', 'with', 'from', 'values', 'table', 'pivot', 'unpivot', '(']);
 
-function notAQuery(sql: string): AppError | undefined {
+/** Why `sql` is not a single query a view (or a rule) can be made of, or undefined when it is one. */
+export function notAQuery(sql: string): AppError | undefined {
   const word = QUERY_START.exec(sql)?.[1]?.toLowerCase();
   if (word === undefined) {
     return {

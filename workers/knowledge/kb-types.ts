@@ -32,6 +32,8 @@ export type KnowledgeTable = (typeof KNOWLEDGE_TABLES)[number];
  *   charged at a discount)
  * - `internet_excluded`: not to be prescribed in internet care (麻醉/精神药品)
  * - `total_cap`: at most `param` yuan per stay (超限定报销总额)
+ * - `bundle`: `code` is a package item; `param` lists its component codes (comma list): billing all the
+ *   components instead of the package is 分解收费
  */
 export const RESTRICTION_KINDS = [
   'sex',
@@ -54,6 +56,7 @@ export const RESTRICTION_KINDS = [
   'surgery_group',
   'internet_excluded',
   'total_cap',
+  'bundle',
 ] as const;
 /** A kind of restriction. */
 export type RestrictionKind = (typeof RESTRICTION_KINDS)[number];

@@ -4,6 +4,9 @@ import { DRUG_USE_RULES } from './library/list-drug-use';
 import { LINE_RESTRICTION_RULES } from './library/list-line-restriction';
 import type { RuleDefinition } from './rule-types';
 
+/** NHSA codes (GZ…, NHSA2025-…) sort before ClaimLens codes (CL-…). */
+const rank = (rule: RuleDefinition): string => `${rule.id.startsWith('CL-') ? '1' : '0'}${rule.id}`;
+
 /**
  * The rule library: every built-in rule, NHSA framework codes first in code order, then the rules from
  * the regulation and typical-problem lists (ClaimLens codes).
@@ -14,6 +17,3 @@ export const RULE_LIBRARY: readonly RuleDefinition[] = [
   ...CHARGING_RULES,
   ...BEHAVIOUR_RULES,
 ].sort((a, b) => rank(a).localeCompare(rank(b)));
-
-/** NHSA codes (GZ…, NHSA2025-…) sort before ClaimLens codes (CL-…). */
-const rank = (rule: RuleDefinition): string => `${rule.id.startsWith('CL-') ? '1' : '0'}${rule.id}`;

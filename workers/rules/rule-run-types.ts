@@ -17,6 +17,8 @@ export interface CustomRuleSpec {
   readonly basis: Msg;
   readonly scenes: readonly RuleScene[];
   readonly parameters: readonly RuleParameterDef[];
+  /** Canonical fields the SQL reads, as `table.field`: the rule is skipped when one is not mapped. */
+  readonly needs: readonly string[];
   readonly sql: string;
 }
 

@@ -86,7 +86,7 @@ function generator(seed: number) {
         case 1:
           return { type: 'sql', id, source, name: `v${i}` };
         case 2:
-          return { type: 'rule', id, source, rule: 'duplicate-charge' };
+          return { type: 'rule', id, source, name: `findings_${id.replace(/\W/g, '_')}` };
         case 3:
           return { type: 'model', id, source, model: 'iso.forest' };
         case 4:

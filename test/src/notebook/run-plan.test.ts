@@ -25,7 +25,7 @@ const audit = notebookOf(
   sqlCell('other', 'SELECT 1'),
   sqlCell('big', 'SELECT * FROM fee WHERE cnt > ${limit}'),
   numberParameter('limit'),
-  { type: 'rule', id: id('dup'), source: '', rule: 'duplicate-charge' },
+  { type: 'rule', id: id('dup'), source: '', name: 'dup_findings' },
   { type: 'evidence', id: id('ev'), source: '', from: 'report' },
 );
 

@@ -119,6 +119,32 @@ export class FakeKernel implements KernelApi {
   async schema() {
     return { tables: [] };
   }
+  async ruleLibrary() {
+    return [];
+  }
+  async runRules(): Promise<Result<never>> {
+    return fail(this.unsupported('runRules'));
+  }
+  async findingsPage(): Promise<Result<never>> {
+    return fail(this.unsupported('findingsPage'));
+  }
+  async findingDrill(): Promise<Result<never>> {
+    return fail(this.unsupported('findingDrill'));
+  }
+  async checkCustomRule(): Promise<Result<never>> {
+    return fail(this.unsupported('checkCustomRule'));
+  }
+  async exportRulePack(): Promise<Result<never>> {
+    return fail(this.unsupported('exportRulePack'));
+  }
+  private unsupported(call: string) {
+    this.calls.push(call);
+    return {
+      kind: 'internal' as const,
+      code: 'fake',
+      message: { zh: '不支持', en: `not supported: ${call}` },
+    };
+  }
   async engineLog() {
     return [];
   }

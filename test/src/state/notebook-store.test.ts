@@ -2,6 +2,9 @@ import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetInfo, KernelApi } from '../../../workers/api';
 import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createRuleService } from '../../../workers/kernel/rule-service';
+import { Jobs } from '../../../workers/kernel/jobs';
+import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
 import { nodeCellEngine } from '../../../workers/kernel/node-cell-engine';
 import { sqlError } from '../../../workers/kernel/engine-errors';
 import { dropCellViews, runCell } from '../../../workers/kernel/run-cell';
@@ -34,6 +37,12 @@ function nodeKernel(e: NodeEngine): KernelApi {
     schema: unused,
     engineLog: unused,
     cancel: async () => false,
+    ...createRuleService({
+      engine: async () => nodeRuleEngine(e),
+      jobs: new Jobs(),
+      mappings: () => [],
+      isCellView: (name) => views.has(name),
+    }),
     async runCell(request) {
       try {
         return ok(await runCell(cells, views, request, signal));

@@ -10,7 +10,7 @@ import { fieldSqlType } from '../../../workers/mapping/field-sql';
 import { CANONICAL_MODEL } from '../../../workers/mapping/canonical-model';
 import { CANONICAL_TABLES, type CanonicalTable } from '../../../workers/mapping/mapping-types';
 import type { DataAvailability } from '../../../workers/rules/rule-availability';
-import type { RuleEngine } from '../../../workers/rules/rule-engine';
+import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
 import type { FindingRow, FindingsSummary, RuleOutcome } from '../../../workers/rules/rule-run-types';
 import type { RuleDefinition, RuleParameterValue } from '../../../workers/rules/rule-types';
 import { runRules } from '../../../workers/rules/run-rules';
@@ -43,13 +43,7 @@ export interface RuleRun {
 }
 
 /** The engine as the rule kernel sees it. */
-export function ruleEngine(engine: NodeEngine): RuleEngine {
-  return {
-    exec: (sql) => engine.exec(sql),
-    rows: (sql) => engine.rows(sql),
-    execPrepared: (sql, args) => engine.execPrepared(sql, args),
-  };
-}
+export const ruleEngine = nodeRuleEngine;
 
 let shared: Promise<NodeEngine> | undefined;
 /** One engine per test file (vitest isolates files). */

@@ -1,0 +1,56 @@
+import type { AppError, FindingsSummary, Result, RuleRunRequest } from '../../workers/api';
+import { fail, ok } from '../../workers/shared/errors';
+import { msg, type Msg } from '../../workers/shared/msg';
+import type { RuleCell } from '../notebook/cell-types';
+import { parseCustomRule } from '../notebook/custom-rule-text';
+import type { Notebook } from '../notebook/notebook-types';
+import { parseRuleSettings } from '../notebook/rule-settings';
+
+/**
+ * What the kernel runs for a Rule cell: its settings and the notebook's custom rules. Settings that do
+ * not read, or a custom rule that does not, stop the run with the cell and line named.
+ */
+export function ruleRunRequest(notebook: Notebook, cell: RuleCell): Result<RuleRunRequest> {
+  const settings = parseRuleSettings(cell.source);
+  if (!settings.ok) {
+    return fail({
+      kind: 'notebook',
+      code: 'rule.settings',
+      message: msg(
+        `规则单元设置第 ${settings.line} 行：${settings.message.zh}`,
+        `Rule cell settings, line ${settings.line}: ${settings.message.en}`,
+      ),
+    });
+  }
+  const customRules = [];
+  for (const c of notebook.cells) {
+    if (c.type !== 'custom-rule') continue;
+    const spec = parseCustomRule(c.rule, c.source);
+    if (!spec.ok) return fail(customRuleError(c.rule, spec));
+    customRules.push(spec.value);
+  }
+  const { pack, exclude, parameters } = settings.value;
+  return ok({ name: cell.name, pack, exclude, parameters, customRules });
+}
+
+/** A custom rule that does not read, as an error naming the rule and the line. */
+export function customRuleError(id: string, problem: { line: number; message: Msg }): AppError {
+  return {
+    kind: 'notebook',
+    code: 'rule.custom-text',
+    message: msg(
+      `自定义规则 ${id} 第 ${problem.line} 行：${problem.message.zh}`,
+      `Custom rule ${id}, line ${problem.line}: ${problem.message.en}`,
+    ),
+  };
+}
+
+/** What the audit log fingerprints of a rule run: counts and amounts, never a data value. */
+export function findingsFingerprint(summary: FindingsSummary): unknown {
+  return {
+    findings: summary.findings,
+    settlements: summary.settlements,
+    amountAtRisk: summary.amountAtRisk,
+    rules: summary.rules.map((r) => [r.ruleId, r.status, r.findings, r.lines, r.amount]),
+  };
+}

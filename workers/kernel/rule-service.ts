@@ -1,0 +1,150 @@
+import type { KernelApi } from '../api';
+import { quoteLiteral } from '../engine/sql-quote';
+import { isValidName } from '../../src/notebook/cell-types';
+import type { TableMapping } from '../mapping/mapping-types';
+import { checkCustomRuleColumns } from '../rules/custom-rule-columns';
+import { customRuleDefinition } from '../rules/custom-rule';
+import { exportRulePackSql } from '../rules/export-sql';
+import { findingDrill, findingsPage, type FindingsEngine } from '../rules/findings-query';
+import { RULE_LIBRARY } from '../rules/rule-library';
+import type { CustomRuleSpec, FindingsQuery, RuleProgress, RuleRunRequest } from '../rules/rule-run-types';
+import { dataAvailability, rulesForRequest } from '../rules/rule-session';
+import { runRules } from '../rules/run-rules';
+import { fail, ok, toAppError, type AppError } from '../shared/errors';
+import type { JobId } from '../shared/ids';
+import { msg } from '../shared/msg';
+import { CANCELLED, isAbort } from './engine-errors';
+import type { Jobs } from './jobs';
+
+/** What the rule service needs from the kernel. */
+export interface RuleServiceDeps {
+  readonly engine: () => Promise<FindingsEngine>;
+  readonly jobs: Jobs;
+  /** The mappings in force (which canonical fields are filled). */
+  readonly mappings: () => readonly TableMapping[];
+  /** Whether a name is a notebook SQL cell's view (a Rule cell may not take it). */
+  readonly isCellView: (name: string) => boolean;
+}
+
+type RuleMethods = Pick<
+  KernelApi,
+  'ruleLibrary' | 'runRules' | 'findingsPage' | 'findingDrill' | 'checkCustomRule' | 'exportRulePack'
+>;
+
+/** The kernel's rule methods: running packs, reading findings, checking and exporting rules. */
+export function createRuleService(deps: RuleServiceDeps): RuleMethods {
+  /** Findings tables written by Rule cells (the only tables findings queries may read or runs replace). */
+  const ruleTables = new Set<string>();
+  const failure = (e: unknown): AppError => (isAbort(e) ? CANCELLED : toAppError(e));
+
+  return {
+    async ruleLibrary() {
+      return [...RULE_LIBRARY];
+    },
+
+    async runRules(request: RuleRunRequest, jobId: JobId, onProgress?: (p: RuleProgress) => void) {
+      return deps.jobs.run(jobId, async (signal) => {
+        try {
+          const engine = await deps.engine();
+          const refused = await takenName(engine, request.name, ruleTables, deps.isCellView);
+          if (refused) return fail(refused);
+          const rules = rulesForRequest(request);
+          const data = await dataAvailability(engine, deps.mappings());
+          const summary = await runRules(engine, rules, data, {
+            name: request.name,
+            parameters: request.parameters,
+            signal,
+            onProgress,
+          });
+          ruleTables.add(request.name);
+          return ok(summary);
+        } catch (e) {
+          return fail(failure(e));
+        }
+      });
+    },
+
+    async findingsPage(query: FindingsQuery) {
+      if (!ruleTables.has(query.table)) return fail(unknownTable(query.table));
+      try {
+        return ok(await findingsPage(await deps.engine(), query));
+      } catch (e) {
+        return fail(failure(e));
+      }
+    },
+
+    async findingDrill(table: string, findingId: string) {
+      if (!ruleTables.has(table)) return fail(unknownTable(table));
+      try {
+        const drill = await findingDrill(await deps.engine(), table, findingId);
+        return drill ? ok(drill) : fail(unknownFinding(findingId));
+      } catch (e) {
+        return fail(failure(e));
+      }
+    },
+
+    async checkCustomRule(spec: CustomRuleSpec) {
+      try {
+        const rule = customRuleDefinition(spec, new Set(RULE_LIBRARY.map((r) => r.id)));
+        await checkCustomRuleColumns(await deps.engine(), rule);
+        return ok(undefined);
+      } catch (e) {
+        return fail(failure(e));
+      }
+    },
+
+    async exportRulePack(request: RuleRunRequest) {
+      try {
+        return ok(
+          exportRulePackSql(rulesForRequest(request), { name: request.name, parameters: request.parameters }),
+        );
+      } catch (e) {
+        return fail(failure(e));
+      }
+    },
+  };
+}
+
+/** A findings table may replace only an earlier findings table, never data or a cell's view. */
+async function takenName(
+  engine: FindingsEngine,
+  name: string,
+  ruleTables: ReadonlySet<string>,
+  isCellView: (name: string) => boolean,
+): Promise<AppError | undefined> {
+  // Invalid names are refused by runRules with their own message.
+  if (ruleTables.has(name) || !isValidName(name)) return undefined;
+  const names = [name, `${name}_lines`];
+  const rows = await engine.rows<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main'
+     AND lower(table_name) IN (${names.map((n) => quoteLiteral(n.toLowerCase())).join(', ')})`,
+  );
+  const taken = rows[0]?.name ?? names.find(isCellView);
+  if (taken === undefined) return undefined;
+  return {
+    kind: 'sql',
+    code: 'rule.name-taken',
+    message: msg(
+      `名称“${taken}”已被数据表或其他单元占用：请给这个规则单元的结果表换一个名称。`,
+      `The name "${taken}" is already used by a data table or another cell: give this Rule cell's findings another name.`,
+    ),
+  };
+}
+
+const unknownTable = (table: string): AppError => ({
+  kind: 'sql',
+  code: 'rule.unknown-table',
+  message: msg(
+    `“${table}”不是规则单元生成的发现表：请先运行规则单元。`,
+    `"${table}" is not a findings table of a Rule cell: run the Rule cell first.`,
+  ),
+});
+
+const unknownFinding = (id: string): AppError => ({
+  kind: 'sql',
+  code: 'rule.unknown-finding',
+  message: msg(
+    `找不到发现“${id}”：请重新运行规则单元。`,
+    `Finding "${id}" was not found: run the Rule cell again.`,
+  ),
+});
