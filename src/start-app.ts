@@ -57,6 +57,10 @@ export function startApp(): void {
   const app = mountApp();
   app.store = store;
   app.notebookStore = notebook;
+  void kernel
+    .ruleLibrary()
+    .then((library) => (app.ruleLibrary = library))
+    .catch((e: unknown) => logger.error('rule library', e));
   const root = document.documentElement;
   store.subscribe((state) => {
     // A page that cannot become ready says so, instead of leaving tests to time out silently.

@@ -7,7 +7,9 @@ import type { Msg } from '../../workers/shared/msg';
 import { chartMessages } from './messages-chart';
 import { markdownMessages } from './messages-markdown';
 import { notebookMessages } from './messages-notebook';
+import { rulesMessages } from './messages-rules';
 import { widgetsMessages } from './messages-widgets';
+import { knowledgeMessages } from './messages-knowledge';
 
 // prettier-ignore
 export const messages = {
@@ -184,6 +186,8 @@ export const messages = {
   ...chartMessages,
   ...markdownMessages,
   ...widgetsMessages,
+  ...knowledgeMessages,
+  ...rulesMessages,
 } as const satisfies Record<string, Msg>;
 
 /** The id of a UI message. */

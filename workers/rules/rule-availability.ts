@@ -15,6 +15,20 @@ export interface DataAvailability {
 }
 
 /**
+ * Fields that only name or place things in a finding (its wording, the doctor, the visit): a rule reads
+ * them when they are there and runs without them (they are NULL), so they never make a rule skip.
+ */
+export const DESCRIPTIVE_FIELDS: ReadonlySet<string> = new Set([
+  'hilist_name',
+  'fixmedins_name',
+  'dise_name',
+  'medins_list_name',
+  'bilg_dr_code',
+  'atddr_no',
+  'mdtrt_id',
+]);
+
+/**
  * Why `rule` cannot run on this data, or undefined when it can: the first missing canonical table or
  * field (unmapped), or a missing knowledge table / restriction kind.
  */
@@ -29,7 +43,7 @@ export function missingNeeds(rule: RuleDefinition, data: DataAvailability): Msg 
         `The ${table} table (${TABLE_EN[table]}) is not loaded: load and map it, then run again.`,
       );
     }
-    const missing = needed.filter((f) => !mapped.has(f));
+    const missing = needed.filter((f) => !mapped.has(f) && !DESCRIPTIVE_FIELDS.has(f));
     if (missing.length > 0) {
       const list = missing.map((f) => `${table}.${f}`).join(', ');
       return msg(

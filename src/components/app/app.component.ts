@@ -17,6 +17,9 @@ import {
 } from '../../state/notebook-file';
 import { notebookForSave } from '../../state/notebook-session';
 import type { NotebookStore } from '../../state/notebook-store';
+import { kernelFindingsSource } from '../../state/kernel-findings-source';
+import type { RuleDefinition } from '../../../workers/api';
+import type { FindingsSource } from '../rule-cell/findings-source';
 import { newNotebookText } from '../../state/starter-notebook';
 import { StoreController } from '../../state/store-controller';
 import '../app-error/app-error';
@@ -48,6 +51,8 @@ export class AppElement extends LitElement {
   readonly #store = new StoreController(this);
   /** The open notebook. */
   @property({ attribute: false }) notebookStore: NotebookStore | undefined;
+  /** The rule library (loaded from the kernel at start). */
+  @property({ attribute: false }) ruleLibrary: readonly RuleDefinition[] = [];
   /** How files are saved (tests replace it; the default uses the browser). */
   @property({ attribute: false }) saveHost: SaveHost = browserSaveHost();
   @query('input.attach') private attachInput!: HTMLInputElement;
@@ -126,6 +131,8 @@ export class AppElement extends LitElement {
             .store=${this.notebookStore}
             .schema=${s?.schema ?? { tables: [] }}
             .datasets=${s?.datasets ?? []}
+            .ruleLibrary=${this.ruleLibrary}
+            .findingsSource=${this.#findingsSource()}
             ?engineReady=${engineReady}
             @cl-notebook-request=${this.#onNotebookRequest}
           ></cl-notebook>
@@ -135,6 +142,16 @@ export class AppElement extends LitElement {
 
       <cl-file-drop @cl-files=${this.#onFiles}></cl-file-drop>
     `;
+  }
+
+  #findingsSourceFor: { store: NotebookStore; source: FindingsSource } | undefined;
+  /** One findings source per notebook store (a new object would re-render every rule cell). */
+  #findingsSource(): FindingsSource | undefined {
+    const store = this.notebookStore;
+    if (!store) return undefined;
+    if (this.#findingsSourceFor?.store !== store)
+      this.#findingsSourceFor = { store, source: kernelFindingsSource(store) };
+    return this.#findingsSourceFor.source;
   }
 
   #engineStatus() {

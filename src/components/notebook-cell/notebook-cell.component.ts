@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { SchemaInfo } from '../../../workers/api';
+import type { RuleDefinition, SchemaInfo } from '../../../workers/api';
 import type { Msg } from '../../../workers/shared/msg';
 import { formatCount, formatDuration } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -13,12 +13,18 @@ import '../app-error/app-error';
 import '../chart-editor/chart-editor';
 import type { ChartSpecChangeEvent } from '../chart-editor/chart-editor.component';
 import '../chart-view/chart-view';
+import '../custom-rule-cell/custom-rule-cell';
+import type { CustomRuleChangeEvent } from '../custom-rule-cell/custom-rule-cell.component';
 import '../markdown-editor/markdown-editor';
 import type { MarkdownInputEvent } from '../markdown-editor/markdown-editor.component';
 import '../markdown-view/markdown-view';
 import '../parameter-input/parameter-input';
 import type { ParameterChangeEvent } from '../parameter-input/parameter-input.component';
 import '../result-table/result-table';
+import '../rule-cell/rule-cell';
+import type { RuleSettingsChangeEvent } from '../rule-cell/rule-cell.component';
+import type { FindingsSource } from '../rule-cell/findings-source';
+import type { NotebookCustomRule } from '../rule-cell/rule-entries';
 import '../sql-editor/sql-editor';
 import type { SqlInputEvent } from '../sql-editor/sql-editor.component';
 import { notebookCellStyles } from './notebook-cell.styles';
@@ -64,6 +70,12 @@ export class NotebookCellElement extends LitElement {
   @property({ type: Boolean }) collapsed = false;
   /** Columns of the result a chart plots (from its last run). */
   @property({ attribute: false }) chartColumns: readonly { name: string; type: string }[] = [];
+  /** The rule library (what a Rule cell picks from). */
+  @property({ attribute: false }) ruleLibrary: readonly RuleDefinition[] = [];
+  /** The notebook's custom rules (listed in a Rule cell's pack). */
+  @property({ attribute: false }) customRules: readonly NotebookCustomRule[] = [];
+  /** Where a Rule cell reads its findings from. */
+  @property({ attribute: false }) findingsSource: FindingsSource | undefined;
 
   constructor() {
     super();
@@ -74,7 +86,7 @@ export class NotebookCellElement extends LitElement {
   async focusEditor(): Promise<void> {
     await this.updateComplete;
     const editor = this.renderRoot.querySelector<HTMLElement & { focusEditor?: () => Promise<void> | void }>(
-      'cl-sql-editor, cl-markdown-editor',
+      'cl-sql-editor, cl-markdown-editor, cl-custom-rule-cell',
     );
     if (editor?.focusEditor) await editor.focusEditor();
     else this.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
@@ -168,12 +180,34 @@ export class NotebookCellElement extends LitElement {
       case 'chart':
         return this.#chart(cell, notes, error);
       case 'rule':
+        return html`<cl-rule-cell
+          .cell=${cell}
+          .run=${this.run}
+          .library=${this.ruleLibrary}
+          .customRules=${this.customRules}
+          .findingsSource=${this.findingsSource}
+          @cl-rule-settings-change=${(e: RuleSettingsChangeEvent) => this.#change({ source: e.detail.source })}
+          >${notes} ${this.#blocked()}</cl-rule-cell
+        >`;
+      case 'custom-rule':
+        return html`<cl-custom-rule-cell
+          .cell=${cell}
+          .run=${this.run}
+          .schema=${this.schema}
+          @cl-custom-rule-change=${(e: CustomRuleChangeEvent) => this.#change({ source: e.detail.source })}
+          >${notes} ${this.#blocked()}</cl-custom-rule-cell
+        >`;
       case 'model':
       case 'evidence':
       case 'unknown':
         return html`<pre class="verbatim">${cell.source}</pre>
           ${notes} ${error}`;
     }
+  }
+
+  /** Why the cell cannot run; Rule and custom-rule cells show their run's error themselves. */
+  #blocked() {
+    return this.run.blocked ? html`<p class="note">${msgText(this.run.blocked)}</p>` : nothing;
   }
 
   #chart(cell: ChartCell, notes: unknown, error: unknown) {
@@ -224,7 +258,7 @@ export class NotebookCellElement extends LitElement {
 
   #nameField() {
     const cell = this.cell;
-    if (cell.type !== 'sql' && cell.type !== 'parameter') return nothing;
+    if (cell.type !== 'sql' && cell.type !== 'parameter' && cell.type !== 'rule') return nothing;
     return html`<label class="name"
       ><span class="visually-hidden">${t('cell.name')}</span>
       <input
@@ -239,7 +273,7 @@ export class NotebookCellElement extends LitElement {
   }
 
   #runButtons() {
-    const runnable = ['sql', 'chart'].includes(this.cell.type);
+    const runnable = ['sql', 'chart', 'rule'].includes(this.cell.type);
     if (!runnable) return nothing;
     const busy = this.run.status === 'running' || this.run.status === 'queued';
     return html`<button
@@ -287,7 +321,7 @@ export class NotebookCellElement extends LitElement {
     let text: string;
     switch (run.status) {
       case 'idle':
-        if (!['sql', 'chart'].includes(this.cell.type)) return nothing;
+        if (!['sql', 'chart', 'rule'].includes(this.cell.type)) return nothing;
         text = t('cell.idle');
         break;
       case 'queued':
@@ -299,7 +333,12 @@ export class NotebookCellElement extends LitElement {
         });
         break;
       case 'done':
-        text = t('cell.done', { rows: formatCount(rows ?? 0), elapsed: formatDuration(run.elapsedMs ?? 0) });
+        text = run.findings
+          ? t('rules.cellDone', {
+              findings: formatCount(run.findings.findings),
+              elapsed: formatDuration(run.elapsedMs ?? 0),
+            })
+          : t('cell.done', { rows: formatCount(rows ?? 0), elapsed: formatDuration(run.elapsedMs ?? 0) });
         break;
       case 'error':
         text = run.error?.kind === 'cancelled' ? t('cell.cancelled') : t('cell.failed');

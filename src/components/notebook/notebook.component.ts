@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DatasetInfo, SchemaInfo } from '../../../workers/api';
+import type { CustomRuleSpec, DatasetInfo, RuleDefinition, SchemaInfo } from '../../../workers/api';
 import type { Msg } from '../../../workers/shared/msg';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
@@ -9,6 +9,7 @@ import { matchShortcut, type ShortcutAction } from '../../keyboard/shortcuts';
 import type { Cell, CellId } from '../../notebook/cell-types';
 import { IDLE_RUN } from '../../state/notebook-state';
 import { cellNotes } from '../../notebook/cell-notes';
+import { parseCustomRule } from '../../notebook/custom-rule-text';
 import type { NotebookStore } from '../../state/notebook-store';
 import { galleryEntries } from '../../state/notebook-gallery';
 import { StoreController } from '../../state/store-controller';
@@ -20,6 +21,7 @@ import type {
 import '../notebook-cell/notebook-cell';
 import '../notebook-notices/notebook-notices';
 import '../notebook-toolbar/notebook-toolbar';
+import type { FindingsSource } from '../rule-cell/findings-source';
 import type { NotebookCommandEvent } from '../notebook-toolbar/notebook-toolbar.component';
 import '../shortcut-help/shortcut-help';
 import type { ShortcutHelpElement } from '../shortcut-help/shortcut-help.component';
@@ -58,6 +60,10 @@ export class NotebookElement extends LitElement {
   @property({ attribute: false }) schema: SchemaInfo = { tables: [] };
   @property({ attribute: false }) datasets: readonly DatasetInfo[] = [];
   @property({ type: Boolean }) engineReady = false;
+  /** The rule library Rule cells pick from. */
+  @property({ attribute: false }) ruleLibrary: readonly RuleDefinition[] = [];
+  /** Where Rule cells read their findings from (the shell's, over the kernel). */
+  @property({ attribute: false }) findingsSource: FindingsSource | undefined;
   /** The cell being edited (edit mode); undefined in command mode. */
   @state() private editingId: CellId | undefined;
   @state() private now = Date.now();
@@ -65,6 +71,7 @@ export class NotebookElement extends LitElement {
   @query('cl-shortcut-help') private help!: ShortcutHelpElement;
   #pendingKey: string | undefined;
   #sqlNamesOf: { readonly cells: readonly Cell[]; readonly names: readonly string[] } | undefined;
+  #customRulesOf: { readonly cells: readonly Cell[]; readonly rules: readonly CustomRuleSpec[] } | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -102,6 +109,7 @@ export class NotebookElement extends LitElement {
     const s = store.state;
     const cells = s.notebook.cells;
     const sqlNames = this.#sqlNames(cells);
+    const customRules = this.#customRules(cells);
     const isRunning = [...s.runs.values()].some((r) => r.status === 'running' || r.status === 'queued');
     return html`<cl-notebook-toolbar
         .notebookTitle=${s.notebook.meta.title}
@@ -138,6 +146,9 @@ export class NotebookElement extends LitElement {
                 .position=${i + 1}
                 .now=${s.runs.get(c.id)?.status === 'running' ? this.now : 0}
                 .chartColumns=${c.type === 'chart' ? this.#columnsOf(c.from, s.runs.get(c.id)?.result?.columns) : NONE}
+                .ruleLibrary=${c.type === 'rule' ? this.ruleLibrary : NONE}
+                .customRules=${c.type === 'rule' ? customRules : NONE}
+                .findingsSource=${c.type === 'rule' ? this.findingsSource : undefined}
                 ?selected=${s.selectedId === c.id}
                 ?editing=${this.editingId === c.id}
                 ?collapsed=${s.collapsed.has(c.id)}
@@ -161,6 +172,19 @@ export class NotebookElement extends LitElement {
     if (this.#sqlNamesOf?.cells !== cells)
       this.#sqlNamesOf = { cells, names: cells.flatMap((c) => (c.type === 'sql' ? [c.name] : [])) };
     return this.#sqlNamesOf.names;
+  }
+
+  /** The notebook's custom rules that parse (for Rule cells' packs), the same array while the cells are the same. */
+  #customRules(cells: readonly Cell[]): readonly CustomRuleSpec[] {
+    if (this.#customRulesOf?.cells !== cells) {
+      const rules = cells.flatMap((c) => {
+        if (c.type !== 'custom-rule') return [];
+        const parsed = parseCustomRule(c.rule, c.source);
+        return parsed.ok ? [parsed.value] : [];
+      });
+      this.#customRulesOf = { cells, rules: rules.length > 0 ? rules : NONE };
+    }
+    return this.#customRulesOf.rules;
   }
 
   /** Puts the cursor in the first cell's editor (a new notebook starts in edit mode, as in Jupyter). */
@@ -301,6 +325,10 @@ export class NotebookElement extends LitElement {
     // Keys typed in the toolbar or the help dialog are theirs.
     const cellElement = cellInPath(path);
     if (!cellElement) return;
+    // A button, link or focusable row inside a cell (a Rule cell's findings) takes its own Enter and Space.
+    const isPlainPress =
+      (e.key === 'Enter' || e.key === ' ') && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (isPlainPress && path.slice(0, path.indexOf(cellElement)).some(isOwnControl)) return;
     const match = matchShortcut(e, path.some(isTextInput) ? 'edit' : 'command', this.#pendingKey);
     this.#pendingKey = match.pending;
     if (!match.action) {
@@ -436,6 +464,16 @@ export class NotebookElement extends LitElement {
 function cellInPath(path: readonly EventTarget[]): NotebookCellElement | undefined {
   return path.find(
     (n): n is NotebookCellElement => n instanceof HTMLElement && n.tagName === 'CL-NOTEBOOK-CELL',
+  );
+}
+
+/** Whether a node is a control that handles Enter, Space and arrows itself (not the cell's own frame). */
+function isOwnControl(node: EventTarget): boolean {
+  return (
+    node instanceof HTMLElement &&
+    !node.classList.contains('cell') &&
+    !node.classList.contains('cm-content') &&
+    (['BUTTON', 'A', 'SUMMARY'].includes(node.tagName) || node.hasAttribute('tabindex'))
   );
 }
 

@@ -7,6 +7,7 @@ const line = (sn: string, psn: string, time: string, more: Row = {}): Row => ({
   feedetl_sn: sn,
   setl_id: `S${psn}`,
   psn_no: psn,
+  mdtrt_id: `M${psn}`,
   fixmedins_code: 'H1',
   fee_ocur_time: time,
   hilist_code: DRUG,

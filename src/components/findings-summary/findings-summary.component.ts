@@ -1,0 +1,96 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FindingsSummary, RuleOutcome } from '../../../workers/api';
+import { formatCount, formatDuration } from '../../i18n/format-number';
+import { LocaleController } from '../../i18n/locale-controller';
+import { msgText, t } from '../../i18n/translate';
+import { formatYuan, formatYuanCompact } from '../rule-cell/money';
+import { findingsSummaryStyles } from './findings-summary.styles';
+import { groupTable } from './group-table';
+
+const STATUS_BADGES: Readonly<Record<RuleOutcome['status'], string>> = {
+  ok: 'badge badge-ok',
+  skipped: 'badge badge-warn',
+  failed: 'badge badge-danger',
+};
+
+/**
+ * A rule run's results at a glance: cards (findings, settlements, persons, amount at risk), each rule's
+ * outcome (findings, lines, amount, time; why it was skipped or how it failed), and the institutions
+ * and doctors with the most amount at risk.
+ */
+export class FindingsSummaryElement extends LitElement {
+  static override styles = findingsSummaryStyles;
+
+  @property({ attribute: false }) summary: FindingsSummary | undefined;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  override render() {
+    const s = this.summary;
+    if (!s) return nothing;
+    const cards = [
+      ['findings', formatCount(s.findings), ''],
+      ['settlements', formatCount(s.settlements), ''],
+      ['persons', formatCount(s.persons), ''],
+      ['amountAtRisk', formatYuanCompact(s.amountAtRisk), formatYuan(s.amountAtRisk)],
+    ] as const;
+    return html`<section class="summary" aria-label=${t('rules.summary.label')}>
+      <dl class="cards">
+        ${cards.map(
+          ([key, value, exact]) =>
+            html`<div class="card" data-testid=${`summary-${key}`}>
+              <dt>${t(`rules.summary.${key}`)}</dt>
+              <dd title=${exact || nothing}>${value}</dd>
+            </div>`,
+        )}
+      </dl>
+      <p class="muted small">${t('rules.summary.elapsed', { elapsed: formatDuration(s.elapsedMs) })}</p>
+      ${this.#byRule(s.rules)}
+      <div class="groups-row">
+        ${groupTable(t('rules.summary.topInstitutions'), s.byInstitution, 'top-institutions')}
+        ${groupTable(t('rules.summary.topDoctors'), s.byDoctor, 'top-doctors')}
+      </div>
+    </section>`;
+  }
+
+  #byRule(rules: readonly RuleOutcome[]) {
+    return html`<div class="scroll">
+      <table class="by-rule" data-testid="by-rule">
+        <caption>
+          ${t('rules.summary.byRule')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('rules.col.rule')}</th>
+            <th scope="col">${t('rules.col.status')}</th>
+            <th scope="col" class="num">${t('rules.col.findings')}</th>
+            <th scope="col" class="num">${t('rules.col.lines')}</th>
+            <th scope="col" class="num">${t('rules.col.amount')}</th>
+            <th scope="col" class="num">${t('rules.col.elapsed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rules.map((r) => {
+            const why =
+              r.status === 'skipped' ? r.reason : r.status === 'failed' ? r.error?.message : undefined;
+            return html`<tr data-status=${r.status} data-rule-id=${r.ruleId}>
+              <th scope="row">
+                <span>${msgText(r.name)}</span> <code>${r.ruleId}</code>
+                ${why ? html`<div class="why ${r.status}">${msgText(why)}</div>` : nothing}
+              </th>
+              <td><span class=${STATUS_BADGES[r.status]}>${t(`rules.status.${r.status}`)}</span></td>
+              <td class="num">${formatCount(r.findings)}</td>
+              <td class="num">${formatCount(r.lines)}</td>
+              <td class="num">${formatYuan(r.amount)}</td>
+              <td class="num">${formatDuration(r.elapsedMs)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

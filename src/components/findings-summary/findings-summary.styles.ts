@@ -1,0 +1,94 @@
+import { css } from 'lit';
+import { controlStyles } from '../../theme/theme';
+
+/** Styles of `cl-findings-summary`: four cards, then compact tables. */
+export const findingsSummaryStyles = [
+  controlStyles,
+  css`
+    :host {
+      display: block;
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
+      gap: 8px;
+      margin: 0;
+    }
+    .card {
+      padding: 8px 12px;
+      border: 1px solid var(--cl-border);
+      border-radius: var(--cl-radius-sm);
+      background: var(--cl-surface-alt);
+    }
+    dt {
+      font-size: var(--cl-font-size-sm);
+      color: var(--cl-text-muted);
+    }
+    dd {
+      margin: 2px 0 0;
+      font-size: 20px;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+    .small {
+      font-size: var(--cl-font-size-sm);
+      margin: 4px 0;
+    }
+    .scroll {
+      max-height: 320px;
+      overflow: auto;
+      overscroll-behavior: contain;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: var(--cl-font-size-sm);
+    }
+    caption {
+      text-align: left;
+      font-weight: 600;
+      padding: 6px 0 2px;
+    }
+    th,
+    td {
+      padding: 3px 6px;
+      border-bottom: 1px solid var(--cl-border);
+      text-align: left;
+      vertical-align: top;
+    }
+    thead th {
+      position: sticky;
+      top: 0;
+      background: var(--cl-surface);
+      color: var(--cl-text-muted);
+      white-space: nowrap;
+    }
+    tbody th {
+      font-weight: normal;
+    }
+    .num {
+      text-align: right;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    code {
+      font: 11px var(--cl-font-mono);
+      color: var(--cl-text-muted);
+    }
+    .why {
+      font-size: 11px;
+      margin-top: 2px;
+    }
+    .why.skipped {
+      color: var(--cl-warn);
+    }
+    .why.failed {
+      color: var(--cl-danger);
+    }
+    .groups-row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
+      gap: 12px;
+    }
+  `,
+];

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+import { controlStyles } from '../../theme/theme';
+
+/** Styles of `cl-findings-table`: a filter row, a scrolling table with sticky headers, a pager. */
+export const findingsTableStyles = [
+  controlStyles,
+  css`
+    :host {
+      display: block;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px 12px;
+      align-items: flex-end;
+      margin: 0 0 6px;
+      font-size: var(--cl-font-size-sm);
+    }
+    .filters label {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      color: var(--cl-text-muted);
+    }
+    .filters select {
+      max-width: 18em;
+      color: var(--cl-text);
+    }
+    .filters input {
+      padding: 3px 6px;
+      border: 1px solid var(--cl-border-strong);
+      border-radius: var(--cl-radius-sm);
+      background: var(--cl-surface);
+      color: var(--cl-text);
+      min-width: 0;
+    }
+    .filters .search {
+      flex: 1 1 14em;
+    }
+    .scroll {
+      max-height: 480px;
+      overflow: auto;
+      overscroll-behavior: contain;
+      border: 1px solid var(--cl-border);
+      border-radius: var(--cl-radius-sm);
+      background: var(--cl-surface);
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: var(--cl-font-size-sm);
+    }
+    table[aria-busy='true'] tbody {
+      opacity: 0.6;
+    }
+    th,
+    td {
+      padding: 3px 6px;
+      border-bottom: 1px solid var(--cl-border);
+      text-align: left;
+      vertical-align: top;
+    }
+    thead th {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      background: var(--cl-surface-alt);
+      color: var(--cl-text-muted);
+      white-space: nowrap;
+    }
+    .sort {
+      border: none;
+      background: none;
+      padding: 0;
+      font: inherit;
+      font-weight: 600;
+      color: inherit;
+      cursor: pointer;
+      display: inline-flex;
+      gap: 2px;
+    }
+    th[aria-sort='ascending'] .sort,
+    th[aria-sort='descending'] .sort {
+      color: var(--cl-accent);
+    }
+    .arrow {
+      font-size: 10px;
+    }
+    tbody tr {
+      cursor: pointer;
+    }
+    tbody tr:hover {
+      background: var(--cl-surface-alt);
+    }
+    tbody tr:focus-visible {
+      outline: 2px solid var(--cl-focus);
+      outline-offset: -2px;
+    }
+    tbody tr.open {
+      background: var(--cl-accent-soft);
+    }
+    .content {
+      min-width: 16em;
+      max-width: 32em;
+    }
+    .num {
+      text-align: right;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .mono,
+    code {
+      font-family: var(--cl-font-mono);
+      font-size: 11px;
+    }
+    code {
+      color: var(--cl-text-muted);
+    }
+    .empty {
+      margin: 8px;
+    }
+    .pager {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin-top: 6px;
+      font-size: var(--cl-font-size-sm);
+      font-variant-numeric: tabular-nums;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  `,
+];

@@ -1,0 +1,31 @@
+/**
+ * The embedded demo dataset loaded into the real engine under Node exactly as the app loads it: each CSV
+ * into a raw table, mapped by the proposed mapping, built into the canonical tables. The demo's own
+ * synthetic knowledge file is left out (tests choose their knowledge).
+ */
+import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { generateDemoFiles } from '../../../workers/generator/demo-dataset';
+import { loadFile } from '../../../workers/loaders/load-file';
+import { nodeParquet } from '../../../workers/loaders/parquet-node';
+import { buildCanonical } from '../../../workers/mapping/build-canonical';
+import type { TableMapping } from '../../../workers/mapping/mapping-types';
+import { proposeMapping } from '../../../workers/mapping/propose-mapping';
+import { sampleColumns } from '../../../workers/mapping/sample-columns';
+
+/** Loads and maps the demo's settlement, fee, person and institution files; returns the mappings. */
+export async function loadDemoCanonical(engine: NodeEngine): Promise<TableMapping[]> {
+  const mappings: TableMapping[] = [];
+  for (const file of generateDemoFiles()) {
+    if (file.name.startsWith('kb_')) continue;
+    const table = `raw_${file.name.replace(/\.csv$/, '')}`;
+    const loaded = await loadFile(engine, new Blob([file.text]), file.name, table, {
+      parquet: nodeParquet,
+    });
+    if (!loaded.ok) throw new Error(`${file.name}: ${loaded.error.message.en}`);
+    const samples = await sampleColumns(engine, table, loaded.value.columns);
+    const { mapping } = proposeMapping(table, loaded.value.columns, samples);
+    await buildCanonical(engine, mapping.target, [mapping]);
+    mappings.push(mapping);
+  }
+  return mappings;
+}
