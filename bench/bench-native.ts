@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { STORAGE_STATEMENTS } from '../workers/engine/engine-settings';
-import { loadNativeDuckDB } from './native-duckdb';
+import { loadNativeDuckDB, type NativeConnection } from './native-duckdb';
 import type { BenchQuery } from './queries';
 
 /** Timings of the native run. */
@@ -28,6 +28,8 @@ export async function runNative(options: {
   runs: number;
   /** Where native DuckDB is installed on first use. */
   nativeDir: string;
+  /** Run after the queries, on the same connection (the rule pack). */
+  after?: (conn: NativeConnection) => Promise<void>;
 }): Promise<NativeTimes> {
   const DuckDBInstance = await loadNativeDuckDB(options.nativeDir);
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
@@ -63,6 +65,7 @@ export async function runNative(options: {
     }
     queries[q.id] = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
   }
+  await options.after?.(conn);
   conn.closeSync();
   return { loadMs, csvMs, queries, rows, queriesMs: Object.values(queries).reduce((a, b) => a + b, 0) };
 }

@@ -16,8 +16,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { ensureDataset } from './bench-data';
 import { runNative } from './bench-native';
 import { runNotebookBench, type NotebookBenchResult } from './notebook-bench';
-import { BENCH_QUERIES, KB_VIEW_SQL } from './queries';
-import type { BenchHarness } from './page/bench-entry';
+import { BENCH_QUERIES } from './queries';
+import { BENCH_KNOWLEDGE_SQL } from './bench-knowledge';
+import { runRulesNative, type NativeRulesTimes } from './rules-native';
+import type { BenchHarness, RulesBenchResult } from './page/bench-entry';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-native': { type: 'boolean', default: false },
     'no-notebook': { type: 'boolean', default: false },
+    'no-rules': { type: 'boolean', default: false },
     encoding: { type: 'string', default: 'utf8' },
     headers: { type: 'string', default: 'code' },
   },
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
   let load: Awaited<ReturnType<BenchHarness['load']>>;
   let log: string[];
   let demoReadyMs: number;
+  let rules: RulesBenchResult | undefined;
   try {
     // First paint with the demo data ready, on the built site.
     const appPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -95,6 +99,13 @@ async function main(): Promise<void> {
     log = await page.evaluate(() =>
       (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.engineLog(),
     );
+    // After the log is taken: native DuckDB runs the pack from its exported script, not from the log.
+    if (!values['no-rules'] && headers === 'code') {
+      console.log('running the full rule pack in Chromium…');
+      rules = await page.evaluate(() =>
+        (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.runRules(),
+      );
+    }
   } finally {
     await browser.close();
   }
@@ -106,13 +117,19 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 
+  let nativeRules: NativeRulesTimes | undefined;
   // A GBK file is transcoded into a browser-private file first: native DuckDB has nothing to replay it on.
   const native =
     values['no-native'] || encoding === 'gbk'
       ? undefined
       : await runNative({
           log,
-          extraSetup: [KB_VIEW_SQL],
+          extraSetup: BENCH_KNOWLEDGE_SQL,
+          after: rules
+            ? async (conn) => {
+                nativeRules = await runRulesNative(conn, rules!.script);
+              }
+            : undefined,
           dataDir: data.dir,
           queries,
           runs,
@@ -148,6 +165,18 @@ async function main(): Promise<void> {
   row('load + map (CSV → raw tables → canonical tables)', load.ms, native?.loadMs);
   for (const q of queries) row(q.label, browserTimes[q.id]!, native?.queries[q.id]);
   row('all queries', browserQueries, native?.queriesMs);
+  if (rules) {
+    const ruleCount = Object.keys(rules.perRule).length;
+    row(`full rule pack (${ruleCount} rules, ${rules.skipped.length} skipped)`, rules.ms, nativeRules?.ms);
+    const slowest = Object.entries(rules.perRule)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5);
+    for (const [id, ms] of slowest) row(`  rule ${id}`, ms, nativeRules?.perRule[id]);
+    console.log(
+      `findings: browser ${rules.findings}, native ${nativeRules?.findings ?? '—'}; amount at risk: ` +
+        `browser ${rules.amountAtRisk}, native ${nativeRules?.amountAtRisk ?? '—'}`,
+    );
+  }
   const mbps = (ms: number) => (data.bytes / 1e6 / (ms / 1000)).toFixed(1);
   console.log(`browser CSV load: ${mbps(load.csvMs)} MB/s; CSV load + mapping: ${mbps(load.ms)} MB/s`);
   console.log(`first paint with demo data ready: ${demoReadyMs} ms`);
@@ -176,6 +205,15 @@ async function main(): Promise<void> {
       load_mb_per_s: Number((data.bytes / 1e6 / (load.ms / 1000)).toFixed(1)),
       demo_ready_ms: demoReadyMs,
       results_agree: native ? mismatched.length === 0 : null,
+      rules_ms: rules ? round(rules.ms) : null,
+      native_rules_ms: nativeRules ? round(nativeRules.ms) : null,
+      rules_ratio: rules && nativeRules ? Number((rules.ms / nativeRules.ms).toFixed(2)) : null,
+      rules_findings: rules ? rules.findings : null,
+      rules_agree:
+        rules && nativeRules
+          ? rules.findings === nativeRules.findings &&
+            Math.abs(rules.amountAtRisk - nativeRules.amountAtRisk) < 0.01
+          : null,
       notebook_open_200_ms: notebookUi ? round(notebookUi.open200.medianMs) : null,
       typing_p95_ms: notebookUi ? notebookUi.typing.p95Ms : null,
       per_query_ms: Object.fromEntries(

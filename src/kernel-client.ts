@@ -44,6 +44,9 @@ export function createKernelClient(): KernelClient {
     cancel: (jobId) => remote.cancel(jobId),
     schema: () => remote.schema(),
     engineLog: () => remote.engineLog(),
+    importKnowledge: (file) => remote.importKnowledge(file),
+    removeKnowledgeLayer: (id) => remote.removeKnowledgeLayer(id),
+    knowledgeSummary: () => remote.knowledgeSummary(),
     ruleLibrary: () => remote.ruleLibrary(),
     runRules: (request, jobId, onProgress) =>
       remote.runRules(request, jobId, onProgress ? Comlink.proxy(onProgress) : undefined),

@@ -17,6 +17,8 @@ import type {
   RuleRunRequest,
 } from './rules/rule-run-types';
 import type { RuleDefinition } from './rules/rule-types';
+import type { KnowledgeImportReport } from './knowledge/kb-import-report';
+import type { KnowledgeSummary } from './knowledge/knowledge-summary';
 import type {
   CanonicalTable,
   MappingProposal,
@@ -40,6 +42,7 @@ export type {
   RuleRunRequest,
 } from './rules/rule-run-types';
 export type { RuleDefinition, RuleParameterDef, RuleParameterValue } from './rules/rule-types';
+export type { KnowledgeImportReport, KnowledgeSummary };
 
 /** A column of a table or result. */
 export interface ColumnInfo {
@@ -175,6 +178,15 @@ export interface KernelApi {
   runCell(request: CellRunRequest, jobId: JobId): Promise<Result<CellRunResult>>;
   /** Drops views made for cells (deleted or renamed cells, a notebook closed). */
   dropCellViews(names: readonly string[]): Promise<void>;
+  /**
+   * Imports a knowledge file (CSV or JSON for one of the kb_* tables) as a layer over the shipped NHSA
+   * sample and the demo's rows; bad rows are reported row by row, good rows kept.
+   */
+  importKnowledge(file: File): Promise<Result<KnowledgeImportReport>>;
+  /** Removes a knowledge layer (`nhsa-sample`, `demo`, `import:<file>`); false when there is none. */
+  removeKnowledgeLayer(id: string): Promise<boolean>;
+  /** The knowledge in force: rows per table and restriction kind, and each layer. */
+  knowledgeSummary(): Promise<KnowledgeSummary>;
   /** The rule library: every built-in rule's metadata, parameters, basis and SQL. */
   ruleLibrary(): Promise<RuleDefinition[]>;
   /**

@@ -4,7 +4,7 @@
  */
 import { getKernel } from '../../src/kernel-client';
 import { newJobId } from '../../workers/shared/ids';
-import { KB_VIEW_SQL } from '../queries';
+import { BENCH_KNOWLEDGE_SQL } from '../bench-knowledge';
 
 /** What the benchmark driver calls in the page. */
 export interface BenchHarness {
@@ -14,6 +14,18 @@ export interface BenchHarness {
   query(sql: string): Promise<{ ms: number; rows: number }>;
   /** The statements the engine ran for loading and mapping. */
   engineLog(): Promise<string[]>;
+  /** Runs the full rule pack; returns its time, per-rule times and the same pack as a SQL script. */
+  runRules(): Promise<RulesBenchResult>;
+}
+
+/** The browser's full-pack run. */
+export interface RulesBenchResult {
+  readonly ms: number;
+  readonly findings: number;
+  readonly amountAtRisk: number;
+  readonly perRule: Record<string, number>;
+  readonly skipped: string[];
+  readonly script: string;
 }
 
 const harness: BenchHarness = {
@@ -39,8 +51,10 @@ const harness: BenchHarness = {
       if (!applied.ok) throw new Error(`${file.name}: ${applied.error.message.en}`);
       mapMs += performance.now() - t1;
     }
-    const kb = await kernel.query(KB_VIEW_SQL, newJobId());
-    if (!kb.ok) throw new Error(kb.error.message.en);
+    for (const sql of BENCH_KNOWLEDGE_SQL) {
+      const kb = await kernel.query(sql, newJobId());
+      if (!kb.ok) throw new Error(`${kb.error.message.en}\n${sql}`);
+    }
     return {
       ms: performance.now() - started,
       csvMs,
@@ -56,6 +70,26 @@ const harness: BenchHarness = {
     return { ms: performance.now() - started, rows: result.value.rowCount };
   },
   engineLog: () => getKernel().engineLog(),
+  async runRules() {
+    const kernel = getKernel();
+    const request = { name: 'findings', pack: { kind: 'all' as const } };
+    const started = performance.now();
+    const run = await kernel.runRules(request, newJobId());
+    const ms = performance.now() - started;
+    if (!run.ok) throw new Error(run.error.message.en);
+    const script = await kernel.exportRulePack(request);
+    if (!script.ok) throw new Error(script.error.message.en);
+    const failed = run.value.rules.filter((r) => r.status === 'failed');
+    if (failed.length > 0) throw new Error(failed.map((r) => r.error?.message.en).join('\n'));
+    return {
+      ms,
+      findings: run.value.findings,
+      amountAtRisk: run.value.amountAtRisk,
+      perRule: Object.fromEntries(run.value.rules.map((r) => [r.ruleId, r.elapsedMs])),
+      skipped: run.value.rules.filter((r) => r.status === 'skipped').map((r) => r.ruleId),
+      script: script.value,
+    };
+  },
 };
 
 (window as unknown as { claimlensBench: BenchHarness }).claimlensBench = harness;

@@ -24,6 +24,9 @@ import { fail, ok, toAppError, type AppError } from '../shared/errors';
 import type { DatasetId, JobId } from '../shared/ids';
 import { msg } from '../shared/msg';
 import { DatasetRegistry } from './dataset-registry';
+import { KnowledgeBase } from '../knowledge/knowledge-base';
+import { nhsaSampleRows } from '../knowledge/nhsa-sample';
+import { restrictionRows } from '../generator/kb-restriction';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
 import { Jobs } from './jobs';
@@ -47,10 +50,18 @@ export function createKernel(deps: KernelDeps): KernelApi {
   /** The views made for notebook cells (the only views `dropCellViews` may drop). */
   const cellViews = new Set<string>();
   let enginePromise: Promise<BrowserEngine> | undefined;
+  let knowledgePromise: Promise<KnowledgeBase> | undefined;
   let demoFiles: { name: string; text: string }[] | undefined;
   // The demo is generated while DuckDB downloads and compiles its wasm in its own worker: no wall time.
   const makeDemo = () => (demoFiles ??= generateDemoFiles());
   const engine = () => (enginePromise ??= deps.createEngine({ onDownloadStarted: makeDemo }));
+  // The knowledge base starts with the shipped NHSA sample; the demo and user imports layer on top.
+  const knowledge = () =>
+    (knowledgePromise ??= engine().then(async (eng) => {
+      const kb = new KnowledgeBase(eng);
+      await kb.loadSample(nhsaSampleRows());
+      return kb;
+    }));
   let parquetPromise: Promise<ParquetApi> | undefined;
   const parquet = () => (parquetPromise ??= deps.parquet());
 
@@ -127,6 +138,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
     async init() {
       try {
         const eng = await engine();
+        await knowledge();
         return ok<EngineInfo>({ duckdbVersion: eng.version, bundle: eng.bundle });
       } catch (e) {
         enginePromise = undefined;
@@ -152,7 +164,10 @@ export function createKernel(deps: KernelDeps): KernelApi {
     async loadDemo(jobId: JobId, onProgress?: ProgressCallback) {
       try {
         const loaded: DatasetInfo[] = [];
+        // The demo's knowledge file is a knowledge layer, not data: it goes to the knowledge base.
+        await (await knowledge()).setDemo({ kb_restriction: restrictionRows() });
         for (const demo of makeDemo()) {
+          if (demo.name.startsWith('kb_')) continue;
           const blob = new Blob([demo.text], { type: 'text/csv' });
           const result = await load(blob, demo.name, { jobId }, onProgress);
           if (!result.ok) return result;
@@ -162,12 +177,6 @@ export function createKernel(deps: KernelDeps): KernelApi {
         }
         const eng = await engine();
         for (const info of loaded) {
-          // The demo's kb_* file is a knowledge table, not a canonical one: a view names it.
-          if (info.fileName.startsWith('kb_')) {
-            const kb = quoteIdent(info.fileName.replace(/\.csv$/, ''));
-            await eng.exec(`CREATE OR REPLACE VIEW ${kb} AS SELECT * FROM ${quoteIdent(info.table)}`);
-            continue;
-          }
           const samples = await sampleColumns(eng, info.table, info.columns);
           const proposal = proposeMapping(info.table, info.columns, samples);
           const applied = await apply(proposal.mapping, jobId, onProgress);
@@ -177,6 +186,30 @@ export function createKernel(deps: KernelDeps): KernelApi {
       } catch (e) {
         return fail(failure(e, { kind: 'load', code: 'demo.failed', message: loadFailed('demo', e) }));
       }
+    },
+
+    async importKnowledge(file: File) {
+      try {
+        const kb = await knowledge();
+        return ok(await kb.importFile(file.name, new Uint8Array(await file.arrayBuffer())));
+      } catch (e) {
+        return fail(
+          toAppError(e, {
+            kind: 'load',
+            code: 'knowledge.failed',
+            file: file.name,
+            message: loadFailed(file.name, e),
+          }),
+        );
+      }
+    },
+
+    async removeKnowledgeLayer(id: string) {
+      return (await knowledge()).removeLayer(id);
+    },
+
+    async knowledgeSummary() {
+      return (await knowledge()).summary();
     },
 
     async listDatasets() {

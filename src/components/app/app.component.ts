@@ -24,6 +24,13 @@ import { newNotebookText } from '../../state/starter-notebook';
 import { StoreController } from '../../state/store-controller';
 import '../app-error/app-error';
 import '../data-panel/data-panel';
+import '../knowledge-panel/knowledge-panel';
+import type {
+  KnowledgeDismissEvent,
+  KnowledgeImportEvent,
+  KnowledgeRemoveEvent,
+} from '../knowledge-panel/knowledge-panel';
+import { KnowledgeController } from '../../state/knowledge-controller';
 import type { MapDatasetEvent, RemoveDatasetEvent } from '../dataset-item/dataset-item.component';
 import type { FilesChosenEvent } from '../file-drop/file-drop.component';
 import '../file-drop/file-drop';
@@ -59,9 +66,23 @@ export class AppElement extends LitElement {
   /** Where "Save" writes: the file last opened with a handle or saved to. */
   #saveTarget: SaveTarget | undefined;
 
+  readonly #knowledge = new KnowledgeController(this, () => this.#store.store?.kernel);
+  /** The demo state the knowledge summary was last read for. */
+  #knowledgeReadFor: string | undefined;
+
   constructor() {
     super();
     new LocaleController(this);
+  }
+
+  override updated(): void {
+    // Read the knowledge summary once the engine is up, and again when the demo's layer arrives.
+    const s = this.#store.state;
+    const key = s ? `${s.engine.state}:${s.demo}` : undefined;
+    if (s?.engine.state === 'ready' && key !== this.#knowledgeReadFor) {
+      this.#knowledgeReadFor = key;
+      void this.#knowledge.refresh();
+    }
   }
 
   /** The store the shell shows and acts on. */
@@ -120,6 +141,15 @@ export class AppElement extends LitElement {
             @cl-map-dataset=${(e: MapDatasetEvent) => void store?.openMapping(e.detail.datasetId)}
             @cl-remove-dataset=${(e: RemoveDatasetEvent) => void store?.removeDataset(e.detail.datasetId)}
           ></cl-data-panel>
+          <cl-knowledge-panel
+            .summary=${this.#knowledge.summary}
+            .reports=${this.#knowledge.reports}
+            ?busy=${this.#knowledge.busy}
+            ?disabled=${!engineReady}
+            @cl-knowledge-import=${(e: KnowledgeImportEvent) => void this.#knowledge.import(e.detail.file)}
+            @cl-knowledge-remove=${(e: KnowledgeRemoveEvent) => void this.#knowledge.remove(e.detail.layer)}
+            @cl-knowledge-dismiss=${(e: KnowledgeDismissEvent) => this.#knowledge.dismiss(e.detail.index)}
+          ></cl-knowledge-panel>
         </aside>
         <main class="notebook">
           ${

@@ -42,7 +42,7 @@ export class FindingsSummaryElement extends LitElement {
       <dl class="cards">
         ${cards.map(
           ([key, value, exact]) =>
-            html`<div class="card" data-testid=${`summary-${key}`}>
+            html`<div class="card" data-testid=${`summary-${key}`} data-value=${String(s[key])}>
               <dt>${t(`rules.summary.${key}`)}</dt>
               <dd title=${exact || nothing}>${value}</dd>
             </div>`,

@@ -119,6 +119,15 @@ export class FakeKernel implements KernelApi {
   async schema() {
     return { tables: [] };
   }
+  async importKnowledge(): Promise<Result<never>> {
+    return fail(this.unsupported('importKnowledge'));
+  }
+  async removeKnowledgeLayer() {
+    return false;
+  }
+  async knowledgeSummary(): Promise<never> {
+    throw new Error('not supported: knowledgeSummary');
+  }
   async ruleLibrary() {
     return [];
   }

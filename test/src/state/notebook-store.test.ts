@@ -37,6 +37,9 @@ function nodeKernel(e: NodeEngine): KernelApi {
     schema: unused,
     engineLog: unused,
     cancel: async () => false,
+    importKnowledge: unused,
+    removeKnowledgeLayer: unused,
+    knowledgeSummary: unused,
     ...createRuleService({
       engine: async () => nodeRuleEngine(e),
       jobs: new Jobs(),

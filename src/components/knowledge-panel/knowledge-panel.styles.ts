@@ -1,0 +1,139 @@
+import { css } from 'lit';
+import { controlStyles } from '../../theme/theme';
+
+/** Styles of `cl-knowledge-panel`. */
+export const knowledgePanelStyles = [
+  controlStyles,
+  css`
+    :host {
+      display: block;
+    }
+    section {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--cl-font-size);
+      font-weight: 600;
+    }
+    h3 {
+      margin: 4px 0 0;
+      font-size: var(--cl-font-size-sm);
+      font-weight: 600;
+      color: var(--cl-text-muted);
+    }
+    .picker {
+      position: relative;
+      justify-content: center;
+      align-self: stretch;
+    }
+    .picker.disabled {
+      opacity: 0.55;
+      pointer-events: none;
+    }
+    .picker input {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      opacity: 0;
+      cursor: pointer;
+    }
+    .picker:focus-within {
+      outline: 2px solid var(--cl-focus);
+      outline-offset: 1px;
+    }
+    .hint,
+    .note,
+    .empty,
+    .small {
+      margin: 0;
+      font-size: var(--cl-font-size-sm);
+    }
+    ul,
+    ol {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: var(--cl-font-size-sm);
+    }
+    .tables li {
+      display: flex;
+      gap: 6px;
+      align-items: baseline;
+      padding: 2px 0;
+    }
+    .tables .num {
+      margin-left: auto;
+    }
+    .kinds {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+    }
+    .layers {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+    }
+    .layers li,
+    .report {
+      padding: 6px 8px;
+      border: 1px solid var(--cl-border);
+      border-radius: var(--cl-radius);
+      background: var(--cl-surface);
+    }
+    .layer-title,
+    .report-title {
+      display: flex;
+      gap: 8px;
+      align-items: baseline;
+      flex-wrap: wrap;
+    }
+    .layer-title button,
+    .report-title button {
+      margin-left: auto;
+    }
+    .citation {
+      margin-top: 2px;
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      align-items: center;
+      margin-top: 4px;
+      font-size: var(--cl-font-size-sm);
+    }
+    .num {
+      font-variant-numeric: tabular-nums;
+      text-align: right;
+    }
+    table {
+      width: 100%;
+      margin-top: 6px;
+      border-collapse: collapse;
+      font-size: var(--cl-font-size-sm);
+    }
+    th,
+    td {
+      padding: 3px 6px;
+      border-bottom: 1px solid var(--cl-border);
+      text-align: left;
+      vertical-align: top;
+    }
+    th {
+      color: var(--cl-text-muted);
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    code {
+      font-family: var(--cl-font-mono);
+      background: var(--cl-surface-alt);
+      padding: 0 3px;
+      border-radius: var(--cl-radius-sm);
+    }
+  `,
+];

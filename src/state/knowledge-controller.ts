@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { KernelApi, KnowledgeImportReport, KnowledgeSummary } from '../../workers/api';
+import { logger } from '../../workers/shared/logger';
+
+/**
+ * The knowledge base as the shell shows it: the summary (tables, kinds, layers) and the reports of this
+ * session's imports, newest first. Imports and removals go to the kernel; the host re-renders after each.
+ */
+export class KnowledgeController implements ReactiveController {
+  summary: KnowledgeSummary | undefined;
+  reports: KnowledgeImportReport[] = [];
+  busy = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly kernel: () => KernelApi | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Reads the summary again (after the engine starts, the demo loads, an import or a removal). */
+  async refresh(): Promise<void> {
+    const kernel = this.kernel();
+    if (!kernel) return;
+    try {
+      this.summary = await kernel.knowledgeSummary();
+    } catch (e) {
+      logger.error('knowledge summary', e);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Imports a knowledge file; its report (accepted rows, errors row by row) is shown first. */
+  async import(file: File): Promise<void> {
+    const kernel = this.kernel();
+    if (!kernel) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const result = await kernel.importKnowledge(file);
+      const report: KnowledgeImportReport = result.ok
+        ? result.value
+        : {
+            file: file.name,
+            rowsRead: 0,
+            accepted: 0,
+            rejected: 0,
+            errors: [result.error],
+            errorsOmitted: 0,
+            filledSources: 0,
+          };
+      this.reports = [report, ...this.reports];
+    } finally {
+      this.busy = false;
+      await this.refresh();
+    }
+  }
+
+  /** Removes a layer (an import, the demo's rows, or the shipped sample). */
+  async remove(layer: string): Promise<void> {
+    await this.kernel()?.removeKnowledgeLayer(layer);
+    await this.refresh();
+  }
+
+  /** Hides one report. */
+  dismiss(index: number): void {
+    this.reports = this.reports.filter((_, i) => i !== index);
+    this.host.requestUpdate();
+  }
+}
