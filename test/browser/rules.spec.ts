@@ -58,6 +58,7 @@ test('a parameter out of bounds is refused with a message and not saved', async 
   await openApp(page);
   await page.locator('[data-testid=add-rule]').click();
   const rule = ruleCell(page);
+  await rule.locator('details:has([data-testid=param-input]) > summary').click();
   const input = rule.locator(
     '[data-testid=param-input][data-rule-id=GZ10000204001000][data-param=window_days]',
   );

@@ -32,8 +32,8 @@ ${query.replace(/[\s;]+$/, '')}
 /**
  * Builds the findings tables from the hits: `<name>` (one row per finding, the national review
  * interface's shape) and `<name>_lines` (its fee lines, 1 = violating, 2 = related). A finding is
- * `rule_id:finding_key`; its amount is the sum of its violating lines (each once), or the amount of
- * the whole settlement when the rule flagged one. Rows are ordered, so both engines write the same table.
+ * `rule_id:finding_key`; its amount is the sum of its violating lines (each once), or of the whole
+ * settlements it flags (each once) when the rule flagged whole settlements. Rows are ordered, so both engines write the same table.
  */
 export function buildFindingsSql(name: string): string[] {
   const findings = quoteIdent(name);
@@ -53,16 +53,19 @@ export function buildFindingsSql(name: string): string[] {
          coalesce(min(setl_id) FILTER (WHERE vola_item_type = 1), min(setl_id)) AS setl_id,
          coalesce(min(fixmedins_code) FILTER (WHERE vola_item_type = 1), min(fixmedins_code)) AS fixmedins_code,
          coalesce(min(dr_code) FILTER (WHERE vola_item_type = 1), min(dr_code)) AS dr_code,
-         min(vola_cont) AS vola_cont, min(vola_cont_en) AS vola_cont_en,
-         max(amount) FILTER (WHERE feedetl_sn IS NULL AND vola_item_type = 1) AS whole_amt
+         min(vola_cont) AS vola_cont, min(vola_cont_en) AS vola_cont_en
        FROM h GROUP BY finding_id),
+     w AS (SELECT finding_id, sum(amt) AS whole_amt FROM (
+             SELECT finding_id, coalesce(setl_id, finding_id), max(amount) AS amt FROM h
+             WHERE feedetl_sn IS NULL AND vola_item_type = 1 GROUP BY ALL)
+           GROUP BY finding_id),
      l AS (SELECT finding_id, sum(amount) FILTER (WHERE vola_item_type = 1) AS amt, count(*) AS n
            FROM ${lines} GROUP BY finding_id)
      SELECT f.finding_id, f.rule_id, m.rule_name, m.rule_name_en, m.sev_deg, m.vola_bhvr_type,
-       f.vola_cont, f.vola_cont_en, CAST(coalesce(f.whole_amt, l.amt, 0) AS DECIMAL(18,2)) AS vola_amt,
+       f.vola_cont, f.vola_cont_en, CAST(coalesce(w.whole_amt, l.amt, 0) AS DECIMAL(18,2)) AS vola_amt,
        m.vola_evid, m.vola_evid_en, f.psn_no, f.mdtrt_id, f.setl_id, f.fixmedins_code, f.dr_code,
        CAST(coalesce(l.n, 0) AS INTEGER) AS lines
-     FROM f JOIN ${META_TABLE} m USING (rule_id) LEFT JOIN l USING (finding_id)
+     FROM f JOIN ${META_TABLE} m USING (rule_id) LEFT JOIN l USING (finding_id) LEFT JOIN w USING (finding_id)
      ORDER BY f.rule_id, f.finding_id`,
     // Amount at risk: a whole flagged settlement once; otherwise each violating line once, at its
     // largest amount at issue among the rules that flag it.
