@@ -68,3 +68,33 @@ test('a parameter out of bounds is refused with a message and not saved', async 
   await rule.locator('[data-testid=rule-yaml-toggle]').click();
   await expect(rule.locator('[data-testid=rule-yaml]')).not.toHaveValue(/400/);
 });
+
+test('a knowledge file with bad rows keeps the good rows and lists each bad one with row and column', async ({
+  page,
+}) => {
+  await openApp(page);
+  const csv = [
+    'code,kind,param,source',
+    'XN05CDM084X001010102000,child,18,省目录 行 1',
+    'BAD-CODE,child,18,省目录 行 2',
+    'XN05CDM084X001010102000,sexx,1,省目录 行 3',
+    '001103000010000,sex,3,省目录 行 4',
+  ].join('\n');
+  await page.locator('[data-testid=knowledge-file-input]').setInputFiles({
+    name: 'province-kb.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  const report = page.locator('[data-testid=knowledge-report][data-file="province-kb.csv"]');
+  await expect(report.locator('[data-testid=knowledge-accepted]')).toContainText('1');
+  const errors = report.locator('[data-testid=knowledge-error]');
+  await expect(errors).toHaveCount(3);
+  await expect(errors.nth(0)).toHaveAttribute('data-row', '2');
+  await expect(errors.nth(0)).toHaveAttribute('data-column', 'code');
+  await expect(errors.nth(1)).toHaveAttribute('data-column', 'kind');
+  await expect(errors.nth(2)).toHaveAttribute('data-column', 'param');
+  // The accepted row is a layer of its own over the shipped sample.
+  await expect(
+    page.locator('[data-testid=knowledge-layer][data-layer="import:province-kb.csv"]'),
+  ).toBeVisible();
+});
