@@ -3,8 +3,8 @@ import { KNOWLEDGE_TABLES } from '../workers/knowledge/kb-types';
 
 /**
  * Knowledge for the benchmark's rule pack, derived from the loaded data itself so every rule family has
- * work (the generated dataset ships only a few restriction kinds): price caps below the busiest items'
- * prices, exclusive pairs from items charged together, daily frequencies for bed days, and a handful of
+ * work (the generated dataset ships only a few restriction kinds): price caps at the 99th percentile of
+ * the busiest items' prices, exclusive pairs of a daily item with less common ones, daily frequencies for bed days, and a handful of
  * restriction kinds on frequent codes. Both engines run these same statements after loading, so they
  * compare the same work. Deterministic: every choice is ordered.
  */
@@ -12,15 +12,16 @@ export const BENCH_KNOWLEDGE_SQL: readonly string[] = [
   ...KNOWLEDGE_TABLES.map(createKnowledgeTableSql),
   `INSERT INTO kb_restriction SELECT code, kind, param, 'generated' FROM raw_kb_restriction`,
   `CREATE OR REPLACE TEMP TABLE _bench_codes AS
-   SELECT hilist_code AS code, any_value(med_chrgitm_type) AS type, count(*) AS n, median(pric) AS pric,
+   SELECT hilist_code AS code, any_value(med_chrgitm_type) AS type, count(*) AS n,
+     quantile_disc(pric, 0.99) AS pric,
      row_number() OVER (PARTITION BY left(hilist_code, 1) ORDER BY count(*) DESC, hilist_code) AS r
    FROM fee WHERE hilist_code IS NOT NULL GROUP BY hilist_code`,
-  `INSERT INTO kb_price_cap SELECT code, '', CAST(pric * 0.95 AS DECIMAL(18,4)), 'bench' FROM _bench_codes
+  `INSERT INTO kb_price_cap SELECT code, '', CAST(pric AS DECIMAL(18,4)), 'bench' FROM _bench_codes
    WHERE regexp_matches(code, '^[0-9]{15}$') AND r <= 40`,
   `INSERT INTO kb_exclusive_pair
    SELECT a.code, b.code, 'day', 'bench' FROM _bench_codes a JOIN _bench_codes b
      ON a.code < b.code AND regexp_matches(a.code, '^[0-9]{15}$') AND regexp_matches(b.code, '^[0-9]{15}$')
-   WHERE a.r <= 8 AND b.r <= 8`,
+   WHERE a.r <= 2 AND b.r BETWEEN 20 AND 24`,
   `INSERT INTO kb_frequency SELECT code, 'day', 1, 'bench' FROM _bench_codes WHERE type = '01'`,
   `INSERT INTO kb_frequency SELECT code, '7d', 1, 'bench' FROM _bench_codes
    WHERE regexp_matches(code, '^[0-9]{15}$') AND r BETWEEN 9 AND 12`,

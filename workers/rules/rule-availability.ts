@@ -52,6 +52,7 @@ export function missingNeeds(rule: RuleDefinition, data: DataAvailability): Msg 
       );
     }
   }
+  const kinds: string[] = [];
   for (const need of rule.needs.knowledge ?? []) {
     if (!KNOWLEDGE_TABLES.includes(need.table)) continue;
     const rows = data.knowledge.get(need.table) ?? 0;
@@ -61,12 +62,15 @@ export function missingNeeds(rule: RuleDefinition, data: DataAvailability): Msg 
         `Knowledge table ${need.table} is empty: import a knowledge base (or use the built-in sample).`,
       );
     }
-    if (need.kind !== undefined && !data.restrictionKinds.has(need.kind)) {
-      return msg(
-        `知识库中没有“${need.kind}”类限定：请导入包含该类限定的知识库。`,
-        `The knowledge base has no "${need.kind}" restrictions: import one that has them.`,
-      );
-    }
+    if (need.kind !== undefined) kinds.push(need.kind);
+  }
+  // A rule checking several kinds (限年龄: age_min and age_max) runs when the knowledge has any of them.
+  if (kinds.length > 0 && !kinds.some((k) => data.restrictionKinds.has(k))) {
+    const list = kinds.map((k) => `“${k}”`).join('、');
+    return msg(
+      `知识库中没有 ${list} 类限定：请导入包含该类限定的知识库。`,
+      `The knowledge base has no ${kinds.map((k) => `"${k}"`).join(' or ')} restrictions: import one that has them.`,
+    );
   }
   return undefined;
 }

@@ -41,21 +41,38 @@ lines AS (
 present AS (
   SELECT setl_id, hilist_code, d, min(${itemNameSql('lines')}) AS name FROM lines GROUP BY ALL
 ),
+visit_present AS (
+  SELECT setl_id, hilist_code, NULL AS d, min(name) AS name FROM present GROUP BY ALL
+),
+-- Equality joins only (a same-day pair joins on the day): a long stay's daily items would otherwise
+-- pair every day of A with every day of B before the day filter.
 hits AS (
-  SELECT b.setl_id, p.code_a, p.code_b, p.w, CASE WHEN p.w = 'day' THEN b.d END AS hit_day,
-    min(a.name) AS name_a, min(b.name) AS name_b
+  SELECT b.setl_id, p.code_a, p.code_b, p.w, b.d AS hit_day, min(a.name) AS name_a, min(b.name) AS name_b
   FROM pairs p
   JOIN present b ON b.hilist_code = p.code_b
-  JOIN present a ON a.setl_id = b.setl_id AND a.hilist_code = p.code_a
-  WHERE p.w = 'visit' OR a.d = b.d
+  JOIN present a ON a.setl_id = b.setl_id AND a.hilist_code = p.code_a AND a.d = b.d
+  WHERE p.w = 'day'
+  GROUP BY ALL
+  UNION ALL
+  SELECT b.setl_id, p.code_a, p.code_b, p.w, NULL AS hit_day, min(a.name) AS name_a, min(b.name) AS name_b
+  FROM pairs p
+  JOIN visit_present b ON b.hilist_code = p.code_b
+  JOIN visit_present a ON a.setl_id = b.setl_id AND a.hilist_code = p.code_a
+  WHERE p.w = 'visit'
   GROUP BY ALL
 ),
 rows AS (
   SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 1 AS item_type FROM hits h
-  JOIN lines l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_b AND (h.w = 'visit' OR l.d = h.hit_day)
+  JOIN lines l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_b AND l.d = h.hit_day
+  UNION ALL
+  SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 1 AS item_type FROM hits h
+  JOIN lines l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_b AND h.hit_day IS NULL
   UNION ALL
   SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 2 AS item_type FROM hits h
-  JOIN lines l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_a AND (h.w = 'visit' OR l.d = h.hit_day)
+  JOIN lines l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_a AND l.d = h.hit_day
+  UNION ALL
+  SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 2 AS item_type FROM hits h
+  JOIN lines l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_a AND h.hit_day IS NULL
 )
 SELECT r.setl_id || '|' || r.code_a || '|' || r.code_b || coalesce('|' || r.hit_day, '') AS finding_key,
   ${lineIdentitySql('r')}, r.item_type AS vola_item_type, r.det_item_fee_sumamt AS amount,

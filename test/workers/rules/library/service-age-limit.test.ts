@@ -40,13 +40,19 @@ describe('医疗服务项目限年龄 NHSA2025-29', () => {
     expect(run.summary.amountAtRisk).toBe(30);
   });
 
-  it('is skipped when the knowledge base lacks one of the two limits', async () => {
-    const run = await runRule(
+  it('runs with only one of the two limits, and is skipped with neither', async () => {
+    const lower = await runRule(
       serviceAgeLimit,
       fixture([feeLine('F1', 'Y', SERVICE, '2024-06-01')], [restriction(SERVICE, 'age_min', '16')]),
     );
-    expect(run.outcome.status).toBe('skipped');
-    expect(run.outcome.reason?.en).toContain('age_max');
+    expect(lower.outcome.status).toBe('ok');
+    expect(lower.lines.map((l) => l.feedetl_sn)).toEqual(['F1']);
+    const none = await runRule(
+      serviceAgeLimit,
+      fixture([feeLine('F1', 'Y', SERVICE, '2024-06-01')], [restriction(SERVICE, 'sex', '1')]),
+    );
+    expect(none.outcome.status).toBe('skipped');
+    expect(none.outcome.reason?.en).toContain('"age_min" or "age_max"');
   });
 
   it('is skipped when the birth date is not mapped', async () => {
