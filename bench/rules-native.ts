@@ -1,3 +1,4 @@
+import { RULE_MARKER } from '../workers/rules/export-sql';
 import type { NativeConnection } from './native-duckdb';
 
 /** Native timings of the exported rule pack. */
@@ -19,8 +20,7 @@ export async function runRulesNative(conn: NativeConnection, script: string): Pr
   for (const chunk of script.split(/;\n/)) {
     const lines = chunk.split('\n');
     for (const line of lines) {
-      const m = /^-- (\S+) /.exec(line);
-      if (m && !line.startsWith('-- ClaimLens') && !line.startsWith('--   ')) rule = m[1];
+      if (line.startsWith(RULE_MARKER)) rule = line.slice(RULE_MARKER.length).split(':')[0];
     }
     const sql = lines
       .filter((l) => !l.startsWith('--'))

@@ -4,6 +4,9 @@ import { RULE_MACROS } from './rule-macros';
 import { compileParameterRefs, resolveParameters } from './rule-parameters';
 import type { RuleDefinition, RuleParameterValue } from './rule-types';
 
+/** The comment line that starts each rule's statement in a script: `-- 规则 / rule <id>: <names>`. */
+export const RULE_MARKER = '-- 规则 / rule ';
+
 /** Options of an exported script. */
 export interface ExportSqlOptions {
   /** The findings table's name (default `findings`). */
@@ -58,7 +61,7 @@ export function exportRulePackSql(rules: readonly RuleDefinition[], options: Exp
     }
   }
   for (const rule of rules) {
-    out.push('', `-- ${rule.id} ${rule.name.zh} / ${rule.name.en}`);
+    out.push('', `${RULE_MARKER}${rule.id}: ${rule.name.zh} / ${rule.name.en}`);
     out.push(statement(insertHitsSql(rule.id, compileParameterRefs(rule, rule.sql))));
   }
   out.push('', '-- 汇总为发现表 / build the findings tables');

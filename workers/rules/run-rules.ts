@@ -38,7 +38,7 @@ export async function runRules(
   const bound = new Map(rules.map((r) => [r.id, resolveParameters(r, options.parameters?.[r.id])]));
   const compiled = new Map(rules.map((r) => [r.id, compileParameterRefs(r, r.sql)]));
   for (const stmt of [...RULE_MACROS, ...RUN_TABLES]) await engine.exec(stmt);
-  for (const rule of rules) await storeRule(engine, rule, bound.get(rule.id) ?? []);
+  await storeRules(engine, rules, bound);
 
   const outcomes: RuleOutcome[] = [];
   for (const [index, rule] of rules.entries()) {
@@ -77,25 +77,26 @@ export async function runRules(
   return summarizeFindings(engine, options.name, outcomes, performance.now() - started);
 }
 
-/** Binds a rule's metadata and parameter values through prepared INSERTs (custom rules carry user text). */
-async function storeRule(engine: RuleEngine, rule: RuleDefinition, params: readonly BoundParameter[]) {
-  await engine.execPrepared(`INSERT INTO ${META_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-    rule.id,
-    rule.name.zh,
-    rule.name.en,
-    rule.severity,
-    rule.behaviour.zh,
-    rule.basis.zh,
-    rule.basis.en,
-  ]);
-  for (const p of params) {
-    await engine.execPrepared(`INSERT INTO _cl_rule_params VALUES (?, ?, ?, ?)`, [
-      rule.id,
-      p.name,
-      p.num,
-      p.txt,
-    ]);
-  }
+/**
+ * Binds the rules' metadata and parameter values through prepared INSERTs (custom rules carry user
+ * text), one statement per table: each statement is a round trip to the engine worker.
+ */
+async function storeRules(
+  engine: RuleEngine,
+  rules: readonly RuleDefinition[],
+  bound: ReadonlyMap<string, readonly BoundParameter[]>,
+): Promise<void> {
+  if (rules.length === 0) return;
+  await engine.execPrepared(
+    `INSERT INTO ${META_TABLE} VALUES ${rules.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    rules.flatMap((r) => [r.id, r.name.zh, r.name.en, r.severity, r.behaviour.zh, r.basis.zh, r.basis.en]),
+  );
+  const params = rules.flatMap((r) => (bound.get(r.id) ?? []).map((p) => [r.id, p.name, p.num, p.txt]));
+  if (params.length === 0) return;
+  await engine.execPrepared(
+    `INSERT INTO _cl_rule_params VALUES ${params.map(() => '(?, ?, ?, ?)').join(', ')}`,
+    params.flat(),
+  );
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
