@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/workers/**/*.test.ts', 'test/src/**/*.test.ts', 'test/bench/**/*.test.ts'],
+    include: [
+      'test/workers/**/*.test.ts',
+      'test/src/**/*.test.ts',
+      'test/bench/**/*.test.ts',
+      'test/cli/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -24,6 +24,7 @@ const KEYS = new Set([
   'basis',
   'basis_en',
   'scenes',
+  'needs',
   'parameters',
 ]);
 

@@ -1,0 +1,57 @@
+import { openAsBlob } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ByteSink } from '../workers/loaders/byte-sink';
+
+/** Blobs read from local files, and the file each reads. */
+const localPaths = new WeakMap<Blob, string>();
+
+/**
+ * Opens a local file as a Blob that reads from disk on demand (never the whole file into memory), and
+ * remembers its path so engines can read it in place.
+ */
+export async function openLocalFile(filePath: string): Promise<Blob> {
+  const blob = await openAsBlob(filePath);
+  localPaths.set(blob, path.resolve(filePath));
+  return blob;
+}
+
+/** The local file a Blob reads, if it was opened with {@link openLocalFile}. */
+export function localPathOf(blob: Blob): string | undefined {
+  return localPaths.get(blob);
+}
+
+/**
+ * A sink that writes to a file in `dir` (the run's temporary folder): a GB18030 file is transcoded to
+ * disk, as the browser does with OPFS, so a multi-GB export never sits in memory.
+ */
+export function createFileSinkFactory(dir: string): (name: string) => Promise<ByteSink> {
+  return async (name) => {
+    const file = path.join(dir, name.replace(/[^\w.-]/g, '_'));
+    const stream = createWriteStream(file);
+    const opened = new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+    await opened;
+    const finish = () =>
+      new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    return {
+      async write(chunk) {
+        if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      },
+      async close() {
+        await finish();
+        return openLocalFile(file);
+      },
+      async abort() {
+        stream.destroy();
+        await rm(file, { force: true });
+      },
+      async discard() {
+        await rm(file, { force: true });
+      },
+    };
+  };
+}

@@ -1,0 +1,89 @@
+import type { CellParameter, ValidationReport } from '../workers/api';
+import type { AppError } from '../workers/shared/errors';
+import type { Msg } from '../workers/shared/msg';
+import type { FindingsSummary } from '../workers/rules/rule-run-types';
+import type { BindingCheck } from '../src/notebook/dataset-bindings';
+import type { Cell } from '../src/notebook/cell-types';
+import type { NotebookProblem } from '../src/notebook/notebook-types';
+import type { CliProblem } from './cli-io';
+import type { ExitCode } from './exit-codes';
+import type { EngineKind } from './parse-args';
+
+/** How a cell ended in a headless run. */
+export type CellStatus = 'done' | 'failed' | 'skipped' | 'blocked';
+
+/** One cell's outcome, as summary.json records it. */
+export interface CellReport {
+  readonly id: string;
+  readonly type: Cell['type'];
+  /** The view (SQL), findings table (Rule) or rule id (custom rule) it makes. */
+  readonly name?: string;
+  readonly status: CellStatus;
+  readonly ms: number;
+  /** SQL cells: the rows of the view. */
+  readonly rows?: number;
+  /** SQL cells on the WASM engine: SHA-256 of the result's Arrow IPC bytes, as the app's audit log. */
+  readonly resultSha256?: string;
+  /** Why it failed or was blocked. */
+  readonly error?: AppError;
+  /** Why it was skipped. */
+  readonly reason?: Msg;
+  /** Rule cells: totals, per-rule outcomes and groups. */
+  readonly findings?: FindingsSummary;
+  /** Rule cells: the CSV files written, relative to the output folder. */
+  readonly files?: { readonly findings: string; readonly lines: string };
+  /** Rule cells: custom rules left out of the run because their SQL did not check out. */
+  readonly ruleErrors?: readonly AppError[];
+}
+
+/** A data file as summary.json records it. */
+export interface DataFileReport {
+  readonly file: string;
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly format: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly rawTable: string;
+  readonly rows: number;
+  readonly columns: number;
+  /** The canonical or knowledge table it feeds. */
+  readonly target?: string;
+  /** `notebook` (recorded mapping), `proposal` (the mapper's), or `knowledge` (a kb_* file). */
+  readonly mapping?: 'notebook' | 'proposal' | 'knowledge';
+  readonly loadMs: number;
+  readonly warnings: readonly AppError[];
+}
+
+/** Everything summary.json holds. */
+export interface RunReport {
+  readonly tool: { readonly name: 'claimlens'; readonly version: string };
+  readonly startedAt: string;
+  readonly elapsedMs: number;
+  readonly exitCode: ExitCode;
+  /** What stopped the run before the cells (exit code 2). */
+  readonly error?: AppError | CliProblem;
+  readonly notebook: {
+    readonly path: string;
+    readonly title: string;
+    readonly sha256: string;
+    readonly problems: readonly NotebookProblem[];
+  };
+  readonly engine: { readonly kind: EngineKind; readonly duckdbVersion: string; readonly threads: number };
+  readonly data: readonly DataFileReport[];
+  readonly canonical: readonly ValidationReport[];
+  /** The notebook's recorded datasets against the files given. */
+  readonly bindings: readonly BindingCheck[];
+  readonly knowledge: {
+    readonly rows: Readonly<Record<string, number>>;
+    readonly warnings: readonly AppError[];
+  };
+  readonly parameters: readonly CellParameter[];
+  readonly cells: readonly CellReport[];
+  /** Wall time of each stage in ms: loading the files, the knowledge tables, mapping, the cells. */
+  readonly phases: Readonly<Partial<Record<'load' | 'knowledge' | 'map' | 'cells', number>>>;
+  /** `findings.csv`: the first Rule cell's findings (null when no Rule cell produced any). */
+  readonly findingsCsv: string | null;
+  readonly findingsLinesCsv: string | null;
+}

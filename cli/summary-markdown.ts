@@ -1,0 +1,158 @@
+import type { FindingsSummary } from '../workers/rules/rule-run-types';
+import { assertNever } from '../workers/shared/invariant';
+import type { CellReport, CellStatus, RunReport } from './run-report';
+
+/** A Markdown table cell: no pipes or line breaks from the data. */
+function cell(value: string | number): string {
+  return String(value).replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    '',
+  ];
+}
+
+/** A heading and its table, or nothing when there are no rows. */
+function section(
+  heading: string,
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string[] {
+  return rows.length === 0 ? [] : [heading, '', ...table(header, rows)];
+}
+
+function statusLabel(status: CellStatus): string {
+  switch (status) {
+    case 'done':
+      return '完成 done';
+    case 'failed':
+      return '失败 failed';
+    case 'skipped':
+      return '跳过 skipped';
+    case 'blocked':
+      return '无法运行 blocked';
+    default:
+      return assertNever(status, 'cell status');
+  }
+}
+
+const EXIT_LABEL = ['成功 / OK', '有单元或规则失败 / a cell or rule failed', '未运行 / not run'] as const;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const PHASE_LABELS = {
+  load: '加载 load',
+  knowledge: '知识库 knowledge',
+  map: '映射 mapping',
+  cells: '单元 cells',
+};
+
+function phases(report: RunReport): string {
+  return (Object.keys(PHASE_LABELS) as (keyof typeof PHASE_LABELS)[])
+    .flatMap((k) =>
+      report.phases[k] === undefined ? [] : [`${PHASE_LABELS[k]} ${seconds(report.phases[k])}`],
+    )
+    .join(', ');
+}
+
+const money = (n: number) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * summary.md: the run in both languages for a person — notebook, engine, data files, each cell's
+ * status, and per Rule cell its totals, rules with findings, failed and skipped rules (with the
+ * reason) and the institutions with the largest amount at risk.
+ */
+export function renderSummaryMarkdown(report: RunReport): string {
+  const { engine, notebook } = report;
+  const out = [
+    '# ClaimLens 运行摘要 / Run summary',
+    '',
+    `- 笔记本 / Notebook: ${notebook.title || notebook.path} (\`${notebook.path}\`, SHA-256 \`${notebook.sha256}\`)`,
+    `- 引擎 / Engine: ${engine.kind}, DuckDB ${engine.duckdbVersion}, ${engine.threads} 线程 / threads`,
+    `- 开始 / Started: ${report.startedAt}; 用时 / elapsed ${seconds(report.elapsedMs)} (${phases(report)})`,
+    `- 结果 / Result: ${EXIT_LABEL[report.exitCode]} (exit ${report.exitCode})`,
+    '',
+  ];
+  if (report.error)
+    out.push(`> **错误 / Error**: ${report.error.message.zh} / ${report.error.message.en}`, '');
+  out.push(
+    ...section(
+      '## 数据文件 / Data files',
+      ['文件 File', '行数 Rows', '表 Table', '映射 Mapping', 'SHA-256'],
+      report.data.map((d) => [d.file, d.rows, d.target ?? '', d.mapping ?? '', d.sha256]),
+    ),
+    ...section(
+      '## 单元 / Cells',
+      ['单元 Cell', '类型 Type', '状态 Status', '行数或发现 Rows or findings', '毫秒 ms'],
+      report.cells.map((c) => [
+        c.name ?? c.id,
+        c.type,
+        statusLabel(c.status),
+        c.rows ?? c.findings?.findings ?? '',
+        c.ms,
+      ]),
+    ),
+  );
+  for (const c of report.cells) if (c.findings) out.push(...ruleCellSection(c, c.findings));
+  const problems = report.cells.filter((c) => c.status === 'failed' || c.status === 'blocked');
+  if (problems.length > 0) {
+    out.push('## 问题 / Problems', '');
+    for (const c of problems) {
+      for (const e of c.ruleErrors ?? (c.error ? [c.error] : []))
+        out.push(`- ${c.name ?? c.id}: ${e.message.zh} / ${e.message.en}`);
+      for (const r of c.findings?.rules ?? [])
+        if (r.error)
+          out.push(`- ${c.name ?? c.id} ${r.ruleId}: ${r.error.message.zh} / ${r.error.message.en}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function ruleCellSection(c: CellReport, s: FindingsSummary): string[] {
+  const out = [
+    `## 规则单元 ${c.name} / Rule cell ${c.name}`,
+    '',
+    `- 发现 / Findings: ${s.findings}; 结算 / settlements: ${s.settlements}; 参保人 / persons: ${s.persons}`,
+    `- 涉及金额 / Amount at risk: ¥${money(s.amountAtRisk)}`,
+  ];
+  if (c.files) out.push(`- 文件 / Files: \`${c.files.findings}\`, \`${c.files.lines}\``);
+  out.push('');
+  const ran = s.rules.filter((r) => r.status !== 'skipped');
+  out.push(`### 规则 / Rules (${ran.length} 运行 ran, ${s.rules.length - ran.length} 跳过 skipped)`, '');
+  out.push(
+    ...table(
+      ['规则 Rule', '名称 Name', '状态 Status', '发现 Findings', '金额 Amount', '毫秒 ms'],
+      ran.map((r) => [
+        r.ruleId,
+        `${r.name.zh} / ${r.name.en}`,
+        r.status,
+        r.findings,
+        money(r.amount),
+        Math.round(r.elapsedMs),
+      ]),
+    ),
+  );
+  const skipped = s.rules.filter((r) => r.status === 'skipped');
+  if (skipped.length > 0) {
+    out.push('### 跳过的规则 / Skipped rules', '');
+    for (const r of skipped)
+      out.push(`- ${r.ruleId} ${r.name.zh}: ${r.reason?.zh ?? ''} / ${r.reason?.en ?? ''}`);
+    out.push('');
+  }
+  if (s.byInstitution.length > 0) {
+    out.push('### 涉及金额最多的机构 / Institutions with the most at risk', '');
+    out.push(
+      ...table(
+        ['机构 Institution', '名称 Name', '发现 Findings', '金额 Amount'],
+        s.byInstitution.map((g) => [g.code, g.name, g.findings, money(g.amountAtRisk)]),
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+const OVERVIEW = `ClaimLens 医保审计笔记本 — 命令行运行器 / headless runner
+
+用法 / Usage:
+  claimlens run NOTEBOOK --data FILE… --out DIR [--engine wasm|native] [--kb FILE…]
+  claimlens rules [--json] [--sql]
+  claimlens help [run|rules]
+  claimlens --version
+
+命令 / Commands:
+  run     在 Node 中运行笔记本的全部 SQL 单元和规则单元，结果写入 DIR
+          Run a notebook's SQL and Rule cells under Node and write the results to DIR
+  rules   列出规则库中的规则 / List the rule library
+  help    显示帮助 / Show help
+
+退出码 / Exit codes:
+  0  全部运行成功 / everything ran
+  1  有单元或规则失败（已运行的结果仍会写出）/ a cell or rule failed (what ran is still written)
+  2  用法错误或输入文件无法读取 / usage error or an unreadable input file
+`;
+
+const RUN = `用法 / Usage:
+  claimlens run NOTEBOOK --data FILE… --out DIR [options]
+
+  NOTEBOOK              笔记本文件（*.claimlens.md）/ the notebook file (*.claimlens.md)
+  --data FILE…          数据文件：CSV/TSV/TXT（UTF-8 或 GBK）、Parquet、Excel .xlsx；可给多个
+                        data files: CSV/TSV/TXT (UTF-8 or GBK), Parquet, Excel .xlsx; one or more
+  --out DIR             输出目录（不存在则创建）/ output folder (created when missing)
+  --engine wasm|native  wasm（默认）：与浏览器相同的 DuckDB-WASM，单线程
+                        native：本机 DuckDB，多线程，首次使用时自动安装；结果与 wasm 逐行一致
+                        wasm (default): the browser's DuckDB-WASM, 1 thread
+                        native: native DuckDB on every core, installed on first use; same findings row for row
+  --kb FILE…            知识库文件 / knowledge-base files
+  --threads N           native 引擎的线程数（默认：全部核心）/ native engine threads (default: every core)
+  --native-dir DIR      native DuckDB 的安装目录（默认 node_modules/.cache/claimlens-native）
+                        where native DuckDB is installed (default node_modules/.cache/claimlens-native)
+  --quiet               不在 stderr 输出逐条规则进度 / no per-rule progress on stderr
+
+输出 / Outputs (DIR):
+  findings.csv          第一个规则单元的发现（UTF-8 带 BOM，RFC 4180）/ the first Rule cell's findings
+  findings_lines.csv    其费用明细 / its fee lines
+  <name>.csv            每个规则单元的发现表 / each Rule cell's findings table
+  <name>_lines.csv      每个规则单元的明细表 / each Rule cell's lines table
+  summary.json          机器可读的运行摘要 / machine-readable run summary
+  summary.md            中英文运行摘要 / bilingual run summary
+
+数据文件按笔记本记录的列映射建表（按文件名对应），没有记录时使用自动建议的映射。
+名为 kb_restriction.csv 等知识库表名的数据文件按列名填入该知识库表。
+Each data file is mapped with the notebook's recorded mapping for that file name, else the proposed one.
+A data file named after a knowledge table (kb_restriction.csv …) fills that table, columns by name.
+`;
+
+const RULES = `用法 / Usage:
+  claimlens rules [--json] [--sql]
+
+  (无选项 / none)  可读的规则表 / a readable table of the rules
+  --json          JSON 数组：编号、名称、分类、结果类型、严重程度、行为、场景、时间窗、所需字段、参数、依据、来源
+                  a JSON array: id, names, tier, subclass, result type, severity, behaviour, scenes, window,
+                  needs, parameters, basis, origin
+  --sql           同时输出每条规则的 SQL / include each rule's SQL
+`;
+
+/** The help text for a topic (or the overview), Chinese first. */
+export function usage(topic?: 'run' | 'rules'): string {
+  if (topic === 'run') return RUN;
+  if (topic === 'rules') return RULES;
+  return OVERVIEW;
+}
+
+/** The one line printed under a usage error. */
+export const USAGE_HINT = '运行 claimlens help 查看用法。 / Run claimlens help for usage.\n';
