@@ -208,3 +208,35 @@ export const controlStyles = css`
     font-variant-numeric: tabular-nums;
   }
 `;
+
+/**
+ * Compact data tables (findings, drill-down lines, summaries): full width, thin row rules, a sticky
+ * muted header, right-aligned tabular numbers in `.num` cells. Components add their own row states.
+ */
+export const dataTableStyles = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: var(--cl-font-size-sm);
+  }
+  th,
+  td {
+    padding: 3px 6px;
+    border-bottom: 1px solid var(--cl-border);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--cl-surface-alt);
+    color: var(--cl-text-muted);
+    white-space: nowrap;
+  }
+  .num {
+    text-align: right;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+`;

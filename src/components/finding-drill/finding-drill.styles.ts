@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlStyles } from '../../theme/theme';
+import { controlStyles, dataTableStyles } from '../../theme/theme';
 
 /**
  * Styles of `cl-finding-drill`. Violating lines get the danger tint and a solid left bar, related
@@ -7,6 +7,7 @@ import { controlStyles } from '../../theme/theme';
  */
 export const findingDrillStyles = [
   controlStyles,
+  dataTableStyles,
   css`
     :host {
       display: block;
@@ -91,25 +92,6 @@ export const findingDrillStyles = [
       max-height: 360px;
       overflow: auto;
       overscroll-behavior: contain;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: var(--cl-font-size-sm);
-    }
-    th,
-    td {
-      padding: 3px 6px;
-      border-bottom: 1px solid var(--cl-border);
-      text-align: left;
-      vertical-align: top;
-    }
-    thead th {
-      position: sticky;
-      top: 0;
-      background: var(--cl-surface-alt);
-      color: var(--cl-text-muted);
-      white-space: nowrap;
     }
     tr.vola-1 {
       background: var(--cl-danger-soft);

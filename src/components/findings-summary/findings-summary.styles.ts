@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controlStyles } from '../../theme/theme';
+import { controlStyles, dataTableStyles } from '../../theme/theme';
 
 /** Styles of `cl-findings-summary`: four cards, then compact tables. */
 export const findingsSummaryStyles = [
   controlStyles,
+  dataTableStyles,
   css`
     :host {
       display: block;
@@ -39,22 +40,10 @@ export const findingsSummaryStyles = [
       overflow: auto;
       overscroll-behavior: contain;
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: var(--cl-font-size-sm);
-    }
     caption {
       text-align: left;
       font-weight: 600;
       padding: 6px 0 2px;
-    }
-    th,
-    td {
-      padding: 3px 6px;
-      border-bottom: 1px solid var(--cl-border);
-      text-align: left;
-      vertical-align: top;
     }
     thead th {
       position: sticky;

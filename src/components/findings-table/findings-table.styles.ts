@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controlStyles } from '../../theme/theme';
+import { controlStyles, dataTableStyles } from '../../theme/theme';
 
 /** Styles of `cl-findings-table`: a filter row, a scrolling table with sticky headers, a pager. */
 export const findingsTableStyles = [
   controlStyles,
+  dataTableStyles,
   css`
     :host {
       display: block;
@@ -45,28 +46,8 @@ export const findingsTableStyles = [
       border-radius: var(--cl-radius-sm);
       background: var(--cl-surface);
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: var(--cl-font-size-sm);
-    }
     table[aria-busy='true'] tbody {
       opacity: 0.6;
-    }
-    th,
-    td {
-      padding: 3px 6px;
-      border-bottom: 1px solid var(--cl-border);
-      text-align: left;
-      vertical-align: top;
-    }
-    thead th {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      background: var(--cl-surface-alt);
-      color: var(--cl-text-muted);
-      white-space: nowrap;
     }
     .sort {
       border: none;

@@ -67,7 +67,10 @@ async function runAll(text: string): Promise<Map<string, number>> {
 }
 
 describe('shipped notebooks over the demo data', () => {
-  it.each(shippedNotebooks())('$name runs every SQL cell and finds rows', async ({ text }) => {
+  // Notebooks with Rule cells read tables the rule kernel writes: test/cli/shipped-notebooks.test.ts runs
+  // every notebook end to end through the kernel.
+  const sqlOnly = shippedNotebooks().filter((n) => !/^```rule /m.test(n.text));
+  it.each(sqlOnly)('$name runs every SQL cell and finds rows', async ({ text }) => {
     const counts = await runAll(text);
     expect(counts.size).toBeGreaterThanOrEqual(2);
     for (const [name, count] of counts) expect([name, count > 0]).toEqual([name, true]);

@@ -1,4 +1,5 @@
 import type { CanonicalTable } from '../../mapping/mapping-types';
+import { FEE_FINDING_FIELDS } from './fee-finding-fields';
 import { defineRule, type RuleDefinition, type RuleNeeds, type RuleParameterDef } from '../rule-types';
 import { LINE_RESTRICTION_CHECKS, type LineRestrictionKind } from './line-restriction-checks';
 
@@ -20,17 +21,7 @@ export type LineRestrictionRuleSpec = Omit<
   readonly kinds: readonly LineRestrictionKind[];
 };
 
-const LINE_FIELDS = [
-  'feedetl_sn',
-  'setl_id',
-  'psn_no',
-  'mdtrt_id',
-  'fixmedins_code',
-  'bilg_dr_code',
-  'hilist_code',
-  'hilist_name',
-  'det_item_fee_sumamt',
-];
+const LINE_FIELDS = FEE_FINDING_FIELDS;
 
 /**
  * A rule that flags each fee line whose catalogue code has a `kb_restriction` row of one of `kinds` and

@@ -50,9 +50,18 @@ export const sameTimeDuplicate = defineRule({
   ),
   origin: 'regulation',
   sql: `
-WITH keyed AS (
+WITH
+-- Candidates first, by an 8-byte hash of the group key: grouping 10 M wide string keys (nearly all
+-- unique) would not fit a browser tab's memory. Equality is checked on the real columns below.
+hashes AS (
+  SELECT hash(f.setl_id, f.hilist_code, f.fee_ocur_time, f.pric) AS h FROM fee f
+  WHERE f.fee_ocur_time IS NOT NULL AND f.hilist_code IS NOT NULL AND f.pric IS NOT NULL
+  GROUP BY h HAVING count(*) >= 2
+),
+keyed AS (
   SELECT f.* FROM fee f
   WHERE f.fee_ocur_time IS NOT NULL AND f.hilist_code IS NOT NULL AND f.pric IS NOT NULL
+    AND hash(f.setl_id, f.hilist_code, f.fee_ocur_time, f.pric) IN (SELECT h FROM hashes)
     AND ($ignore_midnight = 0 OR CAST(f.fee_ocur_time AS TIME) <> TIME '00:00:00')
 ),
 groups AS (
