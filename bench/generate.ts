@@ -3,13 +3,22 @@
  * 10 M fee lines never sit in memory.
  *
  *   npx tsx bench/generate.ts --lines N --seed S --out DIR [--encoding utf8|gbk] [--headers code|zh]
+ *     [--scenarios all | id=rate,…]
+ *
+ * With scenarios the dataset also gets kb_price_cap.csv and the answer key answers.csv.
  */
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
-import { GENERATED_TABLES, generateCsv, type GenerateOptions } from '../workers/generator/generate-dataset';
+import {
+  generateCsv,
+  generatedTables,
+  type GenerateOptions,
+  type GeneratedTable,
+} from '../workers/generator/generate-dataset';
+import { parseScenarioRates } from '../workers/generator/scenarios/parse-scenarios';
 
 interface TableSummary {
   readonly table: string;
@@ -19,7 +28,7 @@ interface TableSummary {
 }
 
 const USAGE =
-  'usage: npx tsx bench/generate.ts --lines N --seed S --out DIR [--encoding utf8|gbk] [--headers code|zh] [--start YYYY-MM-DD]';
+  'usage: npx tsx bench/generate.ts --lines N --seed S --out DIR [--encoding utf8|gbk] [--headers code|zh] [--start YYYY-MM-DD] [--scenarios all | id=rate,…]';
 
 function parseOptions(): { options: GenerateOptions; out: string; encoding: 'utf8' | 'gbk' } {
   const { values } = parseArgs({
@@ -30,6 +39,7 @@ function parseOptions(): { options: GenerateOptions; out: string; encoding: 'utf
       encoding: { type: 'string', default: 'utf8' },
       headers: { type: 'string', default: 'code' },
       start: { type: 'string' },
+      scenarios: { type: 'string' },
     },
   });
   const lines = Number(values.lines);
@@ -39,8 +49,16 @@ function parseOptions(): { options: GenerateOptions; out: string; encoding: 'utf
     throw new Error(USAGE);
   if (encoding !== 'utf8' && encoding !== 'gbk') throw new Error(`--encoding must be utf8 or gbk\n${USAGE}`);
   if (headers !== 'code' && headers !== 'zh') throw new Error(`--headers must be code or zh\n${USAGE}`);
+  const scenarios = parseScenarioRates(values.scenarios ?? '');
+  if (!scenarios.ok) throw new Error(`${scenarios.error.zh}\n${scenarios.error.en}\n${USAGE}`);
   return {
-    options: { seed, lines, headers, ...(values.start ? { startDate: values.start } : {}) },
+    options: {
+      seed,
+      lines,
+      headers,
+      ...(values.start ? { startDate: values.start } : {}),
+      ...(values.scenarios ? { scenarios: scenarios.rates } : {}),
+    },
     out,
     encoding,
   };
@@ -53,7 +71,7 @@ function countNewlines(text: string): number {
 }
 
 async function writeTable(
-  table: (typeof GENERATED_TABLES)[number],
+  table: GeneratedTable,
   file: string,
   options: GenerateOptions,
   encoding: 'utf8' | 'gbk',
@@ -85,8 +103,11 @@ async function main(): Promise<void> {
   console.log(
     `generating ~${options.lines.toLocaleString('en-US')} fee lines, seed ${options.seed}, ${options.headers} headers, ${encoding} → ${out}`,
   );
+  const planted = Object.entries(options.scenarios ?? {}).filter(([, rate]) => (rate ?? 0) > 0);
+  if (planted.length > 0)
+    console.log(`scenarios: ${planted.map(([id, rate]) => `${id}=${rate}`).join(', ')}`);
   const summaries: TableSummary[] = [];
-  for (const table of GENERATED_TABLES) {
+  for (const table of generatedTables(options)) {
     const summary = await writeTable(table, path.join(out, `${table}.csv`), options, encoding);
     summaries.push(summary);
     console.log(

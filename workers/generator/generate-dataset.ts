@@ -1,15 +1,28 @@
+import { assertNever } from '../shared/invariant';
 import { CsvBuffer } from './csv-writer';
 import type { GenerateOptions } from './generate-options';
 import { restrictionRows } from './kb-restriction';
 import { PersonRecordBuilder } from './person-record';
 import { derivePerson } from './population';
 import { rowStyle, type RowStyle } from './row-style';
-import { GENERATED_TABLES, headerOf, type GeneratedTable } from './table-columns';
+import { addAnswerRecords } from './scenarios/answer-records';
+import { priceCapRows } from './scenarios/price-cap-rows';
+import { patternsFor } from './scenarios/scenario-patterns';
+import { scenariosOn } from './scenarios/scenario-options';
+import { GENERATED_TABLES, SCENARIO_TABLES, headerOf, type GeneratedTable } from './table-columns';
 import { addFeeRecords, medinsRecord, psnRecord, setlRecord } from './table-records';
 import { createWorld, type World } from './world';
 
-export { GENERATED_TABLES, type GeneratedTable };
+export { GENERATED_TABLES, SCENARIO_TABLES, type GeneratedTable };
 export type { GenerateOptions };
+
+/**
+ * The tables a dataset with these options has: GENERATED_TABLES, plus `kb_price_cap` and `answers` when
+ * scenarios are planted. (generateCsv writes any table: `answers` without scenarios is a header only.)
+ */
+export function generatedTables(options: GenerateOptions): readonly GeneratedTable[] {
+  return scenariosOn(options) ? [...GENERATED_TABLES, ...SCENARIO_TABLES] : GENERATED_TABLES;
+}
 
 /**
  * Streams one table of a synthetic settlement dataset as CSV text chunks (~64 KB each, header first).
@@ -20,14 +33,21 @@ export type { GenerateOptions };
 export function* generateCsv(table: GeneratedTable, options: GenerateOptions): Generator<string> {
   const world = createWorld(options);
   const style = rowStyle(options.headers);
-  const out = new CsvBuffer(headerOf(table, options.headers), style.eol);
-  for (const _ of fillTable(table, world, style, out)) yield out.take();
+  const planting = scenariosOn(options);
+  const out = new CsvBuffer(headerOf(table, options.headers, planting), style.eol);
+  for (const _ of fillTable(table, world, options, style, out)) yield out.take();
   const rest = out.take();
   if (rest.length > 0) yield rest;
 }
 
 /** Adds a table's records to `out`, pausing (yielding) whenever a chunk is full. */
-function* fillTable(table: GeneratedTable, world: World, style: RowStyle, out: CsvBuffer): Generator<void> {
+function* fillTable(
+  table: GeneratedTable,
+  world: World,
+  options: GenerateOptions,
+  style: RowStyle,
+  out: CsvBuffer,
+): Generator<void> {
   const persons = world.sizes.persons;
   switch (table) {
     case 'psn':
@@ -40,13 +60,18 @@ function* fillTable(table: GeneratedTable, world: World, style: RowStyle, out: C
       for (const inst of world.institutions) out.add(medinsRecord(inst, style));
       return;
     case 'setl':
-    case 'fee': {
-      const builder = new PersonRecordBuilder(world);
+    case 'fee':
+    case 'answers': {
+      const builder = new PersonRecordBuilder(world, patternsFor(options));
+      const trace = scenariosOn(options);
       for (let i = 0; i < persons; i += 1) {
-        const { person, settlements } = builder.build(i);
-        for (const s of settlements) {
-          if (table === 'setl') out.add(setlRecord(s, person, style));
-          else addFeeRecords(s, person, style, out);
+        const record = builder.build(i);
+        if (table === 'answers') addAnswerRecords(record, out);
+        else {
+          for (const s of record.settlements) {
+            if (table === 'setl') out.add(setlRecord(s, record.person, style));
+            else addFeeRecords(s, record.person, style, out, trace);
+          }
         }
         if (out.isFull) yield;
       }
@@ -55,5 +80,10 @@ function* fillTable(table: GeneratedTable, world: World, style: RowStyle, out: C
     case 'kb_restriction':
       for (const row of restrictionRows()) out.add(`${row.code},${row.kind},${row.param},${row.source}`);
       return;
+    case 'kb_price_cap':
+      for (const row of priceCapRows()) out.add(`${row.code},${row.medins_lv},${row.max_pric},${row.source}`);
+      return;
+    default:
+      assertNever(table, 'table');
   }
 }

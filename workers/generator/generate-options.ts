@@ -1,3 +1,5 @@
+import type { ScenarioId } from './scenarios/scenario-ids';
+
 /** How to generate a synthetic dataset. */
 export interface GenerateOptions {
   /** Any integer: the same seed always gives the same bytes. */
@@ -8,6 +10,12 @@ export interface GenerateOptions {
   readonly headers: 'code' | 'zh';
   /** First day of the year covered, `YYYY-MM-DD` (default `2024-01-01`). */
   readonly startDate?: string;
+  /**
+   * Fraud scenarios to plant, each with its rate (0 … 1, see the scenario catalogue for what it is a
+   * rate of). None, or only zero rates, plants nothing and leaves the output byte for byte unchanged;
+   * any positive rate adds the `kb_price_cap` and `answers` tables and a fee `trace_code` column.
+   */
+  readonly scenarios?: Readonly<Partial<Record<ScenarioId, number>>>;
 }
 
 /** The default first day of the generated year. */

@@ -1,8 +1,14 @@
 /** The tables a generated dataset has. */
 export const GENERATED_TABLES = ['psn', 'medins', 'setl', 'fee', 'kb_restriction'] as const;
 
+/** The tables a dataset has on top of GENERATED_TABLES when scenarios are planted. */
+export const SCENARIO_TABLES = ['kb_price_cap', 'answers'] as const;
+
 /** A generated table name. */
-export type GeneratedTable = (typeof GENERATED_TABLES)[number];
+export type GeneratedTable = (typeof GENERATED_TABLES)[number] | (typeof SCENARIO_TABLES)[number];
+
+/** The fee column written only when scenarios are planted (after the others). */
+export const TRACE_COLUMN = ['trace_code', '药品追溯码'] as const;
 
 /** Column names per table: national field name and the Chinese header an extract would carry. */
 export const COLUMNS = {
@@ -73,9 +79,25 @@ export const COLUMNS = {
     ['param', '限制参数'],
     ['source', '来源'],
   ],
+  kb_price_cap: [
+    ['code', '目录编码'],
+    ['medins_lv', '医疗机构等级'],
+    ['max_pric', '最高限价'],
+    ['source', '来源'],
+  ],
+  answers: [
+    ['scenario', '场景'],
+    ['level', '层级'],
+    ['setl_id', '结算ID'],
+    ['feedetl_sn', '费用明细流水号'],
+    ['psn_no', '人员编号'],
+    ['fixmedins_code', '定点医药机构编号'],
+    ['amount', '涉及金额'],
+  ],
 } as const satisfies Record<GeneratedTable, readonly (readonly [string, string])[]>;
 
-/** The header row of a table in a header style. */
-export function headerOf(table: GeneratedTable, style: 'code' | 'zh'): string[] {
-  return COLUMNS[table].map(([code, zh]) => (style === 'code' ? code : zh));
+/** The header row of a table in a header style; `trace` adds TRACE_COLUMN to `fee`. */
+export function headerOf(table: GeneratedTable, style: 'code' | 'zh', trace = false): string[] {
+  const columns = trace && table === 'fee' ? [...COLUMNS.fee, TRACE_COLUMN] : COLUMNS[table];
+  return columns.map(([code, zh]) => (style === 'code' ? code : zh));
 }

@@ -32,17 +32,30 @@ export function setlRecord(s: Settlement, p: Person, style: RowStyle): string {
   );
 }
 
-/** Adds the `fee` records of one settlement (columns as in COLUMNS.fee) to a buffer. */
-export function addFeeRecords(s: Settlement, p: Person, style: RowStyle, out: CsvBuffer): void {
+/** 费用明细流水号 of line `i` (0-based, in written order) of a settlement. */
+export function feeSn(s: Settlement, i: number): string {
+  return `${s.feeSnPrefix}${TWO_DIGITS[Math.floor(i / 100)]}${TWO_DIGITS[i % 100]}`;
+}
+
+/**
+ * Adds the `fee` records of one settlement (columns as in COLUMNS.fee) to a buffer; with `trace`, each
+ * record ends with its 药品追溯码 (the extra column written when scenarios are on).
+ */
+export function addFeeRecords(
+  s: Settlement,
+  p: Person,
+  style: RowStyle,
+  out: CsvBuffer,
+  trace = false,
+): void {
   const keys = `,${s.setlId},${s.mdtrtId},${p.psnNo},${s.visit.inst.code},`;
   const lines = s.visit.lines;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as (typeof lines)[number];
     const item = line.item;
-    const sn = `${s.feeSnPrefix}${TWO_DIGITS[Math.floor(i / 100)]}${TWO_DIGITS[i % 100]}`;
-    out.add(
-      `${sn}${keys}${style.feeTime(line.time)},${item.code},${item.nameCsv},${item.listType},${item.chrg},` +
-        `${line.cnt},${style.money(line.pric)},${style.money(line.cnt * line.pric)},${line.deptCode},${line.doctor}`,
-    );
+    const record =
+      `${feeSn(s, i)}${keys}${style.feeTime(line.time)},${item.code},${item.nameCsv},${item.listType},${item.chrg},` +
+      `${line.cnt},${style.money(line.pric)},${style.money(line.cnt * line.pric)},${line.deptCode},${line.doctor}`;
+    out.add(trace ? `${record},${line.trace ?? ''}` : record);
   }
 }

@@ -2,6 +2,7 @@ import type { Condition } from './conditions';
 import { DEPARTMENTS } from './departments';
 import type { Institution } from './institutions';
 import type { CatalogItem } from './price-list';
+import type { ScenarioId } from './scenarios/scenario-ids';
 
 /** 医疗类别: 11 普通门诊, 14 门诊慢特病, 21 普通住院, 41 定点药店购药. */
 export type MedType = '11' | '14' | '21' | '41';
@@ -16,6 +17,12 @@ export interface FeeLine {
   readonly time: number;
   readonly deptCode: string;
   readonly doctor: string;
+  /** The scenario that planted this line (it is in the answer key), when one did. */
+  readonly planted?: ScenarioId;
+  /** The amount at issue in cents when it is not the whole line (an overcharge, an excess over a cap). */
+  readonly atIssue?: number;
+  /** 药品追溯码: one code per package, `;`-separated (written only when scenarios are on). */
+  readonly trace?: string;
 }
 
 /** One visit (就诊) that ends in one settlement (结算). Times are seconds since 1970-01-01 (civil). */
@@ -35,6 +42,8 @@ export interface Visit {
   readonly setlTime: number;
   /** Fee lines, filled after planning. */
   lines: FeeLine[];
+  /** The scenario that planted this whole visit (it is in the answer key), when one did. */
+  planted?: ScenarioId;
 }
 
 /** The department code of a visit, or '' when it has none (pharmacy). */
