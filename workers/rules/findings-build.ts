@@ -38,47 +38,55 @@ ${query.replace(/[\s;]+$/, '')}
 export function buildFindingsSql(name: string): string[] {
   const findings = quoteIdent(name);
   const lines = quoteIdent(`${name}_lines`);
+  // Grouped straight from the hits table on (rule_id, finding_key), never through a CTE of whole hit
+  // rows: DuckDB would materialise it, wording included, which does not fit a tab at 10 M fee lines.
   return [
     `CREATE OR REPLACE TABLE ${lines} AS
-     SELECT rule_id || ':' || finding_key AS finding_id, rule_id, feedetl_sn, min(setl_id) AS setl_id,
-       min(vola_item_type) AS vola_item_type, max(amount) AS amount
-     FROM ${HITS_TABLE} WHERE feedetl_sn IS NOT NULL AND finding_key IS NOT NULL
-     GROUP BY ALL ORDER BY finding_id, feedetl_sn`,
+     SELECT rule_id || ':' || finding_key AS finding_id, rule_id, feedetl_sn, setl_id, vola_item_type, amount
+     FROM (
+       SELECT rule_id, finding_key, feedetl_sn, min(setl_id) AS setl_id, min(vola_item_type) AS vola_item_type,
+         max(amount) AS amount
+       FROM ${HITS_TABLE} WHERE feedetl_sn IS NOT NULL AND finding_key IS NOT NULL
+       GROUP BY rule_id, finding_key, feedetl_sn)
+     ORDER BY finding_id, feedetl_sn`,
     `CREATE OR REPLACE TABLE ${findings} AS
-     WITH h AS (SELECT rule_id || ':' || finding_key AS finding_id, * FROM ${HITS_TABLE} WHERE finding_key IS NOT NULL),
-     f AS (
-       SELECT finding_id, any_value(rule_id) AS rule_id,
+     WITH f AS (
+       SELECT rule_id, finding_key,
          coalesce(min(psn_no) FILTER (WHERE vola_item_type = 1), min(psn_no)) AS psn_no,
          coalesce(min(mdtrt_id) FILTER (WHERE vola_item_type = 1), min(mdtrt_id)) AS mdtrt_id,
          coalesce(min(setl_id) FILTER (WHERE vola_item_type = 1), min(setl_id)) AS setl_id,
          coalesce(min(fixmedins_code) FILTER (WHERE vola_item_type = 1), min(fixmedins_code)) AS fixmedins_code,
          coalesce(min(dr_code) FILTER (WHERE vola_item_type = 1), min(dr_code)) AS dr_code,
          min(vola_cont) AS vola_cont, min(vola_cont_en) AS vola_cont_en
-       FROM h GROUP BY finding_id),
-     w AS (SELECT finding_id, sum(amt) AS whole_amt FROM (
-             SELECT finding_id, coalesce(setl_id, finding_id), max(amount) AS amt FROM h
-             WHERE feedetl_sn IS NULL AND vola_item_type = 1 GROUP BY ALL)
-           GROUP BY finding_id),
+       FROM ${HITS_TABLE} WHERE finding_key IS NOT NULL GROUP BY rule_id, finding_key),
+     w AS (SELECT rule_id, finding_key, sum(amt) AS whole_amt FROM (
+             SELECT rule_id, finding_key, coalesce(setl_id, finding_key), max(amount) AS amt FROM ${HITS_TABLE}
+             WHERE feedetl_sn IS NULL AND vola_item_type = 1 AND finding_key IS NOT NULL GROUP BY ALL)
+           GROUP BY rule_id, finding_key),
      l AS (SELECT finding_id, sum(amount) FILTER (WHERE vola_item_type = 1) AS amt, count(*) AS n
            FROM ${lines} GROUP BY finding_id)
-     SELECT f.finding_id, f.rule_id, m.rule_name, m.rule_name_en, m.sev_deg, m.vola_bhvr_type,
-       f.vola_cont, f.vola_cont_en, CAST(coalesce(w.whole_amt, l.amt, 0) AS DECIMAL(18,2)) AS vola_amt,
+     SELECT f.rule_id || ':' || f.finding_key AS finding_id, f.rule_id, m.rule_name, m.rule_name_en, m.sev_deg,
+       m.vola_bhvr_type, f.vola_cont, f.vola_cont_en,
+       CAST(coalesce(w.whole_amt, l.amt, 0) AS DECIMAL(18,2)) AS vola_amt,
        m.vola_evid, m.vola_evid_en, f.psn_no, f.mdtrt_id, f.setl_id, f.fixmedins_code, f.dr_code,
        CAST(coalesce(l.n, 0) AS INTEGER) AS lines
-     FROM f JOIN ${META_TABLE} m USING (rule_id) LEFT JOIN l USING (finding_id) LEFT JOIN w USING (finding_id)
-     ORDER BY f.rule_id, f.finding_id`,
+     FROM f JOIN ${META_TABLE} m USING (rule_id)
+     LEFT JOIN w USING (rule_id, finding_key)
+     LEFT JOIN l ON l.finding_id = f.rule_id || ':' || f.finding_key
+     ORDER BY f.rule_id, finding_id`,
     // Amount at risk: a whole flagged settlement once; otherwise each violating line once, at its
     // largest amount at issue among the rules that flag it.
     `CREATE OR REPLACE TABLE ${RISK_TABLE} AS
-     WITH v AS (SELECT * FROM ${HITS_TABLE} WHERE vola_item_type = 1 AND finding_key IS NOT NULL),
-     whole AS (
+     WITH whole AS (
        SELECT 'S:' || coalesce(setl_id, finding_key) AS unit, coalesce(setl_id, finding_key) AS setl_id,
          min(fixmedins_code) AS fixmedins_code, min(dr_code) AS dr_code, max(amount) AS amount
-       FROM v WHERE feedetl_sn IS NULL GROUP BY ALL),
+       FROM ${HITS_TABLE} WHERE vola_item_type = 1 AND finding_key IS NOT NULL AND feedetl_sn IS NULL
+       GROUP BY ALL),
      line AS (
        SELECT 'L:' || feedetl_sn AS unit, min(setl_id) AS setl_id, min(fixmedins_code) AS fixmedins_code,
          min(dr_code) AS dr_code, max(amount) AS amount
-       FROM v WHERE feedetl_sn IS NOT NULL GROUP BY feedetl_sn)
+       FROM ${HITS_TABLE} WHERE vola_item_type = 1 AND finding_key IS NOT NULL AND feedetl_sn IS NOT NULL
+       GROUP BY feedetl_sn)
      SELECT unit, setl_id, fixmedins_code, dr_code, amount FROM whole
      UNION ALL
      SELECT unit, setl_id, fixmedins_code, dr_code, amount FROM line

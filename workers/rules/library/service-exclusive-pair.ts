@@ -34,17 +34,30 @@ WITH pairs AS (
   SELECT DISTINCT code_a, code_b, CASE WHEN lower(trim("window")) = 'day' THEN 'day' ELSE 'visit' END AS w
   FROM kb_exclusive_pair WHERE code_a IS NOT NULL AND code_b IS NOT NULL AND code_a <> code_b
 ),
+codes AS (SELECT code_a AS code FROM pairs UNION SELECT code_b FROM pairs),
+-- Settlements holding both codes of a pair, found on (settlement, code) pairs first: per-day detail is
+-- then read only for them (a daily item in every stay would otherwise make the day table huge).
+sc AS (SELECT DISTINCT f.setl_id, f.hilist_code FROM fee f JOIN codes c ON c.code = f.hilist_code),
+both_setl AS (
+  SELECT DISTINCT b.setl_id FROM pairs p
+  JOIN sc b ON b.hilist_code = p.code_b
+  JOIN sc a ON a.setl_id = b.setl_id AND a.hilist_code = p.code_a
+),
+-- The pair codes' lines in those settlements, narrow: every later step reads this, never the fee table,
+-- so no join can pick the whole fee table as its build side.
+pl AS (
+  SELECT f.feedetl_sn, f.setl_id, f.hilist_code, ${daySql('f.fee_ocur_time')} AS d, f.psn_no, f.mdtrt_id,
+    f.fixmedins_code, f.bilg_dr_code, f.det_item_fee_sumamt, ${itemNameSql('f')} AS item_name
+  FROM fee f JOIN codes c ON c.code = f.hilist_code JOIN both_setl s ON s.setl_id = f.setl_id
+),
 present AS (
-  SELECT f.setl_id, f.hilist_code, ${daySql('f.fee_ocur_time')} AS d, min(${itemNameSql('f')}) AS name FROM fee f
-  WHERE f.hilist_code IN (SELECT code_a FROM pairs UNION SELECT code_b FROM pairs)
-  GROUP BY ALL
+  SELECT setl_id, hilist_code, d, min(item_name) AS name FROM pl GROUP BY ALL
 ),
 visit_present AS (
   SELECT setl_id, hilist_code, NULL AS d, min(name) AS name FROM present GROUP BY ALL
 ),
 -- Equality joins only (a same-day pair joins on the day): a long stay's daily items would otherwise
--- pair every day of A with every day of B before the day filter. Fee lines are read from the table
--- itself, not from a CTE of wide rows (which DuckDB would materialise: too much for a tab at 10 M).
+-- pair every day of A with every day of B before the day filter.
 hits AS (
   SELECT b.setl_id, p.code_a, p.code_b, p.w, b.d AS hit_day, min(a.name) AS name_a, min(b.name) AS name_b
   FROM pairs p
@@ -62,16 +75,16 @@ hits AS (
 ),
 rows AS (
   SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 1 AS item_type FROM hits h
-  JOIN fee l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_b AND ${daySql('l.fee_ocur_time')} = h.hit_day
+  JOIN pl l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_b AND l.d = h.hit_day
   UNION ALL
   SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 1 AS item_type FROM hits h
-  JOIN fee l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_b AND h.hit_day IS NULL
+  JOIN pl l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_b AND h.hit_day IS NULL
   UNION ALL
   SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 2 AS item_type FROM hits h
-  JOIN fee l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_a AND ${daySql('l.fee_ocur_time')} = h.hit_day
+  JOIN pl l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_a AND l.d = h.hit_day
   UNION ALL
   SELECT h.code_a, h.code_b, h.hit_day, h.name_a, h.name_b, l.*, 2 AS item_type FROM hits h
-  JOIN fee l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_a AND h.hit_day IS NULL
+  JOIN pl l ON l.setl_id = h.setl_id AND l.hilist_code = h.code_a AND h.hit_day IS NULL
 )
 SELECT r.setl_id || '|' || r.code_a || '|' || r.code_b || coalesce('|' || r.hit_day, '') AS finding_key,
   ${lineIdentitySql('r')}, r.item_type AS vola_item_type, r.det_item_fee_sumamt AS amount,
