@@ -2,6 +2,7 @@ import type { CellRunRequest, CellRunResult, ColumnInfo } from '../api';
 import { compileViewSql, PARAMETER_TABLE, type ParameterValue } from '../../src/notebook/view-parameters';
 import { isValidName } from '../../src/notebook/cell-types';
 import { quoteIdent } from '../engine/sql-quote';
+import { internalNameError } from './internal-names';
 import { AppErrorException, type AppError } from '../shared/errors';
 import { msg } from '../shared/msg';
 
@@ -36,7 +37,7 @@ export async function runCell(
   const compiled = compileViewSql(request.sql, new Map(request.parameters.map((p) => [p.name, p.spec])));
   if (!compiled.ok)
     throw new AppErrorException({ kind: 'sql', code: 'sql.parameter', message: compiled.message });
-  const notQuery = notAQuery(request.sql);
+  const notQuery = notAQuery(request.sql) ?? internalNameError(request.sql);
   if (notQuery) throw new AppErrorException(notQuery);
   if (!cellViews.has(request.name)) await refuseTakenName(engine, request.name);
   await storeParameters(engine, compiled.value.values);

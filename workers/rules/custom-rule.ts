@@ -1,3 +1,4 @@
+import { internalNameError } from '../kernel/internal-names';
 import { notAQuery } from '../kernel/run-cell';
 import { CANONICAL_TABLES, type CanonicalTable } from '../mapping/mapping-types';
 import { AppErrorException, type AppError } from '../shared/errors';
@@ -14,7 +15,7 @@ import { isValidRuleId, ruleId, type RuleDefinition } from './rule-types';
 export function customRuleDefinition(spec: CustomRuleSpec, libraryIds: ReadonlySet<string>): RuleDefinition {
   if (!isValidRuleId(spec.id)) throw new AppErrorException(badId(spec.id));
   if (libraryIds.has(spec.id)) throw new AppErrorException(takenId(spec.id));
-  const notQuery = notAQuery(spec.sql);
+  const notQuery = notAQuery(spec.sql) ?? internalNameError(spec.sql);
   if (notQuery) throw new AppErrorException({ ...notQuery, code: 'rule.not-a-query' });
   const fields: Partial<Record<CanonicalTable, string[]>> = {};
   for (const need of spec.needs) {

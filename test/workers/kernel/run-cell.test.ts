@@ -89,6 +89,10 @@ describe('runCell', () => {
     expect(await codeOf(run(views, { sql: 'SELECT 1; DROP TABLE setl' }))).toBe('sql.multiple-statements');
     expect(await codeOf(run(views, { sql: 'DROP TABLE setl' }))).toBe('sql.not-a-query');
     expect(await codeOf(run(views, { sql: '-- nothing\n' }))).toBe('sql.empty');
+    // The kernel's own tables (a workshop's hidden answer key) are not for queries, quoted or not.
+    expect(await codeOf(run(views, { sql: 'SELECT * FROM _cl_answers' }))).toBe('sql.internal-table');
+    expect(await codeOf(run(views, { sql: 'SELECT * FROM "_CL_parameters"' }))).toBe('sql.internal-table');
+    expect(await codeOf(run(views, { sql: "SELECT '_cl_answers' AS s" }))).toBe('none');
     expect(await codeOf(run(views, { name: 'setl', sql: 'SELECT 1' }))).toBe('sql.name-taken');
     expect(await codeOf(run(views, { name: 'KB_RESTRICTION', sql: 'SELECT 1' }))).toBe('sql.name-taken');
     expect(await codeOf(run(views, { name: 'x"; DROP', sql: 'SELECT 1' }))).toBe('sql.cell-name');
