@@ -54,6 +54,10 @@ export function createKernelClient(): KernelClient {
     findingDrill: (table, findingId) => remote.findingDrill(table, findingId),
     checkCustomRule: (spec) => remote.checkCustomRule(spec),
     exportRulePack: (request) => remote.exportRulePack(request),
+    generateWorkshop: (options, jobId, onProgress) =>
+      remote.generateWorkshop(options, jobId, onProgress ? Comlink.proxy(onProgress) : undefined),
+    revealAnswers: () => remote.revealAnswers(),
+    scoreWorkshop: (flags, level) => remote.scoreWorkshop(flags, level),
     onCrash(listener) {
       crashListeners.add(listener);
       return () => crashListeners.delete(listener);

@@ -19,6 +19,9 @@ import type {
 import type { RuleDefinition } from './rules/rule-types';
 import type { KnowledgeImportReport } from './knowledge/kb-import-report';
 import type { KnowledgeSummary } from './knowledge/knowledge-summary';
+import type { ScenarioId } from './generator/scenarios/scenario-ids';
+import type { ScoreLevel } from './workshop/score-level';
+import type { WorkshopScore } from './workshop/workshop-score';
 import type {
   CanonicalTable,
   MappingProposal,
@@ -43,6 +46,8 @@ export type {
 } from './rules/rule-run-types';
 export type { RuleDefinition, RuleParameterDef, RuleParameterValue } from './rules/rule-types';
 export type { KnowledgeImportReport, KnowledgeSummary };
+export type { ScenarioId, ScoreLevel, WorkshopScore };
+export type { OverallScore, ScenarioScore } from './workshop/workshop-score';
 
 /** A column of a table or result. */
 export interface ColumnInfo {
@@ -144,6 +149,33 @@ export interface EngineInfo {
   readonly bundle: 'eh';
 }
 
+/** A synthetic workshop dataset to generate (培训数据集): the same options always give the same data. */
+export interface WorkshopOptions {
+  /** Any integer. */
+  readonly seed: number;
+  /** Target number of fee lines (WORKSHOP_LINES.min … max). */
+  readonly lines: number;
+  /** Fraud scenarios to plant and their rates (0 … 1); none plants nothing and writes no answer key. */
+  readonly scenarios: Readonly<Partial<Record<ScenarioId, number>>>;
+}
+
+/** The bounds and default of `WorkshopOptions.lines`. */
+export const WORKSHOP_LINES = { min: 1_000, max: 2_000_000, default: 50_000 } as const;
+
+/** Progress of a workshop generation: which table, and how far its generation or load is. */
+export interface WorkshopProgress {
+  readonly stage: 'generate' | 'load';
+  /** The generated table (`psn`, `fee`, `answers`, …). */
+  readonly table: string;
+  /** 0-based position of the table among `tables`. */
+  readonly index: number;
+  readonly tables: number;
+  /** Rows generated so far (stage `generate`). */
+  readonly rows: number;
+  /** The loader's own report (stage `load`). */
+  readonly load?: Progress;
+}
+
 /** The kernel worker. */
 export interface KernelApi {
   /** Starts DuckDB-WASM (idempotent) and locks it down. */
@@ -207,6 +239,24 @@ export interface KernelApi {
   checkCustomRule(spec: CustomRuleSpec): Promise<Result<void>>;
   /** The selected pack as a plain SQL script over the canonical tables (for native or distributed engines). */
   exportRulePack(request: RuleRunRequest): Promise<Result<string>>;
+  /**
+   * Generates a workshop dataset in the worker and loads it in place of the session's data (every
+   * loaded dataset is removed first, as the demo would be), mapped to the canonical tables; its kb_*
+   * tables replace the demo's knowledge layer. The answer key is loaded HIDDEN (not a dataset, not in
+   * `schema()`) until `revealAnswers`. Cancellable through `jobId`.
+   */
+  generateWorkshop(
+    options: WorkshopOptions,
+    jobId: JobId,
+    onProgress?: (progress: WorkshopProgress) => void,
+  ): Promise<Result<DatasetInfo[]>>;
+  /** Creates the visible table `answers` (a copy of the hidden answer key) for SQL cells. */
+  revealAnswers(): Promise<Result<{ rows: number }>>;
+  /**
+   * Scores a participant's flags (a table or view with the level's key column, or a Rule cell's findings
+   * table) against the hidden answer key; works before the answers are revealed.
+   */
+  scoreWorkshop(flags: string, level: ScoreLevel): Promise<Result<WorkshopScore>>;
   /** Cancels a running call; true when something was running under that id. */
   cancel(jobId: JobId): Promise<boolean>;
   /** Tables, views and columns. */

@@ -10,6 +10,7 @@ import { notebookMessages } from './messages-notebook';
 import { rulesMessages } from './messages-rules';
 import { widgetsMessages } from './messages-widgets';
 import { knowledgeMessages } from './messages-knowledge';
+import { workshopMessages } from './messages-workshop';
 
 // prettier-ignore
 export const messages = {
@@ -188,6 +189,7 @@ export const messages = {
   ...widgetsMessages,
   ...knowledgeMessages,
   ...rulesMessages,
+  ...workshopMessages,
 } as const satisfies Record<string, Msg>;
 
 /** The id of a UI message. */

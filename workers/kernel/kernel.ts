@@ -29,12 +29,14 @@ import { nhsaSampleRows } from '../knowledge/nhsa-sample';
 import { restrictionRows } from '../generator/kb-restriction';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
+import { internalNameError } from './internal-names';
 import { Jobs } from './jobs';
 import { browserCellEngine } from './browser-cell-engine';
 import { browserRuleEngine } from './browser-rule-engine';
 import { dropCellViews, runCell } from './run-cell';
 import { runQuery } from './run-query';
 import { createRuleService } from './rule-service';
+import { createWorkshopService, type GeneratedFile } from './workshop-service';
 
 /** What the kernel needs from its host: how to start the engine, read Parquet and spool large files. */
 export interface KernelDeps {
@@ -126,6 +128,60 @@ export function createKernel(deps: KernelDeps): KernelApi {
     });
   }
 
+  /** Drops a dataset's raw table and registered file, and rebuilds the canonical table it fed. */
+  async function removeDataset(id: DatasetId) {
+    const info = registry.remove(id);
+    if (!info) return ok(undefined);
+    try {
+      const eng = await engine();
+      await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(info.table)}`);
+      await eng.dropFile(`${CLAIMS_DIR}${info.table}`).catch(() => undefined);
+      if (info.mapping) await rebuild(info.mapping.target);
+      return ok(undefined);
+    } catch (e) {
+      return fail(toAppError(e));
+    }
+  }
+
+  /** Loads generated files as datasets (format `demo`) and maps each with the proposed mapping. */
+  async function loadMapped(
+    files: readonly GeneratedFile[],
+    jobId: JobId,
+    onProgress: (file: string, p: Parameters<ProgressCallback>[0]) => void,
+  ) {
+    const loaded: DatasetInfo[] = [];
+    for (const file of files) {
+      const result = await load(file.blob, file.name, { jobId }, (p) => onProgress(file.name, p));
+      if (!result.ok) return result;
+      const info: DatasetInfo = { ...result.value, format: 'demo' };
+      registry.add(info);
+      loaded.push(info);
+    }
+    const eng = await engine();
+    for (const info of loaded) {
+      const samples = await sampleColumns(eng, info.table, info.columns);
+      const proposal = proposeMapping(info.table, info.columns, samples);
+      const applied = await apply(proposal.mapping, jobId, (p) => onProgress(info.fileName, p));
+      if (!applied.ok) return applied;
+    }
+    const ids = new Set(loaded.map((d) => d.id));
+    return ok(registry.list().filter((d) => ids.has(d.id)));
+  }
+
+  const workshop = createWorkshopService({
+    engine,
+    jobs,
+    knowledge,
+    // A workshop dataset replaces the session's data: mixing it with other rows would spoil the key.
+    async replaceData(files, jobId, onProgress) {
+      for (const d of registry.list()) {
+        const removed = await removeDataset(d.id);
+        if (!removed.ok) return removed;
+      }
+      return loadMapped(files, jobId, onProgress);
+    },
+  });
+
   const rules = createRuleService({
     engine: async () => browserRuleEngine(await engine()),
     jobs,
@@ -135,6 +191,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
 
   const kernel = {
     ...rules,
+    ...workshop,
     async init() {
       try {
         const eng = await engine();
@@ -163,26 +220,13 @@ export function createKernel(deps: KernelDeps): KernelApi {
 
     async loadDemo(jobId: JobId, onProgress?: ProgressCallback) {
       try {
-        const loaded: DatasetInfo[] = [];
         // The demo's knowledge file is a knowledge layer, not data: it goes to the knowledge base.
         await (await knowledge()).setDemo({ kb_restriction: restrictionRows() });
-        for (const demo of makeDemo()) {
-          if (demo.name.startsWith('kb_')) continue;
-          const blob = new Blob([demo.text], { type: 'text/csv' });
-          const result = await load(blob, demo.name, { jobId }, onProgress);
-          if (!result.ok) return result;
-          const info: DatasetInfo = { ...result.value, format: 'demo' };
-          registry.add(info);
-          loaded.push(info);
-        }
-        const eng = await engine();
-        for (const info of loaded) {
-          const samples = await sampleColumns(eng, info.table, info.columns);
-          const proposal = proposeMapping(info.table, info.columns, samples);
-          const applied = await apply(proposal.mapping, jobId, onProgress);
-          if (!applied.ok) return applied;
-        }
-        return ok(registry.list().filter((d) => d.format === 'demo'));
+        const files = makeDemo()
+          .filter((demo) => !demo.name.startsWith('kb_'))
+          .map((demo) => ({ name: demo.name, blob: new Blob([demo.text], { type: 'text/csv' }) }));
+        const loaded = await loadMapped(files, jobId, (_, p) => onProgress?.(p));
+        return loaded.ok ? ok(registry.list().filter((d) => d.format === 'demo')) : loaded;
       } catch (e) {
         return fail(failure(e, { kind: 'load', code: 'demo.failed', message: loadFailed('demo', e) }));
       }
@@ -216,19 +260,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
       return registry.list();
     },
 
-    async removeDataset(id: DatasetId) {
-      const info = registry.remove(id);
-      if (!info) return ok(undefined);
-      try {
-        const eng = await engine();
-        await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(info.table)}`);
-        await eng.dropFile(`${CLAIMS_DIR}${info.table}`).catch(() => undefined);
-        if (info.mapping) await rebuild(info.mapping.target);
-        return ok(undefined);
-      } catch (e) {
-        return fail(toAppError(e));
-      }
-    },
+    removeDataset,
 
     async proposeMapping(id: DatasetId) {
       const info = registry.get(id);
@@ -248,7 +280,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
     },
 
     async query(sql: string, jobId: JobId) {
-      const refused = extensionStatementError(sql);
+      const refused = extensionStatementError(sql) ?? internalNameError(sql);
       if (refused) return fail(refused);
       const eng = await engine();
       return jobs.run(jobId, async (signal) => {

@@ -31,6 +31,8 @@ import type {
   KnowledgeRemoveEvent,
 } from '../knowledge-panel/knowledge-panel';
 import { KnowledgeController } from '../../state/knowledge-controller';
+import { WorkshopController } from '../../state/workshop-controller';
+import '../workshop-panel/workshop-panel';
 import type { MapDatasetEvent, RemoveDatasetEvent } from '../dataset-item/dataset-item.component';
 import type { FilesChosenEvent } from '../file-drop/file-drop.component';
 import '../file-drop/file-drop';
@@ -67,6 +69,11 @@ export class AppElement extends LitElement {
   #saveTarget: SaveTarget | undefined;
 
   readonly #knowledge = new KnowledgeController(this, () => this.#store.store?.kernel);
+  readonly #workshop = new WorkshopController(
+    this,
+    () => this.#store.store?.kernel,
+    () => Promise.all([this.#store.store?.refresh(), this.#knowledge.refresh()]).then(() => undefined),
+  );
   /** The demo state the knowledge summary was last read for. */
   #knowledgeReadFor: string | undefined;
 
@@ -150,6 +157,11 @@ export class AppElement extends LitElement {
             @cl-knowledge-remove=${(e: KnowledgeRemoveEvent) => void this.#knowledge.remove(e.detail.layer)}
             @cl-knowledge-dismiss=${(e: KnowledgeDismissEvent) => this.#knowledge.dismiss(e.detail.index)}
           ></cl-knowledge-panel>
+          <cl-workshop-panel
+            .state=${this.#workshop.state}
+            .actions=${this.#workshop}
+            ?disabled=${!engineReady}
+          ></cl-workshop-panel>
         </aside>
         <main class="notebook">
           ${

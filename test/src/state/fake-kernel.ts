@@ -7,8 +7,11 @@ import type {
   MappingProposal,
   ProgressCallback,
   Result,
+  ScoreLevel,
   TableMapping,
   ValidationReport,
+  WorkshopOptions,
+  WorkshopScore,
 } from '../../../workers/api';
 import { fail, ok } from '../../../workers/shared/errors';
 
@@ -145,6 +148,15 @@ export class FakeKernel implements KernelApi {
   }
   async exportRulePack(): Promise<Result<never>> {
     return fail(this.unsupported('exportRulePack'));
+  }
+  async generateWorkshop(_options: WorkshopOptions, _jobId: JobId): Promise<Result<DatasetInfo[]>> {
+    return fail(this.unsupported('generateWorkshop'));
+  }
+  async revealAnswers(): Promise<Result<{ rows: number }>> {
+    return fail(this.unsupported('revealAnswers'));
+  }
+  async scoreWorkshop(_flags: string, _level: ScoreLevel): Promise<Result<WorkshopScore>> {
+    return fail(this.unsupported('scoreWorkshop'));
   }
   private unsupported(call: string) {
     this.calls.push(call);

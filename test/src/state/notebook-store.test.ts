@@ -40,6 +40,9 @@ function nodeKernel(e: NodeEngine): KernelApi {
     importKnowledge: unused,
     removeKnowledgeLayer: unused,
     knowledgeSummary: unused,
+    generateWorkshop: unused,
+    revealAnswers: unused,
+    scoreWorkshop: unused,
     ...createRuleService({
       engine: async () => nodeRuleEngine(e),
       jobs: new Jobs(),

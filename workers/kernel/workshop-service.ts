@@ -1,0 +1,202 @@
+import type { DatasetInfo, KernelApi, ProgressCallback, WorkshopOptions, WorkshopProgress } from '../api';
+import { WORKSHOP_LINES } from '../api';
+import { CLAIMS_DIR } from '../engine/engine-settings';
+import type { FileEngine } from '../engine/sql-engine';
+import { quoteLiteral } from '../engine/sql-quote';
+import { generatedTables, type GenerateOptions } from '../generator/generate-dataset';
+import { isScenarioId } from '../generator/scenarios/scenario-ids';
+import { importKnowledgeFile } from '../knowledge/kb-import';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { KnowledgeRows } from '../knowledge/knowledge-rows';
+import { fail, ok, toAppError, type AppError, type Result } from '../shared/errors';
+import type { JobId } from '../shared/ids';
+import { msg } from '../shared/msg';
+import { scoreFlags } from '../workshop/score-flags';
+import type { ScoreLevel } from '../workshop/score-level';
+import { CANCELLED, isAbort } from './engine-errors';
+import { generateBlob } from './generate-blob';
+import type { Jobs } from './jobs';
+
+/** The hidden answer key (the `_cl_` prefix keeps it out of `schema()`). */
+export const HIDDEN_ANSWERS = '_cl_answers';
+/** The table `revealAnswers` creates. */
+export const REVEALED_ANSWERS = 'answers';
+
+/** A generated data file, loaded as a dataset. */
+export interface GeneratedFile {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/** What the workshop service needs from the kernel. */
+export interface WorkshopServiceDeps {
+  readonly engine: () => Promise<FileEngine>;
+  readonly jobs: Jobs;
+  readonly knowledge: () => Promise<KnowledgeBase>;
+  /** Removes every loaded dataset, then loads these files as datasets and maps them (as the demo is). */
+  readonly replaceData: (
+    files: readonly GeneratedFile[],
+    jobId: JobId,
+    onProgress: (file: string, progress: Parameters<ProgressCallback>[0]) => void,
+  ) => Promise<Result<DatasetInfo[]>>;
+}
+
+type WorkshopMethods = Pick<KernelApi, 'generateWorkshop' | 'revealAnswers' | 'scoreWorkshop'>;
+
+const ANSWER_TYPES = `{'scenario': 'VARCHAR', 'level': 'VARCHAR', 'setl_id': 'VARCHAR', 'feedetl_sn': 'VARCHAR',
+  'psn_no': 'VARCHAR', 'fixmedins_code': 'VARCHAR', 'amount': 'DECIMAL(18,2)'}`;
+
+/** The kernel's workshop methods: generate a dataset with a hidden answer key, reveal it, score flags. */
+export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethods {
+  /** Whether `answers` is the table this service revealed (so it may replace or drop it). */
+  let revealed = false;
+  const failure = (e: unknown): AppError => (isAbort(e) ? CANCELLED : toAppError(e));
+
+  async function dropAnswers(engine: FileEngine) {
+    await engine.exec(`DROP TABLE IF EXISTS ${HIDDEN_ANSWERS}`);
+    if (revealed) await engine.exec(`DROP TABLE IF EXISTS ${REVEALED_ANSWERS}`);
+    revealed = false;
+  }
+
+  return {
+    async generateWorkshop(
+      options: WorkshopOptions,
+      jobId: JobId,
+      onProgress?: (p: WorkshopProgress) => void,
+    ) {
+      const invalid = optionsError(options);
+      if (invalid) return fail(invalid);
+      const gen: GenerateOptions = { ...options, headers: 'code' };
+      const tables = generatedTables(gen);
+      try {
+        const engine = await deps.engine();
+        const files: GeneratedFile[] = [];
+        let knowledge: KnowledgeRows = {};
+        let answers: Blob | undefined;
+        for (const [index, table] of tables.entries()) {
+          const report = (rows: number) =>
+            onProgress?.({ stage: 'generate', table, index, tables: tables.length, rows });
+          const blob = await deps.jobs.run(jobId, (signal) => generateBlob(table, gen, signal, report));
+          if (table === 'answers') answers = blob;
+          else if (table.startsWith('kb_'))
+            knowledge = { ...knowledge, ...(await knowledgeRows(table, blob)) };
+          else files.push({ name: `${table}.csv`, blob });
+        }
+        // The old key goes before the data: a failed load must not leave it beside other data.
+        await dropAnswers(engine);
+        const first = files[0]?.name.replace(/\.csv$/, '') ?? '';
+        onProgress?.({ stage: 'load', table: first, index: 0, tables: tables.length, rows: 0 });
+        const loaded = await deps.replaceData(files, jobId, (file, load) => {
+          const table = file.replace(/\.csv$/, '');
+          const index = tables.findIndex((t) => t === table);
+          onProgress?.({ stage: 'load', table, index, tables: tables.length, rows: 0, load });
+        });
+        if (!loaded.ok) return loaded;
+        await (await deps.knowledge()).setDemo(knowledge);
+        if (answers) await loadHiddenAnswers(engine, answers);
+        return loaded;
+      } catch (e) {
+        return fail(failure(e));
+      }
+    },
+
+    async revealAnswers() {
+      try {
+        const engine = await deps.engine();
+        if (!(await tableExists(engine, HIDDEN_ANSWERS))) return fail(noAnswerKey());
+        if (!revealed && (await tableExists(engine, REVEALED_ANSWERS))) return fail(answersTaken());
+        await engine.exec(`CREATE OR REPLACE TABLE ${REVEALED_ANSWERS} AS SELECT * FROM ${HIDDEN_ANSWERS}`);
+        revealed = true;
+        const [row] = await engine.rows<{ n: number }>(
+          `SELECT count(*)::INTEGER AS n FROM ${REVEALED_ANSWERS}`,
+        );
+        return ok({ rows: Number(row?.n ?? 0) });
+      } catch (e) {
+        return fail(failure(e));
+      }
+    },
+
+    async scoreWorkshop(flags: string, level: ScoreLevel) {
+      try {
+        const engine = await deps.engine();
+        if (!(await tableExists(engine, HIDDEN_ANSWERS))) return fail(noAnswerKey());
+        return await scoreFlags(engine, { answers: HIDDEN_ANSWERS, flags, level });
+      } catch (e) {
+        return fail(failure(e));
+      }
+    },
+  };
+}
+
+/** Reads a generated kb_* CSV as the knowledge importer would read a user's file. */
+async function knowledgeRows(table: string, blob: Blob): Promise<KnowledgeRows> {
+  const { rows } = importKnowledgeFile(new Uint8Array(await blob.arrayBuffer()), `${table}.csv`);
+  return rows;
+}
+
+async function loadHiddenAnswers(engine: FileEngine, blob: Blob): Promise<void> {
+  const path = `${CLAIMS_DIR}${HIDDEN_ANSWERS}.csv`;
+  await engine.registerBlob(path, blob);
+  try {
+    await engine.exec(
+      `CREATE OR REPLACE TABLE ${HIDDEN_ANSWERS} AS SELECT * FROM read_csv(${quoteLiteral(path)},
+        header = true, delim = ',', quote = '"', columns = ${ANSWER_TYPES})`,
+    );
+  } finally {
+    await engine.dropFile(path).catch(() => undefined);
+  }
+}
+
+async function tableExists(engine: FileEngine, name: string): Promise<boolean> {
+  const rows = await engine.rows<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM information_schema.tables
+     WHERE table_schema = 'main' AND lower(table_name) = ${quoteLiteral(name.toLowerCase())}`,
+  );
+  return Number(rows[0]?.n ?? 0) > 0;
+}
+
+/** Why the options cannot be generated, or undefined. */
+function optionsError(options: WorkshopOptions): AppError | undefined {
+  const { seed, lines, scenarios } = options;
+  if (!Number.isSafeInteger(seed))
+    return badOption(msg(`种子须为整数：${seed}`, `The seed must be an integer: ${seed}`));
+  if (!Number.isInteger(lines) || lines < WORKSHOP_LINES.min || lines > WORKSHOP_LINES.max)
+    return badOption(
+      msg(
+        `费用明细行数须为 ${WORKSHOP_LINES.min}–${WORKSHOP_LINES.max} 的整数：${lines}`,
+        `Fee lines must be a whole number from ${WORKSHOP_LINES.min} to ${WORKSHOP_LINES.max}: ${lines}`,
+      ),
+    );
+  for (const [id, rate] of Object.entries(scenarios)) {
+    if (!isScenarioId(id)) return badOption(msg(`未知的场景：${id}`, `Unknown scenario: ${id}`));
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1))
+      return badOption(
+        msg(`场景“${id}”的比例须在 0–1 之间：${rate}`, `The rate of "${id}" must be 0–1: ${rate}`),
+      );
+  }
+  return undefined;
+}
+
+const badOption = (message: AppError['message']): AppError => ({
+  kind: 'load',
+  code: 'workshop.options',
+  message,
+});
+
+const noAnswerKey = (): AppError => ({
+  kind: 'sql',
+  code: 'workshop.no-answer-key',
+  message: msg(
+    '还没有答案表：请先生成带埋设场景的培训数据集。',
+    'There is no answer key yet: generate a workshop dataset with planted scenarios first.',
+  ),
+});
+
+const answersTaken = (): AppError => ({
+  kind: 'sql',
+  code: 'workshop.answers-taken',
+  message: msg(
+    '名称“answers”已被其他表或单元占用：请先将其改名，再显示答案。',
+    'The name "answers" is already used by another table or cell: rename it first, then reveal the answers.',
+  ),
+});
