@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     load = await page.evaluate(() =>
       (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.load(),
     );
+    console.log(`loaded tables (rows): ${JSON.stringify(load.rows)}`);
     for (const q of queries) {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {

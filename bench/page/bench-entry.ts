@@ -2,6 +2,7 @@
  * The benchmark's page: drives the app's real kernel worker (the same client, worker, loaders and mapping
  * as the app) so `npm run bench` measures what a user gets. Exposes `window.claimlensBench`.
  */
+import { tableFromIPC } from 'apache-arrow';
 import { getKernel } from '../../src/kernel-client';
 import { newJobId } from '../../workers/shared/ids';
 import { BENCH_KNOWLEDGE_SQL } from '../bench-knowledge';
@@ -50,6 +51,12 @@ const harness: BenchHarness = {
       const applied = await kernel.applyMapping(proposal.value.mapping, newJobId());
       if (!applied.ok) throw new Error(`${file.name}: ${applied.error.message.en}`);
       mapMs += performance.now() - t1;
+    }
+    // What the engine holds after loading (a check against silently empty tables at scale).
+    for (const table of ['setl', 'fee', 'psn', 'medins', 'raw_kb_restriction']) {
+      const counted = await kernel.query(`SELECT count(*) AS n FROM ${table}`, newJobId());
+      if (!counted.ok) throw new Error(counted.error.message.en);
+      rows[`count:${table}`] = Number(tableFromIPC(counted.value.ipc).getChild('n')?.get(0) ?? -1);
     }
     for (const sql of BENCH_KNOWLEDGE_SQL) {
       const kb = await kernel.query(sql, newJobId());

@@ -240,3 +240,50 @@ export const dataTableStyles = css`
     font-variant-numeric: tabular-nums;
   }
 `;
+
+/**
+ * A side-panel section (the data, knowledge and workshop panels): a column of blocks, a heading and
+ * muted sub-headings, and the file picker whose invisible input covers its button.
+ */
+export const sidePanelStyles = css`
+  :host {
+    display: block;
+  }
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--cl-font-size);
+    font-weight: 600;
+  }
+  h3 {
+    margin: 4px 0 0;
+    font-size: var(--cl-font-size-sm);
+    font-weight: 600;
+    color: var(--cl-text-muted);
+  }
+  .picker {
+    position: relative;
+    justify-content: center;
+    align-self: stretch;
+  }
+  .picker.disabled {
+    opacity: 0.55;
+    pointer-events: none;
+  }
+  .picker input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .picker:focus-within {
+    outline: 2px solid var(--cl-focus);
+    outline-offset: 1px;
+  }
+`;

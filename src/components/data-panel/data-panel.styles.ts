@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controlStyles } from '../../theme/theme';
+import { controlStyles, sidePanelStyles } from '../../theme/theme';
 
 /** Styles of `cl-data-panel`. */
 export const dataPanelStyles = [
   controlStyles,
+  sidePanelStyles,
   css`
     :host {
       display: flex;
@@ -31,27 +32,6 @@ export const dataPanelStyles = [
       background: var(--cl-border);
       border-radius: 999px;
       padding: 0 7px;
-    }
-    .picker {
-      position: relative;
-      justify-content: center;
-      align-self: stretch;
-    }
-    .picker.disabled {
-      opacity: 0.55;
-      pointer-events: none;
-    }
-    .picker input {
-      position: absolute;
-      inset: 0;
-      width: 100%;
-      height: 100%;
-      opacity: 0;
-      cursor: pointer;
-    }
-    .picker:focus-within {
-      outline: 2px solid var(--cl-focus);
-      outline-offset: 1px;
     }
     .hint {
       margin: 0;

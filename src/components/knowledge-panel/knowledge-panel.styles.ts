@@ -1,50 +1,11 @@
 import { css } from 'lit';
-import { controlStyles } from '../../theme/theme';
+import { controlStyles, sidePanelStyles } from '../../theme/theme';
 
 /** Styles of `cl-knowledge-panel`. */
 export const knowledgePanelStyles = [
   controlStyles,
+  sidePanelStyles,
   css`
-    :host {
-      display: block;
-    }
-    section {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--cl-font-size);
-      font-weight: 600;
-    }
-    h3 {
-      margin: 4px 0 0;
-      font-size: var(--cl-font-size-sm);
-      font-weight: 600;
-      color: var(--cl-text-muted);
-    }
-    .picker {
-      position: relative;
-      justify-content: center;
-      align-self: stretch;
-    }
-    .picker.disabled {
-      opacity: 0.55;
-      pointer-events: none;
-    }
-    .picker input {
-      position: absolute;
-      inset: 0;
-      width: 100%;
-      height: 100%;
-      opacity: 0;
-      cursor: pointer;
-    }
-    .picker:focus-within {
-      outline: 2px solid var(--cl-focus);
-      outline-offset: 1px;
-    }
     .hint,
     .note,
     .empty,

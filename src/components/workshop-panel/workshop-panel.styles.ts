@@ -1,29 +1,11 @@
 import { css } from 'lit';
-import { controlStyles } from '../../theme/theme';
+import { controlStyles, sidePanelStyles } from '../../theme/theme';
 
 /** Styles of `cl-workshop-panel`. */
 export const workshopPanelStyles = [
   controlStyles,
+  sidePanelStyles,
   css`
-    :host {
-      display: block;
-    }
-    section {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--cl-font-size);
-      font-weight: 600;
-    }
-    h3 {
-      margin: 4px 0 0;
-      font-size: var(--cl-font-size-sm);
-      font-weight: 600;
-      color: var(--cl-text-muted);
-    }
     .hint,
     .small,
     .overall {
