@@ -6,19 +6,20 @@ import { PersonRecordBuilder } from './person-record';
 import { derivePerson } from './population';
 import { rowStyle, type RowStyle } from './row-style';
 import { addAnswerRecords } from './scenarios/answer-records';
+import { addDeathRecords } from './scenarios/death-records';
 import { priceCapRows } from './scenarios/price-cap-rows';
 import { patternsFor } from './scenarios/scenario-patterns';
 import { scenariosOn } from './scenarios/scenario-options';
 import { GENERATED_TABLES, SCENARIO_TABLES, headerOf, type GeneratedTable } from './table-columns';
-import { addFeeRecords, medinsRecord, psnRecord, setlRecord } from './table-records';
+import { addFeeRecords, drgFields, medinsRecord, psnRecord, setlRecord } from './table-records';
 import { createWorld, type World } from './world';
 
 export { GENERATED_TABLES, SCENARIO_TABLES, type GeneratedTable };
 export type { GenerateOptions };
 
 /**
- * The tables a dataset with these options has: GENERATED_TABLES, plus `kb_price_cap` and `answers` when
- * scenarios are planted. (generateCsv writes any table: `answers` without scenarios is a header only.)
+ * The tables a dataset with these options has: GENERATED_TABLES, plus `kb_price_cap`, `death` and
+ * `answers` when scenarios are planted. (generateCsv writes any table: `answers` without scenarios is a header only.)
  */
 export function generatedTables(options: GenerateOptions): readonly GeneratedTable[] {
   return scenariosOn(options) ? [...GENERATED_TABLES, ...SCENARIO_TABLES] : GENERATED_TABLES;
@@ -69,7 +70,12 @@ function* fillTable(
         if (table === 'answers') addAnswerRecords(record, out);
         else {
           for (const s of record.settlements) {
-            if (table === 'setl') out.add(setlRecord(s, record.person, style));
+            if (table === 'setl')
+              out.add(
+                trace
+                  ? setlRecord(s, record.person, style) + drgFields(s)
+                  : setlRecord(s, record.person, style),
+              );
             else addFeeRecords(s, record.person, style, out, trace);
           }
         }
@@ -79,6 +85,9 @@ function* fillTable(
     }
     case 'kb_restriction':
       for (const row of restrictionRows()) out.add(`${row.code},${row.kind},${row.param},${row.source}`);
+      return;
+    case 'death':
+      yield* addDeathRecords(world, options, style, out);
       return;
     case 'kb_price_cap':
       for (const row of priceCapRows()) out.add(`${row.code},${row.medins_lv},${row.max_pric},${row.source}`);

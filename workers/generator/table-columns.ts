@@ -2,13 +2,19 @@
 export const GENERATED_TABLES = ['psn', 'medins', 'setl', 'fee', 'kb_restriction'] as const;
 
 /** The tables a dataset has on top of GENERATED_TABLES when scenarios are planted. */
-export const SCENARIO_TABLES = ['kb_price_cap', 'answers'] as const;
+export const SCENARIO_TABLES = ['kb_price_cap', 'death', 'answers'] as const;
 
 /** A generated table name. */
 export type GeneratedTable = (typeof GENERATED_TABLES)[number] | (typeof SCENARIO_TABLES)[number];
 
 /** The fee column written only when scenarios are planted (after the others). */
 export const TRACE_COLUMN = ['trace_code', '药品追溯码'] as const;
+
+/** The setl columns written only when scenarios are planted (after the others): DRG group, complication. */
+export const DRG_COLUMNS = [
+  ['drg_code', 'DRG分组'],
+  ['cc_flag', '并发症标识'],
+] as const;
 
 /** Column names per table: national field name and the Chinese header an extract would carry. */
 export const COLUMNS = {
@@ -85,6 +91,11 @@ export const COLUMNS = {
     ['max_pric', '最高限价'],
     ['source', '来源'],
   ],
+  death: [
+    ['psn_no', '人员编号'],
+    ['certno', '身份证号'],
+    ['death_date', '死亡日期'],
+  ],
   answers: [
     ['scenario', '场景'],
     ['level', '层级'],
@@ -96,8 +107,16 @@ export const COLUMNS = {
   ],
 } as const satisfies Record<GeneratedTable, readonly (readonly [string, string])[]>;
 
-/** The header row of a table in a header style; `trace` adds TRACE_COLUMN to `fee`. */
-export function headerOf(table: GeneratedTable, style: 'code' | 'zh', trace = false): string[] {
-  const columns = trace && table === 'fee' ? [...COLUMNS.fee, TRACE_COLUMN] : COLUMNS[table];
+/**
+ * The header row of a table in a header style; `planting` (scenarios on) adds TRACE_COLUMN to `fee`
+ * and DRG_COLUMNS to `setl`.
+ */
+export function headerOf(table: GeneratedTable, style: 'code' | 'zh', planting = false): string[] {
+  const columns =
+    planting && table === 'fee'
+      ? [...COLUMNS.fee, TRACE_COLUMN]
+      : planting && table === 'setl'
+        ? [...COLUMNS.setl, ...DRG_COLUMNS]
+        : COLUMNS[table];
   return columns.map(([code, zh]) => (style === 'code' ? code : zh));
 }

@@ -32,6 +32,13 @@ export function setlRecord(s: Settlement, p: Person, style: RowStyle): string {
   );
 }
 
+/** The DRG_COLUMNS of a settlement (written when scenarios are on): DRG group and complication flag, empty but for stays. */
+export function drgFields(s: Settlement): string {
+  const drg = s.visit.drg ?? '';
+  const flag = drg === '' ? '' : drg.endsWith('1') ? 'MCC' : drg.endsWith('3') ? 'CC' : '无';
+  return `,${drg},${flag}`;
+}
+
 /** 费用明细流水号 of line `i` (0-based, in written order) of a settlement. */
 export function feeSn(s: Settlement, i: number): string {
   return `${s.feeSnPrefix}${TWO_DIGITS[Math.floor(i / 100)]}${TWO_DIGITS[i % 100]}`;

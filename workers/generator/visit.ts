@@ -44,6 +44,8 @@ export interface Visit {
   lines: FeeLine[];
   /** The scenario that planted this whole visit (it is in the answer key), when one did. */
   planted?: ScenarioId;
+  /** CHS-DRG group of a stay (written only when scenarios are on); its last digit 1 MCC, 3 CC, 5 neither. */
+  drg?: string;
 }
 
 /** The department code of a visit, or '' when it has none (pharmacy). */

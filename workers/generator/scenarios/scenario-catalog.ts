@@ -1,6 +1,12 @@
 import { msg, type Msg } from '../../shared/msg';
 import type { AnswerLevel, ScenarioId } from './scenario-ids';
+import { cashOutSql } from './cash-out-sql';
+import { crossRegionSql } from './cross-region-sql';
+import { doctorOutlierSql } from './doctor-outlier-sql';
+import { drugResaleSql } from './drug-resale-sql';
+import { fakeHospitalRingSql } from './ring-sql';
 import { substitutionSql } from './substitution-sql';
+import { upcodingSql } from './upcoding-sql';
 
 /** What the catalogue says about one planted scenario. */
 export interface ScenarioInfo {
@@ -8,8 +14,10 @@ export interface ScenarioInfo {
   readonly name: Msg;
   /** The behaviour class (违规行为类别) as the rule library names it. */
   readonly behaviour: Msg;
-  /** What each answer-key row of this scenario points at. */
+  /** What each answer-key row of this scenario points at (the level it is scored at). */
   readonly level: AnswerLevel;
+  /** Whether the answer key also names each person involved (a `psn` row: rings, resellers, card lenders). */
+  readonly alsoPerson?: boolean;
   /** The rate `--scenarios all` uses. */
   readonly defaultRate: number;
   /** What the rate is a probability of. */
@@ -18,7 +26,10 @@ export interface ScenarioInfo {
   readonly planted: Msg;
   /** Library rule ids that find it (any of them). */
   readonly rules: readonly string[];
-  /** SQL over the canonical tables that finds it, when no library rule does. */
+  /**
+   * SQL over the canonical tables that finds it when no library rule does (the "model": explainable
+   * indicators), one row per flagged item with its key column (setl_id or feedetl_sn) and psn_no.
+   */
   readonly sql?: string;
 }
 
@@ -140,5 +151,113 @@ export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
       'At a repeat purchase the pharmacy bills one more box of a drug sold before, scanning the trace code of the box sold then (fee.trace_code); amount the line',
     ),
     rules: ['CL-BHV-007'],
+  },
+  'fake-hospital-ring': {
+    id: 'fake-hospital-ring',
+    name: msg('虚假住院（团伙）', 'Fake hospitalisation ring'),
+    behaviour: msg('虚假住院', 'Fake hospitalisation'),
+    level: 'setl',
+    alsoPerson: true,
+    defaultRate: 0.15,
+    rateOf: msg(
+      '每 100 名参保人一组，成团伙的概率（每组中在团伙医院所在城市居住并参保、40–80 岁的前 5 人为成员，不足 3 人不成团）',
+      'Blocks of 100 insured people: chance the block holds a ring (its first 5 people aged 40–80 living and insured in the city of the ring’s hospital; no ring with fewer than 3)',
+    ),
+    planted: msg(
+      '同一团伙 5 人一年内 4 次在同一医院同日入院、同样住 3–4 天，以慢病检查为诊断，只有床位、护理、诊查和入院化验；答案为每次住院（金额为其医疗费总额）及每名成员（金额为其合计）。另有约一半数量的正常“同批入院”组（照常治疗）作为噪声',
+      'Five people of a ring admitted together four times a year to one hospital for the same 3–4 days with a check-up diagnosis, billed only bed, nursing, ward rounds and admission labs; the answers are each stay (amount its total) and each member (amount their sum). Half as many ordinary cohorts admitted together but treated as usual are noise',
+    ),
+    rules: [],
+    sql: fakeHospitalRingSql(),
+  },
+  'drug-resale': {
+    id: 'drug-resale',
+    name: msg('频繁购药与倒卖药品', 'Frequent purchases and drug resale'),
+    behaviour: msg('倒卖医保药品', 'Reselling insured drugs'),
+    level: 'setl',
+    alsoPerson: true,
+    defaultRate: 0.005,
+    rateOf: msg(
+      '18–70 岁参保人成为倒药者的概率；其 20 倍为每 150 人一组出现“中间人”（6 人借卡）的概率',
+      'Chance an insured person aged 18–70 is a reseller; 20 times it is the chance a block of 150 people has a middleman (6 lent cards)',
+    ),
+    planted: msg(
+      '倒药者四周内在多家药店购买同一高值药品 8–11 次、每次 3–6 盒；中间人持 6 人医保卡在同一药店一小时内连续购买同一高值药，共 3 天。答案为这些购药结算及涉及人员。噪声：糖尿病患者每月在一两家药店大量购买胰岛素',
+      'A reseller buys one high-value drug 8–11 times in four weeks at many pharmacies, 3–6 boxes each; a middleman swipes six people’s cards for the same high-value drug at one pharmacy within an hour, on three days. The answers are these purchases and the people. Noise: diabetics buying insulin in bulk monthly at one or two pharmacies',
+    ),
+    rules: ['GZ10000204003000'],
+    sql: drugResaleSql(),
+  },
+  'cash-out': {
+    id: 'cash-out',
+    name: msg('药店套现', 'Pharmacy cash-out'),
+    behaviour: msg('套取医保基金', 'Cashing out insurance funds'),
+    level: 'setl',
+    defaultRate: 0.1,
+    rateOf: msg(
+      '每 100 名参保人一组，出现套现药店的概率',
+      'Blocks of 100 insured people: chance the block has a cash-out pharmacy',
+    ),
+    planted: msg(
+      '某药店在两个时段内，组内四分之一的在职职工在一小时内各刷出 200/300/500/1000 元整数金额（药品加饮片凑整）；答案为这些结算，金额为其总额。噪声：同样数量的药店促销高峰，金额不整',
+      'At one pharmacy, in one hour on two days, a quarter of a block’s employees each settle a round 200/300/500/1000 yuan (a drug plus herbs making up the sum); the answers are these settlements, amount their totals. Noise: as many pharmacy rush hours with uneven baskets',
+    ),
+    rules: [],
+    sql: cashOutSql(),
+  },
+  'doctor-outlier': {
+    id: 'doctor-outlier',
+    name: msg('医生处方远超同行', 'Doctor prescribing far above peers'),
+    behaviour: msg('过度诊疗', 'Excessive treatment'),
+    level: 'fee',
+    defaultRate: 0.05,
+    rateOf: msg('医院医生', 'Hospital doctors'),
+    planted: msg(
+      '医生在九成成人门诊中加开一种偏好药品，用量为常规的 8–12 倍；答案为加开的明细，金额为其金额（该医生常规处方的同药不在答案中）',
+      'A doctor adds a favourite drug, at 8–12 times the usual quantity, to nine in ten adult outpatient visits; the answers are the added lines, amount each line (their ordinary prescriptions of the drug are not answers)',
+    ),
+    rules: [],
+    sql: doctorOutlierSql(),
+  },
+  'cross-region': {
+    id: 'cross-region',
+    name: msg('异地就医费用虚高', 'Cross-region cost inflation'),
+    behaviour: msg('过度诊疗', 'Excessive treatment'),
+    level: 'setl',
+    defaultRate: 0.3,
+    rateOf: msg('三级医院（至少一家）', 'Level-3 hospitals (at least one)'),
+    planted: msg(
+      '医院对异地参保人（参保地 ≠ 就医地）九成的门诊和住院按 3–4 倍数量收取药品、检查、化验、治疗和耗材；答案为这些结算，金额为其总额。噪声：各医院异地住院病人略重，部分项目用量多约三成',
+      'A hospital bills patients insured elsewhere (insu_admdvs ≠ mdtrt_admdvs) 3–4 times the quantities of drugs, exams, labs, treatments and consumables on nine in ten visits and stays; the answers are these settlements, amount their totals. Noise: at every hospital non-local inpatients are somewhat sicker, some items about a third more',
+    ),
+    rules: [],
+    sql: crossRegionSql(),
+  },
+  'service-after-death': {
+    id: 'service-after-death',
+    name: msg('死亡后就医', 'Service after death'),
+    behaviour: msg('虚构医药服务', 'Fabricated services'),
+    level: 'setl',
+    defaultRate: 0.02,
+    rateOf: msg('60 岁及以上参保人', 'Insured people aged 60 or more'),
+    planted: msg(
+      '参保人登记死亡（death 表）后，其医保卡仍在门诊和药店结算（至少两次）；答案为死亡后的结算，金额为其总额。噪声：按年龄死亡率登记的正常死亡（死亡后无结算，住院中死亡者当日出院）',
+      'After a registered death (the death table) the person’s card is still used at outpatient visits and pharmacies (at least twice); the answers are the settlements after death, amount their totals. Noise: ordinary deaths at age-specific rates (no settlements after; those dying in hospital discharged that day)',
+    ),
+    rules: ['CL-BHV-005', 'CL-BHV-004'],
+  },
+  upcoding: {
+    id: 'upcoding',
+    name: msg('高套编码（DRG）', 'DRG upcoding'),
+    behaviour: msg('高套病组', 'Upcoding'),
+    level: 'setl',
+    defaultRate: 0.1,
+    rateOf: msg('二、三级医院（至少一家）', 'Level-2 and level-3 hospitals (at least one)'),
+    planted: msg(
+      '医院把七成无并发症住院编为有并发症（setl.drg_code 末位 5 → 3 CC 或 1 MCC，cc_flag 同步），其 CC/MCC 占比远高于同级医院；答案为被改编的住院，金额为其总额',
+      'A hospital codes seven in ten stays without complications as with one (setl.drg_code last digit 5 → 3 CC or 1 MCC, cc_flag alike), so its CC/MCC share is far above its level’s; the answers are the recoded stays, amount their totals',
+    ),
+    rules: [],
+    sql: upcodingSql(),
   },
 };

@@ -11,6 +11,13 @@ export const SCENARIO_IDS = [
   'child-drug-adult',
   'substitution',
   'trace-code-reuse',
+  'fake-hospital-ring',
+  'drug-resale',
+  'cash-out',
+  'doctor-outlier',
+  'cross-region',
+  'service-after-death',
+  'upcoding',
 ] as const;
 
 /** A planted scenario's id. */

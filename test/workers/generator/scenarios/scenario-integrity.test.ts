@@ -25,12 +25,17 @@ const plantedLines = (scenario: string, condition: string) => `
 
 beforeAll(async () => {
   engine = await createNodeEngine();
-  const scenarios = Object.fromEntries(SCENARIO_IDS.map((id) => [id, 0.25]));
+  // Resellers are per person (0.25 would make a quarter of adults resellers); few visits are non-local.
+  const scenarios = {
+    ...Object.fromEntries(SCENARIO_IDS.map((id) => [id, 0.25])),
+    'drug-resale': 0.02,
+    'cross-region': 0.5,
+  };
   await loadScenarioDataset(engine, generateFiles({ seed: 11, lines: 30_000, headers: 'code', scenarios }));
 }, 120_000);
 afterAll(async () => engine.close());
 
-describe('answer key integrity (every scenario at rate 0.25)', () => {
+describe('answer key integrity (every scenario at rate 0.25, resellers 0.02, cross-region 0.5)', () => {
   it('plants each scenario several times', async () => {
     const rows = await engine.rows<{ scenario: string; n: number }>(
       `SELECT scenario, count(*)::INTEGER AS n FROM answers GROUP BY ALL`,
@@ -40,10 +45,11 @@ describe('answer key integrity (every scenario at rate 0.25)', () => {
   });
 
   it('points every answer at an existing settlement or line of the same person and institution', async () => {
-    expect(await count(`SELECT * FROM answers WHERE level NOT IN ('setl', 'fee')`)).toBe(0);
+    expect(await count(`SELECT * FROM answers WHERE level NOT IN ('setl', 'fee', 'psn')`)).toBe(0);
     expect(
       await count(`SELECT * FROM answers a ANTI JOIN setl s
-        ON s.setl_id = a.setl_id AND s.psn_no = a.psn_no AND s.fixmedins_code = a.fixmedins_code`),
+        ON s.setl_id = a.setl_id AND s.psn_no = a.psn_no AND s.fixmedins_code = a.fixmedins_code
+        WHERE a.level <> 'psn'`),
     ).toBe(0);
     expect(await count(`SELECT * FROM answers WHERE level = 'setl' AND feedetl_sn IS NOT NULL`)).toBe(0);
     expect(
@@ -55,6 +61,27 @@ describe('answer key integrity (every scenario at rate 0.25)', () => {
     ).toBe(0);
     expect(
       await count(`SELECT setl_id FROM answers WHERE level = 'setl' GROUP BY ALL HAVING count(*) > 1`),
+    ).toBe(0);
+  });
+
+  it('names people only for rings and resale, with the sum of their planted settlements', async () => {
+    expect(
+      await count(`SELECT * FROM answers WHERE level = 'psn'
+        AND (scenario NOT IN ('fake-hospital-ring', 'drug-resale') OR setl_id IS NOT NULL)`),
+    ).toBe(0);
+    expect(await count(`SELECT * FROM answers a ANTI JOIN psn p USING (psn_no) WHERE a.level = 'psn'`)).toBe(
+      0,
+    );
+    expect(
+      await count(`SELECT a.psn_no FROM answers a JOIN answers s ON s.psn_no = a.psn_no
+          AND s.scenario = a.scenario AND s.level = 'setl'
+        WHERE a.level = 'psn' GROUP BY a.psn_no, a.scenario, a.amount
+        HAVING sum(s.amount::DECIMAL(18,2)) <> a.amount::DECIMAL(18,2)`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT DISTINCT psn_no, scenario FROM answers WHERE level = 'setl'
+          AND scenario IN ('fake-hospital-ring', 'drug-resale')
+        EXCEPT SELECT psn_no, scenario FROM answers WHERE level = 'psn'`),
     ).toBe(0);
   });
 
@@ -167,6 +194,81 @@ describe('answer key integrity (every scenario at rate 0.25)', () => {
       await count(
         `SELECT * FROM fee WHERE trace_code IS NOT NULL AND NOT regexp_full_match(trace_code, '8[0-9]{19}(;8[0-9]{19})*')`,
       ),
+    ).toBe(0);
+  });
+
+  it('plants rings as uniform stays at one hospital on dates shared with other members, without treatment', async () => {
+    const rings = `SELECT s.* FROM answers a JOIN setl s USING (setl_id)
+      WHERE a.scenario = 'fake-hospital-ring' AND a.level = 'setl'`;
+    expect(await count(rings)).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT psn_no FROM (${rings}) GROUP BY psn_no
+        HAVING count(DISTINCT fixmedins_code) > 1 OR count(DISTINCT date_diff('day', CAST(begndate AS DATE), CAST(enddate AS DATE))) > 1`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT * FROM (${rings}) r WHERE NOT EXISTS (SELECT 1 FROM (${rings}) o
+        WHERE o.fixmedins_code = r.fixmedins_code AND CAST(o.begndate AS DATE) = CAST(r.begndate AS DATE) AND o.psn_no <> r.psn_no)`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT * FROM (${rings}) r JOIN fee f USING (setl_id)
+        WHERE f.med_chrgitm_type IN ('05', '06', '08', '09', '10', '11')`),
+    ).toBe(0);
+  });
+
+  it('plants resale as single-drug pharmacy purchases and cash-out as round pharmacy sums', async () => {
+    const purchases = (scenario: string) => `SELECT s.* FROM answers a JOIN setl s USING (setl_id)
+      WHERE a.scenario = '${scenario}' AND a.level = 'setl'`;
+    expect(await count(`SELECT * FROM (${purchases('drug-resale')}) WHERE med_type <> '41'`)).toBe(0);
+    expect(
+      await count(`SELECT setl_id FROM (${purchases('drug-resale')}) JOIN fee f USING (setl_id)
+        GROUP BY setl_id HAVING count(*) <> 1 OR min(f.pric) < 50`),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT * FROM (${purchases('cash-out')}) WHERE med_type <> '41' OR medfee_sumamt % 100 <> 0`,
+      ),
+    ).toBe(0);
+  });
+
+  it('plants doctor outliers as drug lines of the visit doctor, cross-region at non-local visits', async () => {
+    expect(
+      await count(
+        plantedLines(
+          'doctor-outlier',
+          `l.med_chrgitm_type NOT IN ('09', '11') OR l.med_type NOT IN ('11', '14') OR l.bilg_dr_code IS DISTINCT FROM
+            (SELECT atddr_no FROM setl WHERE setl_id = l.setl_id)`,
+        ),
+      ),
+    ).toBe(0);
+    expect(
+      await count(`SELECT * FROM answers a JOIN setl s USING (setl_id) WHERE a.scenario = 'cross-region'
+        AND (s.insu_admdvs = s.mdtrt_admdvs OR s.med_type NOT IN ('11', '21'))`),
+    ).toBe(0);
+  });
+
+  it('plants care after a registered death, and none after the ordinary deaths', async () => {
+    const after = `SELECT s.setl_id FROM setl s JOIN death d USING (psn_no)
+      WHERE CAST(s.begndate AS DATE) > CAST(d.death_date AS DATE)`;
+    expect(await count(`SELECT * FROM answers WHERE scenario = 'service-after-death'`)).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT setl_id FROM answers WHERE scenario = 'service-after-death' EXCEPT ${after}`),
+    ).toBe(0);
+    expect(
+      await count(`${after} EXCEPT SELECT setl_id FROM answers WHERE scenario = 'service-after-death'`),
+    ).toBe(0);
+    expect(await count(`SELECT * FROM death`)).toBeGreaterThan(
+      await count(`SELECT DISTINCT psn_no FROM answers WHERE scenario = 'service-after-death'`),
+    );
+  });
+
+  it('groups every stay in a DRG with a matching complication flag, upcoded stays with one', async () => {
+    expect(
+      await count(`SELECT * FROM setl WHERE (med_type = '21') <> (drg_code IS NOT NULL)
+        OR NOT regexp_full_match(coalesce(drg_code, 'ER15'), '[A-Z][CR][1-9][135]')`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT * FROM answers a JOIN setl s USING (setl_id)
+        WHERE a.scenario = 'upcoding' AND right(s.drg_code, 1) NOT IN ('1', '3')`),
     ).toBe(0);
   });
 });

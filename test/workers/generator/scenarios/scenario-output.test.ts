@@ -10,7 +10,7 @@ import {
 import { parseScenarioRates } from '../../../../workers/generator/scenarios/parse-scenarios';
 import { SCENARIO_CATALOG } from '../../../../workers/generator/scenarios/scenario-catalog';
 import { SCENARIO_IDS } from '../../../../workers/generator/scenarios/scenario-ids';
-import { COLUMNS, TRACE_COLUMN } from '../../../../workers/generator/table-columns';
+import { COLUMNS, DRG_COLUMNS, TRACE_COLUMN } from '../../../../workers/generator/table-columns';
 import { parseCsv, parseCsvObjects } from '../csv-parse';
 
 const text = (table: GeneratedTable, options: GenerateOptions) => [...generateCsv(table, options)].join('');
@@ -52,17 +52,19 @@ describe('generator with scenarios on', () => {
     expect(text('fee', { ...planted, seed: 8 })).not.toBe(text('fee', planted));
   });
 
-  it('adds kb_price_cap, answers and a trace_code column, every record as wide as its header', () => {
-    expect(generatedTables(planted)).toEqual([...GENERATED_TABLES, 'kb_price_cap', 'answers']);
+  it('adds kb_price_cap, death, answers, trace_code and DRG columns, every record as wide as its header', () => {
+    expect(generatedTables(planted)).toEqual([...GENERATED_TABLES, 'kb_price_cap', 'death', 'answers']);
     for (const headers of ['code', 'zh'] as const) {
       for (const table of generatedTables(planted)) {
         const rows = parseCsv(text(table, { ...planted, headers }));
-        const width = COLUMNS[table].length + (table === 'fee' ? 1 : 0);
+        const width =
+          COLUMNS[table].length + (table === 'fee' ? 1 : table === 'setl' ? DRG_COLUMNS.length : 0);
         expect(rows.length, table).toBeGreaterThan(1);
         for (const row of rows) expect(row).toHaveLength(width);
       }
     }
     expect(text('fee', planted).split('\n')[0]?.endsWith(`,${TRACE_COLUMN[0]}`)).toBe(true);
+    expect(text('setl', planted).split('\n')[0]?.endsWith(',drg_code,cc_flag')).toBe(true);
   });
 
   it('leaves the people, institutions and restrictions as they are', () => {
@@ -73,7 +75,10 @@ describe('generator with scenarios on', () => {
   it('plants every scenario, and only the ones asked for', () => {
     const all = parseCsvObjects(text('answers', planted));
     expect(new Set(all.map((r) => r.scenario))).toEqual(new Set(SCENARIO_IDS));
-    for (const r of all) expect(r.level).toBe(SCENARIO_CATALOG[r.scenario as 'substitution'].level);
+    for (const r of all) {
+      const info = SCENARIO_CATALOG[r.scenario as 'substitution'];
+      expect([info.level, ...(info.alsoPerson === true ? ['psn'] : [])]).toContain(r.level);
+    }
     const two = parseCsvObjects(
       text('answers', { ...planted, scenarios: { 'over-price': 0.2, 'phantom-stay': 0.2 } }),
     );
