@@ -205,6 +205,17 @@ export function noRows(file: string): AppError {
   );
 }
 
+/** Error: a large file loaded as no rows, so it was not read. */
+export function rowsUnread(file: string, bytes: number): AppError {
+  const mb = (bytes / 1e6).toFixed(1);
+  return load(
+    'load.rows-unread',
+    file,
+    `文件「${file}」有 ${mb} MB，却没有读到任何数据行：文件未被完整读取，可能是浏览器内存不足。未加载任何内容。请刷新页面后重新加载；数据量很大时，请使用命令行 claimlens run。`,
+    `The file "${file}" is ${mb} MB but no data row was read: it was not read, probably because the browser ran short of memory. Nothing was loaded. Reload the page and load it again; for very large data use the command line (claimlens run).`,
+  );
+}
+
 /** Warning: repeated header names were renamed. */
 export function duplicateColumns(file: string, renamed: readonly [string, string][]): AppError {
   const list = renamed.map(([from, to]) => `${from} → ${to}`).join('，');

@@ -25,6 +25,16 @@ describe('loadFile: bad input and cancellation', () => {
     expect(blank).toMatchObject({ code: 'file.empty', file: 'blank.csv' });
   });
 
+  it('refuses a large file that yields no row (it was not read), leaving no table behind', async () => {
+    const bytes = utf8(`a,b\n${'\n'.repeat(300 * 1024)}`);
+    const { result, table } = await load(engine, parquet, bytes, 'big-but-empty.csv');
+    const error = failed(result);
+    expect(error).toMatchObject({ kind: 'load', code: 'load.rows-unread', file: 'big-but-empty.csv' });
+    expect(error.message.zh).toContain('没有读到任何数据行');
+    expect(error.message.en).toContain('no data row was read');
+    expect(await tableExists(engine, table)).toBe(false);
+  });
+
   it('refuses a binary file named .csv, naming the line', async () => {
     const bytes = new Uint8Array([...utf8('a,b\n1,2\n'), 0x00, 0x01, 0x02, 0x0a]);
     const error = failed((await load(engine, parquet, bytes, 'dump.csv')).result);
