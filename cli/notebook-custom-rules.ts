@@ -2,7 +2,7 @@ import type { CustomRuleSpec } from '../workers/rules/rule-run-types';
 import type { AppError } from '../workers/shared/errors';
 import { msg } from '../workers/shared/msg';
 import type { Cell, CustomRuleCell } from '../src/notebook/cell-types';
-import { parseCustomRule } from '../src/notebook/custom-rule-text';
+import { notebookCustomRules as readCustomRules } from '../src/notebook/custom-rule-text';
 
 /** The notebook's custom rules, and the custom-rule cells that could not be read. */
 export interface NotebookCustomRules {
@@ -12,26 +12,19 @@ export interface NotebookCustomRules {
 
 /** Reads every `custom-rule` cell (Rule cells run them with the library, as their pack selects). */
 export function notebookCustomRules(cells: readonly Cell[]): NotebookCustomRules {
-  const specs: CustomRuleSpec[] = [];
-  const problems: { cell: CustomRuleCell; error: AppError }[] = [];
-  for (const cell of cells) {
-    if (cell.type !== 'custom-rule') continue;
-    const parsed = parseCustomRule(cell.rule, cell.source);
-    if (parsed.ok) {
-      specs.push(parsed.value);
-      continue;
-    }
-    problems.push({
+  const { specs, problems } = readCustomRules(cells);
+  return {
+    specs,
+    problems: problems.map(({ cell, line, message }) => ({
       cell,
       error: {
         kind: 'notebook',
         code: 'rule.custom-cell',
         message: msg(
-          `自定义规则单元 ${cell.id}（${cell.rule}）第 ${parsed.line} 行：${parsed.message.zh}`,
-          `Custom rule cell ${cell.id} (${cell.rule}), line ${parsed.line}: ${parsed.message.en}`,
+          `自定义规则单元 ${cell.id}（${cell.rule}）第 ${line} 行：${message.zh}`,
+          `Custom rule cell ${cell.id} (${cell.rule}), line ${line}: ${message.en}`,
         ),
       },
-    });
-  }
-  return { specs, problems };
+    })),
+  };
 }

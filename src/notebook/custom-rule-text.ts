@@ -1,4 +1,5 @@
 import { msg, type Msg } from '../../workers/shared/msg';
+import type { Cell, CustomRuleCell } from './cell-types';
 import type { CustomRuleSpec } from '../../workers/rules/rule-run-types';
 import {
   RULE_SCENES,
@@ -173,4 +174,27 @@ function bad(line: number, zh: string, en: string): CustomRuleResult {
 function lineOf(lines: readonly string[], key: string): number {
   const index = lines.findIndex((l) => l.trimStart().startsWith(`${key}:`));
   return index < 0 ? 1 : index + 1;
+}
+
+/** A notebook's custom rules: those that read, and the cells that do not (with the line and why). */
+export interface NotebookCustomRules {
+  readonly specs: readonly CustomRuleSpec[];
+  readonly problems: readonly {
+    readonly cell: CustomRuleCell;
+    readonly line: number;
+    readonly message: Msg;
+  }[];
+}
+
+/** Reads every `custom-rule` cell of a notebook, in order. */
+export function notebookCustomRules(cells: readonly Cell[]): NotebookCustomRules {
+  const specs: CustomRuleSpec[] = [];
+  const problems: { cell: CustomRuleCell; line: number; message: Msg }[] = [];
+  for (const cell of cells) {
+    if (cell.type !== 'custom-rule') continue;
+    const parsed = parseCustomRule(cell.rule, cell.source);
+    if (parsed.ok) specs.push(parsed.value);
+    else problems.push({ cell, line: parsed.line, message: parsed.message });
+  }
+  return { specs, problems };
 }

@@ -1,7 +1,6 @@
-import { fail } from '../../workers/shared/errors';
 import type { FindingsSource } from '../components/rule-cell/findings-source';
 import type { NotebookStore } from './notebook-store';
-import { ruleRunRequest } from './rule-run-request';
+import { notebookCustomRulesResult } from './rule-run-request';
 
 /**
  * Rule cells' findings and SQL export over the kernel. The export takes the open notebook's custom
@@ -12,15 +11,9 @@ export function kernelFindingsSource(store: NotebookStore): FindingsSource {
     page: (query) => store.kernel.findingsPage(query),
     drill: (table, findingId) => store.kernel.findingDrill(table, findingId),
     async exportSql(settings) {
-      const notebook = store.state.notebook;
-      const request = ruleRunRequest(notebook, {
-        type: 'rule',
-        id: '' as never,
-        source: '',
-        name: 'findings',
-      });
-      if (!request.ok) return fail(request.error);
-      return store.kernel.exportRulePack({ ...request.value, ...settings });
+      const customRules = notebookCustomRulesResult(store.state.notebook);
+      if (!customRules.ok) return customRules;
+      return store.kernel.exportRulePack({ name: 'findings', ...settings, customRules: customRules.value });
     },
   };
 }

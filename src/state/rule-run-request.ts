@@ -1,8 +1,8 @@
-import type { AppError, FindingsSummary, Result, RuleRunRequest } from '../../workers/api';
+import type { AppError, CustomRuleSpec, FindingsSummary, Result, RuleRunRequest } from '../../workers/api';
 import { fail, ok } from '../../workers/shared/errors';
 import { msg, type Msg } from '../../workers/shared/msg';
 import type { RuleCell } from '../notebook/cell-types';
-import { parseCustomRule } from '../notebook/custom-rule-text';
+import { notebookCustomRules } from '../notebook/custom-rule-text';
 import type { Notebook } from '../notebook/notebook-types';
 import { parseRuleSettings } from '../notebook/rule-settings';
 
@@ -22,15 +22,17 @@ export function ruleRunRequest(notebook: Notebook, cell: RuleCell): Result<RuleR
       ),
     });
   }
-  const customRules = [];
-  for (const c of notebook.cells) {
-    if (c.type !== 'custom-rule') continue;
-    const spec = parseCustomRule(c.rule, c.source);
-    if (!spec.ok) return fail(customRuleError(c.rule, spec));
-    customRules.push(spec.value);
-  }
+  const customRules = notebookCustomRulesResult(notebook);
+  if (!customRules.ok) return customRules;
   const { pack, exclude, parameters } = settings.value;
-  return ok({ name: cell.name, pack, exclude, parameters, customRules });
+  return ok({ name: cell.name, pack, exclude, parameters, customRules: customRules.value });
+}
+
+/** The notebook's custom rules, or the first custom-rule cell that does not read. */
+export function notebookCustomRulesResult(notebook: Notebook): Result<readonly CustomRuleSpec[]> {
+  const { specs, problems } = notebookCustomRules(notebook.cells);
+  const [problem] = problems;
+  return problem ? fail(customRuleError(problem.cell.rule, problem)) : ok(specs);
 }
 
 /** A custom rule that does not read, as an error naming the rule and the line. */

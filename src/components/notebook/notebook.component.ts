@@ -9,7 +9,7 @@ import { matchShortcut, type ShortcutAction } from '../../keyboard/shortcuts';
 import type { Cell, CellId } from '../../notebook/cell-types';
 import { IDLE_RUN } from '../../state/notebook-state';
 import { cellNotes } from '../../notebook/cell-notes';
-import { parseCustomRule } from '../../notebook/custom-rule-text';
+import { notebookCustomRules } from '../../notebook/custom-rule-text';
 import type { NotebookStore } from '../../state/notebook-store';
 import { galleryEntries } from '../../state/notebook-gallery';
 import { StoreController } from '../../state/store-controller';
@@ -177,11 +177,7 @@ export class NotebookElement extends LitElement {
   /** The notebook's custom rules that parse (for Rule cells' packs), the same array while the cells are the same. */
   #customRules(cells: readonly Cell[]): readonly CustomRuleSpec[] {
     if (this.#customRulesOf?.cells !== cells) {
-      const rules = cells.flatMap((c) => {
-        if (c.type !== 'custom-rule') return [];
-        const parsed = parseCustomRule(c.rule, c.source);
-        return parsed.ok ? [parsed.value] : [];
-      });
+      const rules = notebookCustomRules(cells).specs;
       this.#customRulesOf = { cells, rules: rules.length > 0 ? rules : NONE };
     }
     return this.#customRulesOf.rules;
