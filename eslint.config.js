@@ -11,6 +11,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.worker } },
     rules: {
       'no-console': 'error',
+      // Nothing may compile code at run time (the CSP forbids it too).
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },

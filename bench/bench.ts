@@ -77,6 +77,12 @@ async function main(): Promise<void> {
 
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
+    // The kernel's warnings (e.g. a file read that failed and was retried) belong in the bench's output.
+    page.on('worker', (w) =>
+      w.on('console', (m) => {
+        if (m.type() === 'warning' || m.type() === 'error') console.error(`worker ${m.type()}: ${m.text()}`);
+      }),
+    );
     await page.goto(new URL('bench/page/index.html', base).href);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
     await page.setInputFiles('#files', data.files);

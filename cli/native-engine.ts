@@ -63,6 +63,8 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       else await writeTemp(name, blob);
     },
     registerBuffer: (name, bytes) => writeTemp(name, new Blob([bytes as BlobPart])),
+    // Native DuckDB reads the files itself and reports its own errors.
+    fileReadFailures: () => [],
     async dropFile(name) {
       const file = files.get(name);
       files.delete(name);

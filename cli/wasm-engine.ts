@@ -26,6 +26,7 @@ export async function createWasmEngine(): Promise<CliEngine> {
     },
     registerBuffer: (name, bytes) => engine.registerBuffer(name, bytes),
     dropFile: (name) => engine.dropFile(name),
+    fileReadFailures: () => engine.fileReadFailures(),
     insertArrowIpc: (table, bytes, create) => engine.insertArrowIpc(table, bytes, create),
     close: () => engine.close(),
   };

@@ -1,7 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
+import { FileReadFailureLog } from './file-read-failures';
 import { STORAGE_STATEMENTS, USE_STATEMENT, lockdownStatements } from './engine-settings';
 import type { ExecOptions, FileEngine } from './sql-engine';
 import { runPending } from './run-pending';
@@ -47,8 +47,10 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   // predate wasm exceptions, which every supported browser has had since 2022).
   if (!hasWasmExceptions()) throw new Error('this browser lacks WebAssembly exceptions');
   // Nothing is awaited before `instantiate` posts its message: the caller can work while DuckDB starts.
-  const worker = new Worker(ehWorkerUrl);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  // DuckDB's `eh` worker, wrapped so that a failed read of a user's file is reported (see the module).
+  const worker = new Worker(new URL('./duckdb-engine.worker.ts', import.meta.url), { type: 'module' });
+  const readFailures = new FileReadFailureLog();
+  const db = new duckdb.AsyncDuckDB(readFailures, worker);
   let downloading = false;
   await withTimeout(
     db.instantiate(ehWasmUrl, null, () => {
@@ -102,6 +104,7 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
     async dropFile(path) {
       await db.dropFile(path);
     },
+    fileReadFailures: () => readFailures.failures,
     async insertArrowIpc(table, bytes, create) {
       await conn.insertArrowFromIPCStream(bytes, { name: table, create });
     },

@@ -76,6 +76,8 @@ export async function createNodeEngine(): Promise<NodeEngine> {
     async dropFile(name) {
       db.dropFile(name);
     },
+    // Node reads registered buffers from memory: no read can fail half-way.
+    fileReadFailures: () => [],
     async insertArrowIpc(table, bytes, create) {
       conn.insertArrowFromIPCStream(bytes, { name: table, create });
     },

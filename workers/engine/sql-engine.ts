@@ -1,3 +1,5 @@
+import type { FileReadFailure } from './file-read-failures';
+
 /**
  * Options for a statement that may run long. (No progress percentage: DuckDB-WASM's progress callback
  * compiles code with `new Function`, which the Content-Security-Policy forbids; it breaks the query.)
@@ -30,6 +32,12 @@ export interface FileEngine extends SqlEngine {
   registerBuffer(path: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a registered file. */
   dropFile(path: string): Promise<void>;
+  /**
+   * Every read of a registered file that failed so far, in order (the browser's file reader can fail
+   * under memory pressure, and DuckDB would take the failure for the end of the file). Reads that a
+   * retry recovered are listed with `recovered`. Always empty where files are read natively (Node).
+   */
+  fileReadFailures(): readonly FileReadFailure[];
   /** Inserts an Arrow IPC stream into `table` (creating it when `create`). */
   insertArrowIpc(table: string, bytes: Uint8Array, create: boolean): Promise<void>;
 }

@@ -40,6 +40,8 @@ interface Dialect {
   readonly warnings: AppError[];
   /** The encoding was guessed from an all-ASCII sample, so it may turn out to be GB18030 further in. */
   readonly guessedFromAscii: boolean;
+  /** The sample holds at least one data row, so a load of no rows means the file was not read. */
+  readonly hasDataRows: boolean;
 }
 
 /**
@@ -101,7 +103,9 @@ async function sniffDialect(ctx: LoadContext, options: CsvLoadOptions): Promise<
     columns = positionalNames(first.length);
   }
   const guessedFromAscii = !options.encoding && sniff.kind === 'text' && sniff.ascii && !isComplete;
-  return { encoding, delimiter, hasHeader, columns, warnings, guessedFromAscii };
+  const nonBlank = records.filter((r) => r.length > 1 || (r[0] ?? '').trim() !== '');
+  const hasDataRows = nonBlank.length > (hasHeader ? 1 : 0);
+  return { encoding, delimiter, hasHeader, columns, warnings, guessedFromAscii, hasDataRows };
 }
 
 async function loadWithEncoding(
@@ -115,6 +119,7 @@ async function loadWithEncoding(
     delimiter: dialect.delimiter,
     hasHeader: dialect.hasHeader,
     columns: dialect.columns,
+    hasDataRows: dialect.hasDataRows,
   };
   if (encoding !== 'gb18030') {
     await runCsvLoad(ctx, { ...read, blob: ctx.file });

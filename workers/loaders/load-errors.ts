@@ -211,8 +211,18 @@ export function rowsUnread(file: string, bytes: number): AppError {
   return load(
     'load.rows-unread',
     file,
-    `文件「${file}」有 ${mb} MB，却没有读到任何数据行：文件未被完整读取，可能是浏览器内存不足。未加载任何内容。请刷新页面后重新加载；数据量很大时，请使用命令行 claimlens run。`,
-    `The file "${file}" is ${mb} MB but no data row was read: it was not read, probably because the browser ran short of memory. Nothing was loaded. Reload the page and load it again; for very large data use the command line (claimlens run).`,
+    `文件「${file}」有 ${mb} MB，含有数据行，但数据库引擎一行也没有读到（重读一次仍然如此）：文件未被读取，未加载任何内容。浏览器已装载大量数据时偶有此事。请刷新页面后重新加载；数据量很大时，请使用命令行 claimlens run。`,
+    `The file "${file}" is ${mb} MB and has data rows, but the database engine read none of them (also when reading it again): the file was not read, and nothing was loaded. This happens now and then in a tab that already holds a lot of data. Reload the page and load it again; for very large data use the command line (claimlens run).`,
+  );
+}
+
+/** The browser failed to read part of the file (DuckDB would have taken it for the end of the file). */
+export function readFailed(file: string, detail: string): AppError {
+  return load(
+    'load.read-failed',
+    file,
+    `读取文件「${file}」时浏览器报告读取失败（${detail}），文件未被完整读取，可能是浏览器内存不足。为避免只加载一部分数据，未加载任何内容。请刷新页面后重新加载；数据量很大时，请使用命令行 claimlens run。`,
+    `The browser failed to read "${file}" (${detail}), so it was not read in full, probably because the browser ran short of memory. Rather than load part of it, nothing was loaded. Reload the page and load it again; for very large data use the command line (claimlens run).`,
   );
 }
 

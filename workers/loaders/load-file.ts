@@ -9,22 +9,11 @@ import { createMemorySink, type ByteSink } from './byte-sink';
 import { detectFormat } from './detect-format';
 import { loadCsv } from './load-csv';
 import type { FormatResult, LoadContext } from './load-context';
-import {
-  cancelled,
-  emptyFile,
-  legacyXls,
-  loadFailed,
-  noRows,
-  rowsUnread,
-  unreadableFile,
-} from './load-errors';
+import { cancelled, emptyFile, legacyXls, loadFailed, noRows, unreadableFile } from './load-errors';
 import { loadParquet } from './load-parquet';
 import type { ParquetApi } from './parquet-api';
 import { sha256Blob } from './sha256-blob';
 import { describeTable } from './table-info';
-
-/** Above this size a file cannot be only a header: loading it as 0 rows means it was not read. */
-export const UNREAD_ROWS_BYTES = 256 * 1024;
 
 export type { ByteSink } from './byte-sink';
 export type { ParquetApi } from './parquet-api';
@@ -97,12 +86,6 @@ export async function loadFile(
     const sha256 = await hashing;
     throwIfAborted(signal, fileName);
     const { rowCount, columns } = await describeTable(engine, table);
-    // A header-only export is small; a large file that yields no row was not read (seen once in a tab
-    // near its memory limit at 10 M fee lines): an error, never a silently empty table.
-    if (rowCount === 0 && file.size > UNREAD_ROWS_BYTES) {
-      await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`).catch(() => undefined);
-      throw new AppErrorException(rowsUnread(fileName, file.size));
-    }
     const warnings = rowCount === 0 ? [...found.warnings, noRows(fileName)] : found.warnings;
     return ok({
       table,

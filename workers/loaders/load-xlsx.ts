@@ -41,9 +41,17 @@ export async function loadXlsx(ctx: LoadContext, options: XlsxLoadOptions): Prom
   } else {
     columns = positionalNames(first.length);
   }
-  const csv = recordsToCsv(hasHeader ? records.slice(1) : records);
-  const blob = new Blob([new TextEncoder().encode(csv)]);
-  await runCsvLoad(ctx, { blob, suffix: '.xlsx.csv', delimiter: ',', hasHeader: false, columns });
+  const data = hasHeader ? records.slice(1) : records;
+  const blob = new Blob([new TextEncoder().encode(recordsToCsv(data))]);
+  const hasDataRows = data.length > 0;
+  await runCsvLoad(ctx, {
+    blob,
+    suffix: '.xlsx.csv',
+    delimiter: ',',
+    hasHeader: false,
+    columns,
+    hasDataRows,
+  });
   return { hasHeader, warnings };
 }
 
