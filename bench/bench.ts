@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --lines N --seed S --runs R --no-build --no-native --encoding utf8|gbk --headers code|zh]`
+ * `npm run bench [-- --lines N --seed S --runs R --no-build --no-native --no-generate --encoding utf8|gbk --headers code|zh]`
  *
  * Generates a settlement dataset, loads it in headless Chromium through the app's real code (kernel
  * worker, loaders, mapping), times the load and a fixed set of audit queries, then replays the very
- * statements the browser engine ran, and the same queries, on native DuckDB (1 thread). Prints a table
- * and, as its last line, one JSON object.
+ * statements the browser engine ran, and the same queries, on native DuckDB (1 thread). Then times
+ * generating `--lines` fee lines (every scenario) in a browser worker and in Node, and the app's workshop
+ * path (generate + load) in the kernel. Prints a table and, as its last line, one JSON object.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,12 +15,15 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { ensureDataset } from './bench-data';
+import { benchWorkshopOptions, measureBrowserGeneration, type BrowserGeneration } from './bench-generate';
 import { runNative } from './bench-native';
+import { digestDatasetInNode } from './node-table-digest';
 import { runNotebookBench, type NotebookBenchResult } from './notebook-bench';
 import { BENCH_QUERIES } from './queries';
 import { BENCH_KNOWLEDGE_SQL } from './bench-knowledge';
 import { runRulesNative, type NativeRulesTimes } from './rules-native';
 import type { BenchHarness, RulesBenchResult } from './page/bench-entry';
+import type { DatasetDigest } from './table-digest';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     'no-native': { type: 'boolean', default: false },
     'no-notebook': { type: 'boolean', default: false },
     'no-rules': { type: 'boolean', default: false },
+    'no-generate': { type: 'boolean', default: false },
     encoding: { type: 'string', default: 'utf8' },
     headers: { type: 'string', default: 'code' },
   },
@@ -66,6 +71,7 @@ async function main(): Promise<void> {
   let log: string[];
   let demoReadyMs: number;
   let rules: RulesBenchResult | undefined;
+  let generation: BrowserGeneration | undefined;
   try {
     // First paint with the demo data ready, on the built site.
     const appPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -113,6 +119,12 @@ async function main(): Promise<void> {
         (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.runRules(),
       );
     }
+    await page.close();
+    if (!values['no-generate']) {
+      console.log(`generating ${lines.toLocaleString()} fee lines in Chromium (worker, then kernel)…`);
+      const url = new URL('bench/page/index.html', base).href;
+      generation = await measureBrowserGeneration(browser, url, benchWorkshopOptions(lines, seed));
+    }
   } finally {
     await browser.close();
   }
@@ -123,6 +135,19 @@ async function main(): Promise<void> {
   } finally {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
+
+  // The same generation and hashing under Node, with nothing else running.
+  let nodeGeneration: DatasetDigest | undefined;
+  if (generation) {
+    console.log(`generating ${lines.toLocaleString()} fee lines in Node…`);
+    nodeGeneration = await digestDatasetInNode({ ...benchWorkshopOptions(lines, seed), headers: 'code' });
+  }
+  const sameBytes =
+    generation && nodeGeneration
+      ? JSON.stringify(generation.worker.tables) === JSON.stringify(nodeGeneration.tables)
+      : undefined;
+  if (sameBytes === false) console.error('generated data differs between the browser worker and Node');
+  const generatedMb = nodeGeneration ? nodeGeneration.tables.reduce((n, t) => n + t.bytes, 0) / 1e6 : 0;
 
   let nativeRules: NativeRulesTimes | undefined;
   // A GBK file is transcoded into a browser-private file first: native DuckDB has nothing to replay it on.
@@ -184,6 +209,24 @@ async function main(): Promise<void> {
         `browser ${rules.amountAtRisk}, native ${nativeRules?.amountAtRisk ?? '—'}`,
     );
   }
+  if (generation) {
+    const n = `${(lines / 1e6).toLocaleString()} M`;
+    row(
+      `generate ${n} fee lines + SHA-256: worker (native = Node)`,
+      generation.worker.ms,
+      nodeGeneration?.ms,
+    );
+    const { workshop } = generation;
+    if (workshop) {
+      row(`workshop in the kernel: generate ${n} lines + load + map`, workshop.ms);
+      row('  generate (CSV Blobs in the kernel worker)', workshop.generateMs);
+      row('  load + map', workshop.loadMs);
+    }
+    console.log(
+      `generated ${generatedMb.toFixed(1)} MB (every scenario); browser and Node bytes identical: ` +
+        `${sameBytes ? 'yes' : 'no'}${workshop ? `; workshop fee rows ${workshop.rows['count:fee']}` : ''}`,
+    );
+  }
   const mbps = (ms: number) => (data.bytes / 1e6 / (ms / 1000)).toFixed(1);
   console.log(`browser CSV load: ${mbps(load.csvMs)} MB/s; CSV load + mapping: ${mbps(load.ms)} MB/s`);
   console.log(`first paint with demo data ready: ${demoReadyMs} ms`);
@@ -221,6 +264,15 @@ async function main(): Promise<void> {
           ? rules.findings === nativeRules.findings &&
             Math.abs(rules.amountAtRisk - nativeRules.amountAtRisk) < 0.01
           : null,
+      generate_worker_ms: generation ? round(generation.worker.ms) : null,
+      generate_node_ms: nodeGeneration ? round(nodeGeneration.ms) : null,
+      generate_ratio:
+        generation && nodeGeneration ? Number((generation.worker.ms / nodeGeneration.ms).toFixed(2)) : null,
+      generate_mb: nodeGeneration ? Number(generatedMb.toFixed(1)) : null,
+      generate_identical: sameBytes ?? null,
+      workshop_ms: generation?.workshop ? round(generation.workshop.ms) : null,
+      workshop_generate_ms: generation?.workshop ? round(generation.workshop.generateMs) : null,
+      workshop_load_ms: generation?.workshop ? round(generation.workshop.loadMs) : null,
       notebook_open_200_ms: notebookUi ? round(notebookUi.open200.medianMs) : null,
       typing_p95_ms: notebookUi ? notebookUi.typing.p95Ms : null,
       per_query_ms: Object.fromEntries(

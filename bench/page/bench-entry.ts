@@ -5,7 +5,11 @@
 import { tableFromIPC } from 'apache-arrow';
 import { getKernel } from '../../src/kernel-client';
 import { newJobId } from '../../workers/shared/ids';
+import type { WorkshopOptions } from '../../workers/api';
+import type { GenerateOptions } from '../../workers/generator/generate-dataset';
 import { BENCH_KNOWLEDGE_SQL } from '../bench-knowledge';
+import type { DatasetDigest } from '../table-digest';
+import { generateInWorker, generateWorkshop, type WorkshopBenchResult } from './generate-harness';
 
 /** What the benchmark driver calls in the page. */
 export interface BenchHarness {
@@ -17,6 +21,10 @@ export interface BenchHarness {
   engineLog(): Promise<string[]>;
   /** Runs the full rule pack; returns its time, per-rule times and the same pack as a SQL script. */
   runRules(): Promise<RulesBenchResult>;
+  /** Generates a dataset in a new module worker and hashes every table's CSV (generation alone). */
+  generateInWorker(options: GenerateOptions): Promise<DatasetDigest>;
+  /** Generates a workshop dataset in the kernel and loads it in place of the page's data. */
+  generateWorkshop(options: WorkshopOptions): Promise<WorkshopBenchResult>;
 }
 
 /** The browser's full-pack run. */
@@ -99,6 +107,8 @@ const harness: BenchHarness = {
       script: script.value,
     };
   },
+  generateInWorker,
+  generateWorkshop,
 };
 
 (window as unknown as { claimlensBench: BenchHarness }).claimlensBench = harness;
