@@ -30,6 +30,13 @@ export async function buildTables(
   for (const file of data) {
     if (file.knowledge) continue;
     const { table, columns } = file.loaded;
+    if (file.answerKey) {
+      reporter.line(
+        `${file.fileName} 是培训答案表：保留为表 ${table}，不映射`,
+        `${file.fileName} is a workshop answer key: kept as the table ${table}, not mapped`,
+      );
+      continue;
+    }
     const chosen = await chooseMapping(engine, meta, file.fileName, table, columns);
     mappings.push({ ...chosen, fileName: file.fileName });
     reporter.line(

@@ -4,6 +4,7 @@ import { nodeParquet } from '../workers/loaders/parquet-node';
 import { rawTableName } from '../workers/loaders/table-name';
 import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../workers/knowledge/kb-types';
 import { fail, ok, type Result } from '../workers/shared/errors';
+import { ANSWER_COLUMNS } from '../workers/workshop/score-level';
 import type { CliEngine } from './cli-engine';
 import { createFileSinkFactory, openLocalFile } from './local-files';
 import type { Reporter } from './reporter';
@@ -17,6 +18,11 @@ export interface LoadedData {
   readonly loaded: LoadedFile;
   /** The knowledge table the file fills, when it is named after one (`kb_restriction.csv`). */
   readonly knowledge?: KnowledgeTable;
+  /**
+   * The file is a workshop answer key (答案表: exactly the columns the generator writes to `answers.csv`):
+   * it stays a plain table, never mapped (it would pass for fee lines: it has `feedetl_sn`, `setl_id`…).
+   */
+  readonly answerKey?: true;
   readonly loadMs: number;
 }
 
@@ -43,12 +49,14 @@ export async function loadDataFiles(
     if (!result.ok) return fail(result.error);
     const loadMs = performance.now() - started;
     const knowledge = knowledgeTableOf(fileName);
+    const answerKey = isAnswerKey(result.value.columns.map((c) => c.name));
     loaded.push({
       path: filePath,
       fileName,
       bytes: blob.size,
       loaded: result.value,
       ...(knowledge ? { knowledge } : {}),
+      ...(answerKey && !knowledge ? { answerKey: true as const } : {}),
       loadMs,
     });
     reporter.line(
@@ -58,6 +66,12 @@ export async function loadDataFiles(
     for (const warning of result.value.warnings) reporter.warning(warning);
   }
   return ok(loaded);
+}
+
+/** Whether a file's columns are exactly a workshop answer key's (in any order and case). */
+export function isAnswerKey(columns: readonly string[]): boolean {
+  const names = new Set(columns.map((c) => c.trim().toLowerCase()));
+  return names.size === ANSWER_COLUMNS.length && ANSWER_COLUMNS.every((c) => names.has(c));
 }
 
 /** The knowledge table a file is named after (`kb_restriction.csv` → `kb_restriction`), if any. */

@@ -50,8 +50,11 @@ export interface DataFileReport {
   readonly columns: number;
   /** The canonical or knowledge table it feeds. */
   readonly target?: string;
-  /** `notebook` (recorded mapping), `proposal` (the mapper's), or `knowledge` (a kb_* file). */
-  readonly mapping?: 'notebook' | 'proposal' | 'knowledge';
+  /**
+   * `notebook` (recorded mapping), `proposal` (the mapper's), `knowledge` (a kb_* file), or
+   * `answer-key` (a workshop answer key, kept as its raw table).
+   */
+  readonly mapping?: 'notebook' | 'proposal' | 'knowledge' | 'answer-key';
   readonly loadMs: number;
   readonly warnings: readonly AppError[];
 }

@@ -74,6 +74,7 @@ export async function runSession(
     rows: d.loaded.rowCount,
     columns: d.loaded.columns.length,
     ...(d.knowledge ? { target: d.knowledge, mapping: 'knowledge' as const } : {}),
+    ...(d.answerKey ? { mapping: 'answer-key' as const } : {}),
     loadMs: Math.round(d.loadMs),
     warnings: d.loaded.warnings,
   }));

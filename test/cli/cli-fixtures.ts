@@ -18,7 +18,10 @@ export function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), `claimlens-test-${prefix}-`));
 }
 
-/** Writes the demo dataset's CSV files (psn, medins, setl, fee, kb_restriction) into `dir`; returns their paths. */
+/**
+ * Writes the demo dataset's CSV files (psn, medins, setl, fee, death, kb_restriction, kb_price_cap and
+ * the answer key) into `dir`; returns their paths.
+ */
 export async function writeDemoData(dir: string): Promise<string[]> {
   const files = generateDemoFiles();
   for (const f of files) await writeFile(path.join(dir, f.name), f.text);

@@ -130,6 +130,9 @@ describe('--engine native', () => {
       ['setl-b.xlsx', 'xlsx', null, 'setl'],
       ['fee.csv', 'csv', 'utf-8', 'fee'],
       ['kb_restriction.csv', 'csv', 'utf-8', 'kb_restriction'],
+      ['kb_price_cap.csv', 'csv', 'utf-8', 'kb_price_cap'],
+      ['death.csv', 'csv', 'utf-8', 'death'],
+      ['answers.csv', 'csv', 'utf-8', undefined],
     ]);
     expect(b.canonical).toEqual(a.canonical);
     expect(b.cells.map((c) => [c.id, c.status, c.rows])).toEqual(

@@ -71,6 +71,10 @@ describe('claimlens run', () => {
       ['setl.csv', 'setl', 'proposal'],
       ['fee.csv', 'fee', 'proposal'],
       ['kb_restriction.csv', 'kb_restriction', 'knowledge'],
+      ['kb_price_cap.csv', 'kb_price_cap', 'knowledge'],
+      ['death.csv', 'death', 'proposal'],
+      // The demo's answer key looks like fee lines to the mapper; it is recognised and kept apart.
+      ['answers.csv', undefined, 'answer-key'],
     ]);
     expect(report.knowledge.rows['kb_restriction']).toBeGreaterThan(0);
 

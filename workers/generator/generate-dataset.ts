@@ -2,7 +2,7 @@ import { assertNever } from '../shared/invariant';
 import { CsvBuffer } from './csv-writer';
 import type { GenerateOptions } from './generate-options';
 import { restrictionRows } from './kb-restriction';
-import { PersonRecordBuilder } from './person-record';
+import { PersonRecordBuilder, type PersonRecord } from './person-record';
 import { derivePerson } from './population';
 import { rowStyle, type RowStyle } from './row-style';
 import { addAnswerRecords } from './scenarios/answer-records';
@@ -41,6 +41,33 @@ export function* generateCsv(table: GeneratedTable, options: GenerateOptions): G
   if (rest.length > 0) yield rest;
 }
 
+/** The tables derived person by person: their rows come from one `PersonRecordBuilder.build`. */
+export type PersonTable = 'setl' | 'fee' | 'answers';
+
+/**
+ * Adds one person's rows of `table` to `out`. With scenarios planted, settlements carry their DRG
+ * fields and fee lines their trace codes.
+ */
+export function addPersonRows(
+  table: PersonTable,
+  record: PersonRecord,
+  style: RowStyle,
+  planting: boolean,
+  out: CsvBuffer,
+): void {
+  if (table === 'answers') {
+    addAnswerRecords(record, out);
+    return;
+  }
+  for (const s of record.settlements) {
+    if (table === 'fee') addFeeRecords(s, record.person, style, out, planting);
+    else
+      out.add(
+        planting ? setlRecord(s, record.person, style) + drgFields(s) : setlRecord(s, record.person, style),
+      );
+  }
+}
+
 /** Adds a table's records to `out`, pausing (yielding) whenever a chunk is full. */
 function* fillTable(
   table: GeneratedTable,
@@ -64,21 +91,9 @@ function* fillTable(
     case 'fee':
     case 'answers': {
       const builder = new PersonRecordBuilder(world, patternsFor(options));
-      const trace = scenariosOn(options);
+      const planting = scenariosOn(options);
       for (let i = 0; i < persons; i += 1) {
-        const record = builder.build(i);
-        if (table === 'answers') addAnswerRecords(record, out);
-        else {
-          for (const s of record.settlements) {
-            if (table === 'setl')
-              out.add(
-                trace
-                  ? setlRecord(s, record.person, style) + drgFields(s)
-                  : setlRecord(s, record.person, style),
-              );
-            else addFeeRecords(s, record.person, style, out, trace);
-          }
-        }
+        addPersonRows(table, builder.build(i), style, planting, out);
         if (out.isFull) yield;
       }
       return;

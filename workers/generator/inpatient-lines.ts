@@ -56,7 +56,8 @@ export function buildInpatientLines(b: LineBuilder, condition: Condition, specia
     const t = b.timeOnDay(d);
     for (const drug of chosen) b.addUsual(drug, t, 1, someDoctor());
     if (chosen.length === 0) continue;
-    b.add('saline', 1, t);
+    // The carrier bag; when saline is itself one of the drugs, that line is the bag (no second line).
+    if (!chosen.includes('saline')) b.add('saline', 1, t);
     b.add(b.age < 3 ? 'ivScalp' : 'ivFirst', 1, t);
     if (chosen.length > 1) b.add('ivExtra', chosen.length - 1, t);
     b.add('infusionSet', 1, t);

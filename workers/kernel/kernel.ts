@@ -26,7 +26,6 @@ import { msg } from '../shared/msg';
 import { DatasetRegistry } from './dataset-registry';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { nhsaSampleRows } from '../knowledge/nhsa-sample';
-import { restrictionRows } from '../generator/kb-restriction';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
 import { internalNameError } from './internal-names';
@@ -36,7 +35,8 @@ import { browserRuleEngine } from './browser-rule-engine';
 import { dropCellViews, runCell } from './run-cell';
 import { runQuery } from './run-query';
 import { createRuleService } from './rule-service';
-import { createWorkshopService, type GeneratedFile } from './workshop-service';
+import { generatedParts, loadHiddenAnswers, type GeneratedFile } from './generated-parts';
+import { createWorkshopService } from './workshop-service';
 
 /** What the kernel needs from its host: how to start the engine, read Parquet and spool large files. */
 export interface KernelDeps {
@@ -220,12 +220,14 @@ export function createKernel(deps: KernelDeps): KernelApi {
 
     async loadDemo(jobId: JobId, onProgress?: ProgressCallback) {
       try {
-        // The demo's knowledge file is a knowledge layer, not data: it goes to the knowledge base.
-        await (await knowledge()).setDemo({ kb_restriction: restrictionRows() });
-        const files = makeDemo()
-          .filter((demo) => !demo.name.startsWith('kb_'))
-          .map((demo) => ({ name: demo.name, blob: new Blob([demo.text], { type: 'text/csv' }) }));
-        const loaded = await loadMapped(files, jobId, (_, p) => onProgress?.(p));
+        // The demo is a small workshop dataset: its kb_* files are the knowledge base's demo layer, its
+        // answer key is kept hidden (the workshop panel scores against it), the rest is data.
+        const parts = await generatedParts(
+          makeDemo().map((demo) => ({ name: demo.name, blob: new Blob([demo.text], { type: 'text/csv' }) })),
+        );
+        await (await knowledge()).setDemo(parts.knowledge);
+        const loaded = await loadMapped(parts.data, jobId, (_, p) => onProgress?.(p));
+        if (loaded.ok && parts.answers) await loadHiddenAnswers(await engine(), parts.answers);
         return loaded.ok ? ok(registry.list().filter((d) => d.format === 'demo')) : loaded;
       } catch (e) {
         return fail(failure(e, { kind: 'load', code: 'demo.failed', message: loadFailed('demo', e) }));

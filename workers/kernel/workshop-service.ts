@@ -1,13 +1,10 @@
 import type { DatasetInfo, KernelApi, ProgressCallback, WorkshopOptions, WorkshopProgress } from '../api';
 import { WORKSHOP_LINES } from '../api';
-import { CLAIMS_DIR } from '../engine/engine-settings';
 import type { FileEngine } from '../engine/sql-engine';
 import { quoteLiteral } from '../engine/sql-quote';
 import { generatedTables, type GenerateOptions } from '../generator/generate-dataset';
 import { isScenarioId } from '../generator/scenarios/scenario-ids';
-import { importKnowledgeFile } from '../knowledge/kb-import';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import type { KnowledgeRows } from '../knowledge/knowledge-rows';
 import { fail, ok, toAppError, type AppError, type Result } from '../shared/errors';
 import type { JobId } from '../shared/ids';
 import { msg } from '../shared/msg';
@@ -15,18 +12,11 @@ import { scoreFlags } from '../workshop/score-flags';
 import type { ScoreLevel } from '../workshop/score-level';
 import { CANCELLED, isAbort } from './engine-errors';
 import { generateBlob } from './generate-blob';
+import { HIDDEN_ANSWERS, generatedParts, loadHiddenAnswers, type GeneratedFile } from './generated-parts';
 import type { Jobs } from './jobs';
 
-/** The hidden answer key (the `_cl_` prefix keeps it out of `schema()`). */
-export const HIDDEN_ANSWERS = '_cl_answers';
 /** The table `revealAnswers` creates. */
 export const REVEALED_ANSWERS = 'answers';
-
-/** A generated data file, loaded as a dataset. */
-export interface GeneratedFile {
-  readonly name: string;
-  readonly blob: Blob;
-}
 
 /** What the workshop service needs from the kernel. */
 export interface WorkshopServiceDeps {
@@ -42,9 +32,6 @@ export interface WorkshopServiceDeps {
 }
 
 type WorkshopMethods = Pick<KernelApi, 'generateWorkshop' | 'revealAnswers' | 'scoreWorkshop'>;
-
-const ANSWER_TYPES = `{'scenario': 'VARCHAR', 'level': 'VARCHAR', 'setl_id': 'VARCHAR', 'feedetl_sn': 'VARCHAR',
-  'psn_no': 'VARCHAR', 'fixmedins_code': 'VARCHAR', 'amount': 'DECIMAL(18,2)'}`;
 
 /** The kernel's workshop methods: generate a dataset with a hidden answer key, reveal it, score flags. */
 export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethods {
@@ -71,22 +58,18 @@ export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethod
       try {
         const engine = await deps.engine();
         const files: GeneratedFile[] = [];
-        let knowledge: KnowledgeRows = {};
-        let answers: Blob | undefined;
         for (const [index, table] of tables.entries()) {
           const report = (rows: number) =>
             onProgress?.({ stage: 'generate', table, index, tables: tables.length, rows });
           const blob = await deps.jobs.run(jobId, (signal) => generateBlob(table, gen, signal, report));
-          if (table === 'answers') answers = blob;
-          else if (table.startsWith('kb_'))
-            knowledge = { ...knowledge, ...(await knowledgeRows(table, blob)) };
-          else files.push({ name: `${table}.csv`, blob });
+          files.push({ name: `${table}.csv`, blob });
         }
+        const { data, knowledge, answers } = await generatedParts(files);
         // The old key goes before the data: a failed load must not leave it beside other data.
         await dropAnswers(engine);
-        const first = files[0]?.name.replace(/\.csv$/, '') ?? '';
+        const first = data[0]?.name.replace(/\.csv$/, '') ?? '';
         onProgress?.({ stage: 'load', table: first, index: 0, tables: tables.length, rows: 0 });
-        const loaded = await deps.replaceData(files, jobId, (file, load) => {
+        const loaded = await deps.replaceData(data, jobId, (file, load) => {
           const table = file.replace(/\.csv$/, '');
           const index = tables.findIndex((t) => t === table);
           onProgress?.({ stage: 'load', table, index, tables: tables.length, rows: 0, load });
@@ -126,25 +109,6 @@ export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethod
       }
     },
   };
-}
-
-/** Reads a generated kb_* CSV as the knowledge importer would read a user's file. */
-async function knowledgeRows(table: string, blob: Blob): Promise<KnowledgeRows> {
-  const { rows } = importKnowledgeFile(new Uint8Array(await blob.arrayBuffer()), `${table}.csv`);
-  return rows;
-}
-
-async function loadHiddenAnswers(engine: FileEngine, blob: Blob): Promise<void> {
-  const path = `${CLAIMS_DIR}${HIDDEN_ANSWERS}.csv`;
-  await engine.registerBlob(path, blob);
-  try {
-    await engine.exec(
-      `CREATE OR REPLACE TABLE ${HIDDEN_ANSWERS} AS SELECT * FROM read_csv(${quoteLiteral(path)},
-        header = true, delim = ',', quote = '"', columns = ${ANSWER_TYPES})`,
-    );
-  } finally {
-    await engine.dropFile(path).catch(() => undefined);
-  }
 }
 
 async function tableExists(engine: FileEngine, name: string): Promise<boolean> {

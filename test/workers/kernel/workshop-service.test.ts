@@ -6,11 +6,8 @@ import { KnowledgeBase } from '../../../workers/knowledge/knowledge-base';
 import { Jobs } from '../../../workers/kernel/jobs';
 import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
-import {
-  createWorkshopService,
-  type GeneratedFile,
-  type WorkshopServiceDeps,
-} from '../../../workers/kernel/workshop-service';
+import type { GeneratedFile } from '../../../workers/kernel/generated-parts';
+import { createWorkshopService, type WorkshopServiceDeps } from '../../../workers/kernel/workshop-service';
 import { loadFile } from '../../../workers/loaders/load-file';
 import { buildCanonical } from '../../../workers/mapping/build-canonical';
 import type { TableMapping } from '../../../workers/mapping/mapping-types';

@@ -1,10 +1,12 @@
 /**
- * The embedded demo dataset loaded into the real engine under Node exactly as the app loads it: each CSV
- * into a raw table, mapped by the proposed mapping, built into the canonical tables. The demo's own
- * synthetic knowledge file is left out (tests choose their knowledge).
+ * The embedded demo dataset's base data — the demo's seed and size with no scenario planted, so the
+ * rule tests know every true positive is one they planted — loaded into the real engine under Node
+ * exactly as the app loads it: each CSV into a raw table, mapped by the proposed mapping, built into the
+ * canonical tables. The synthetic knowledge file is left out (tests choose their knowledge).
  */
 import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
-import { generateDemoFiles } from '../../../workers/generator/demo-dataset';
+import { DEMO_OPTIONS } from '../../../workers/generator/demo-dataset';
+import { GENERATED_TABLES, generateCsv } from '../../../workers/generator/generate-dataset';
 import { loadFile } from '../../../workers/loaders/load-file';
 import { nodeParquet } from '../../../workers/loaders/parquet-node';
 import { buildCanonical } from '../../../workers/mapping/build-canonical';
@@ -12,11 +14,13 @@ import type { TableMapping } from '../../../workers/mapping/mapping-types';
 import { proposeMapping } from '../../../workers/mapping/propose-mapping';
 import { sampleColumns } from '../../../workers/mapping/sample-columns';
 
-/** Loads and maps the demo's settlement, fee, person and institution files; returns the mappings. */
+/** Loads and maps the base data's settlement, fee, person and institution files; returns the mappings. */
 export async function loadDemoCanonical(engine: NodeEngine): Promise<TableMapping[]> {
   const mappings: TableMapping[] = [];
-  for (const file of generateDemoFiles()) {
-    if (file.name.startsWith('kb_')) continue;
+  const { scenarios: _planted, ...base } = DEMO_OPTIONS;
+  for (const name of GENERATED_TABLES) {
+    if (name.startsWith('kb_')) continue;
+    const file = { name: `${name}.csv`, text: [...generateCsv(name, base)].join('') };
     const table = `raw_${file.name.replace(/\.csv$/, '')}`;
     const loaded = await loadFile(engine, new Blob([file.text]), file.name, table, {
       parquet: nodeParquet,
