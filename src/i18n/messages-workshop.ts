@@ -5,8 +5,8 @@ import type { Msg } from '../../workers/shared/msg';
 export const workshopMessages = {
   'workshop.title': { zh: '培训模式', en: 'Workshop mode' },
   'workshop.hint': {
-    zh: '生成带埋设违规场景的模拟结算数据，供培训演示，全部在本机生成。生成会替换当前会话中已加载的数据；答案表默认隐藏。',
-    en: 'Generates synthetic settlements with planted fraud scenarios for training, entirely on this device. Generating replaces the data loaded in this session; the answer key stays hidden.',
+    zh: '生成带埋设违规场景的模拟结算数据，供培训演示，全部在本机生成。生成会替换当前会话中已加载的数据；答案表默认隐藏。内置演示数据也以低比例埋设了全部场景，可直接练习和评分。',
+    en: 'Generates synthetic settlements with planted fraud scenarios for training, entirely on this device. Generating replaces the data loaded in this session; the answer key stays hidden. The built-in demo data has every scenario planted at low rates too: practise and score on it as it is.',
   },
   'workshop.seed': { zh: '随机种子', en: 'Seed' },
   'workshop.lines': { zh: '费用明细行数', en: 'Fee lines' },

@@ -85,3 +85,31 @@ test('generates a workshop dataset, runs a teaching notebook, scores the flags, 
   expect(Number(rows[0]?.[1]?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(6);
   await expect(cell(page, last).locator('[data-testid=cell-status]')).toHaveAttribute('data-state', 'done');
 });
+
+test('the demo data is a workshop dataset as it is: a teaching notebook finds its planted cases, the panel scores and reveals them', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  const panel = page.locator('[data-testid=workshop-panel]');
+  await page.locator('[data-testid=nb-gallery]').selectOption('workshop-sex-mismatch');
+  await expect(page.locator('[data-testid=notebook-file]')).toHaveText('workshop-sex-mismatch.claimlens.md');
+  const flagsCell = page.locator('[data-testid=cell][data-cell-id=q-my-flags] [data-testid=cell-status]');
+  await expect(flagsCell).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
+  const statuses = page.locator('[data-testid=cell][data-type=sql] [data-testid=cell-status]');
+  for (const status of await statuses.all())
+    await expect(status).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
+
+  // No dataset was generated: the demo's own hidden key scores the exercise's flags.
+  await score(page, 'my_flags');
+  const sex = panel.locator('[data-testid=workshop-score-table] tr[data-scenario=sex-mismatch]');
+  await expect(sex.locator('td').nth(3)).toHaveText(/^\d+(\.\d)?%$/);
+  expect(await sex.locator('td').nth(3).textContent()).not.toMatch(/^0(\.0)?%$/);
+
+  await panel.locator('[data-testid=workshop-reveal]').click();
+  await panel.locator('[data-testid=workshop-reveal-confirm]').click();
+  await expect(panel.locator('[data-testid=workshop-revealed]')).toBeVisible();
+  const last = (await page.locator('[data-testid=cell][data-type=sql]').count()) - 1;
+  const rows = await queryRows(page, 'SELECT count(DISTINCT scenario) AS scenarios FROM answers', last);
+  expect(Number(rows[0]?.[0]?.replace(/\D/g, ''))).toBe(15);
+});

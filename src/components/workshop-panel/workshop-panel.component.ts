@@ -20,8 +20,9 @@ export type WorkshopActions = Pick<
 
 /**
  * Workshop mode (培训模式): the generator's form (seed, fee lines, scenarios with rates), progress with
- * cancel, the answer key's reveal control (two steps, inside the panel), and the scoring form with a
- * table per scenario and a recall chart. State lives in the controller; the panel only shows it.
+ * cancel, the answer key's reveal control (two steps, inside the panel; shown from the start, since the
+ * demo data carries a hidden key too), and the scoring form with a table per scenario and a recall
+ * chart. State lives in the controller; the panel only shows it.
  */
 export class WorkshopPanelElement extends LitElement {
   static override styles = workshopPanelStyles;
@@ -74,7 +75,7 @@ export class WorkshopPanelElement extends LitElement {
         <legend>${t('workshop.scenarios')}</legend>
         ${Object.values(SCENARIO_CATALOG).map((info) => this.#scenario(info.id))}
       </fieldset>
-      ${this.#generation()} ${s.generation.status === 'done' ? this.#answers() : nothing} ${this.#scoring()}
+      ${this.#generation()} ${this.#answers()} ${this.#scoring()}
     </section>`;
   }
 
