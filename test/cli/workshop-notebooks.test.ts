@@ -25,23 +25,7 @@ const OPTIONS: GenerateOptions = {
 };
 
 /** The scenarios that must have a teaching notebook: every one. */
-const TAUGHT: readonly ScenarioId[] = [
-  'split-admission',
-  'phantom-stay',
-  'duplicate-charge',
-  'over-price',
-  'sex-mismatch',
-  'child-drug-adult',
-  'substitution',
-  'trace-code-reuse',
-  'fake-hospital-ring',
-  'drug-resale',
-  'cash-out',
-  'doctor-outlier',
-  'cross-region',
-  'service-after-death',
-  'upcoding',
-];
+const TAUGHT: readonly ScenarioId[] = SCENARIO_IDS;
 
 /** The scenarios with a teaching notebook `workshop-<id>.claimlens.md` (each is run below). */
 const WITH_NOTEBOOK = SCENARIO_IDS.filter((id) => existsSync(path.join(NOTEBOOKS_DIR, notebookFile(id))));
