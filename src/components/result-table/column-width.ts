@@ -1,4 +1,5 @@
 /** Pixel widths of result columns, estimated from the header and a sample of cell texts. */
+import { textUnits } from '../../../workers/shared/text-width';
 
 /** Bounds and metrics of the estimate. */
 export interface ColumnWidthOptions {
@@ -10,25 +11,6 @@ export interface ColumnWidthOptions {
   readonly padding?: number;
   /** How much wider header text is than cell text (it is set bold). */
   readonly headerScale?: number;
-}
-
-/** The display width of a text in Latin-character units (CJK and full-width characters count 2). */
-export function textUnits(text: string): number {
-  let units = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const isWide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      (code >= 0x20000 && code <= 0x3fffd);
-    units += isWide ? 2 : 1;
-  }
-  return units;
 }
 
 /** A column width fitting its header and the widest of `samples`, within [min, max]. */
