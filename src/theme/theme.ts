@@ -210,7 +210,7 @@ export const controlStyles = css`
 `;
 
 /**
- * Compact data tables (findings, drill-down lines, summaries): full width, thin row rules, a sticky
+ * Compact data tables (findings, drill-down lines, summaries, the knowledge and workshop panels): full width, thin row rules, a sticky
  * muted header, right-aligned tabular numbers in `.num` cells. Components add their own row states.
  */
 export const dataTableStyles = css`

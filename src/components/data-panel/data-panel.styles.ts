@@ -12,15 +12,7 @@ export const dataPanelStyles = [
       gap: 16px;
       padding: 12px;
     }
-    section {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-    }
     h2 {
-      margin: 0;
-      font-size: var(--cl-font-size);
-      font-weight: 600;
       display: flex;
       align-items: center;
       gap: 6px;

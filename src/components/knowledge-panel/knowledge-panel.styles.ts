@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { controlStyles, sidePanelStyles } from '../../theme/theme';
+import { controlStyles, dataTableStyles, sidePanelStyles } from '../../theme/theme';
 
 /** Styles of `cl-knowledge-panel`. */
 export const knowledgePanelStyles = [
   controlStyles,
   sidePanelStyles,
+  dataTableStyles,
   css`
     .hint,
     .note,
@@ -68,27 +69,8 @@ export const knowledgePanelStyles = [
       margin-top: 4px;
       font-size: var(--cl-font-size-sm);
     }
-    .num {
-      font-variant-numeric: tabular-nums;
-      text-align: right;
-    }
     table {
-      width: 100%;
       margin-top: 6px;
-      border-collapse: collapse;
-      font-size: var(--cl-font-size-sm);
-    }
-    th,
-    td {
-      padding: 3px 6px;
-      border-bottom: 1px solid var(--cl-border);
-      text-align: left;
-      vertical-align: top;
-    }
-    th {
-      color: var(--cl-text-muted);
-      font-weight: 600;
-      white-space: nowrap;
     }
     code {
       font-family: var(--cl-font-mono);

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { controlStyles, sidePanelStyles } from '../../theme/theme';
+import { controlStyles, dataTableStyles, sidePanelStyles } from '../../theme/theme';
 
 /** Styles of `cl-workshop-panel`. */
 export const workshopPanelStyles = [
   controlStyles,
   sidePanelStyles,
+  dataTableStyles,
   css`
     .hint,
     .small,
@@ -71,21 +72,6 @@ export const workshopPanelStyles = [
       display: flex;
       flex-direction: column;
       gap: 6px;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: var(--cl-font-size-sm);
-    }
-    th,
-    td {
-      padding: 2px 4px;
-      border-bottom: 1px solid var(--cl-border);
-      text-align: left;
-    }
-    .num {
-      text-align: right;
-      font-variant-numeric: tabular-nums;
     }
     .chart {
       margin: 4px 0 0;
