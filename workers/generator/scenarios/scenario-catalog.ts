@@ -33,6 +33,12 @@ export interface ScenarioInfo {
   readonly sql?: string;
 }
 
+/** What the rate of the two scenarios planting a restricted item for an adult is a probability of. */
+const ADULT_CARE_SETTLEMENTS = msg(
+  '成年人在医院或基层机构的门诊、住院结算',
+  "Adults' outpatient and inpatient settlements at hospitals or clinics",
+);
+
 /** Every scenario, keyed by id. Rates are probabilities per eligible unit, drawn independently. */
 export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
   'split-admission': {
@@ -96,10 +102,7 @@ export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
     behaviour: msg('不合理诊疗', 'Inappropriate treatment'),
     level: 'fee',
     defaultRate: 0.01,
-    rateOf: msg(
-      '成年人在医院或基层机构的门诊、住院结算',
-      "Adults' outpatient and inpatient settlements at hospitals or clinics",
-    ),
+    rateOf: ADULT_CARE_SETTLEMENTS,
     planted: msg(
       '男性收取妇科检查或女性用药、女性收取前列腺检查或男性用药（kb_restriction 的 sex 行）；金额为该明细金额',
       'A man billed a gynaecological exam or a drug for women, a woman a prostate exam or a drug for men (kb_restriction sex rows); amount the line',
@@ -112,10 +115,7 @@ export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
     behaviour: msg('超医保支付范围', 'Outside the payment scope'),
     level: 'fee',
     defaultRate: 0.01,
-    rateOf: msg(
-      '成年人在医院或基层机构的门诊、住院结算',
-      "Adults' outpatient and inpatient settlements at hospitals or clinics",
-    ),
+    rateOf: ADULT_CARE_SETTLEMENTS,
     planted: msg(
       '医院为成人开具限儿童使用的药品；与药店、感冒门诊中偶见的同类噪声不同，只有这些计入答案；金额为该明细金额',
       'A hospital bills a child-only drug for an adult; unlike the same noise at pharmacies and cold visits, only these are in the answer key; amount the line',
