@@ -13,7 +13,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const PORT = 4173;
+/** The preview server's port (`CLAIMLENS_TEST_PORT` lets two checkouts test side by side). */
+const PORT = Number(process.env.CLAIMLENS_TEST_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/browser',
