@@ -24,22 +24,25 @@ async function downloadText(download: Download): Promise<string> {
   return readFile((await download.path())!, 'utf8');
 }
 
-test('Export SQL keeps hostile rule texts inside literals and comments', async ({ page }) => {
+test('Export SQL keeps hostile rule texts inert, and refuses rule SQL that is not one query', async ({
+  page,
+}) => {
   await openApp(page);
+
+  // Hostile names, descriptions and parameter values: the script carries them only inside one-line
+  // literals and comments.
   await openAttack(page, 'hostile-text.claimlens.md');
-  const rule = page.locator('[data-testid=cell][data-cell-id=r-hostile]');
   const saved = page.waitForEvent('download');
-  await rule.locator('[data-testid=rule-export-sql]').click();
+  await page.locator('[data-testid=cell][data-cell-id=r-hostile] [data-testid=rule-export-sql]').click();
   const script = await downloadText(await saved);
   for (const end of ['\r', '\u000b', '\f', '\u0085', '\u2028', '\u2029', '\u0000'])
     expect(script).not.toContain(end);
   const carriers = script.split('\n').filter((line) => line.includes('COPY'));
   expect(carriers.length).toBeGreaterThan(0);
   for (const line of carriers) expect(line).toMatch(/^(-- |INSERT INTO _cl_rule_(meta|params) VALUES \()/);
-});
 
-test('Export SQL refuses a custom rule whose SQL is not one query, and says why', async ({ page }) => {
-  await openApp(page);
+  // The probe: the export is refused beside the Rule cell, naming the rule, and nothing downloads.
+  await page.locator('[data-testid=nb-new]').click();
   await openAttack(page, 'hostile-sql.claimlens.md');
   const rule = page.locator('[data-testid=cell][data-cell-id=r-close-and-copy]');
   let downloads = 0;
