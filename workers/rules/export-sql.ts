@@ -18,6 +18,7 @@ export const RULE_MARKER = `-- ${MARKER_TEXT}`;
 export interface ExportSqlOptions {
   /** The findings table's name (default `findings`). */
   readonly name?: string;
+  /** Parameter values: rule id → parameter name → value (checked like a run's). */
   readonly parameters?: Readonly<Record<string, Readonly<Record<string, RuleParameterValue>>>>;
 }
 
