@@ -1,5 +1,6 @@
 import { RULE_LIBRARY } from '../workers/rules/rule-library';
 import type { RuleDefinition, RuleScene } from '../workers/rules/rule-types';
+import { scriptComment } from '../workers/rules/script-text';
 import { assertNever } from '../workers/shared/invariant';
 import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -50,8 +51,9 @@ function short(text: string): string {
   return text.length > 24 ? `${text.slice(0, 23)}…` : text;
 }
 
+/** The rule's names as a comment that ends with its line, then its SQL. */
 function sqlBlock(rule: RuleDefinition): string {
-  return `\n-- ${rule.id} ${rule.name.zh} / ${rule.name.en}\n${rule.sql.trim()}\n`;
+  return `\n${scriptComment(`${rule.id} ${rule.name.zh} / ${rule.name.en}`)}\n${rule.sql.trim()}\n`;
 }
 
 function sceneLabel(scene: RuleScene): string {

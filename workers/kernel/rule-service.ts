@@ -95,9 +95,9 @@ export function createRuleService(deps: RuleServiceDeps): RuleMethods {
 
     async exportRulePack(request: RuleRunRequest) {
       try {
-        return ok(
-          exportRulePackSql(rulesForRequest(request), { name: request.name, parameters: request.parameters }),
-        );
+        const rules = rulesForRequest(request);
+        const options = { name: request.name, parameters: request.parameters };
+        return ok(await exportRulePackSql(await deps.engine(), rules, options));
       } catch (e) {
         return fail(failure(e));
       }
