@@ -1,12 +1,16 @@
 /**
  * The kernel worker: owns DuckDB-WASM (in a nested worker), the loaders and the mapping. Exposes exactly
- * one object, typed by `KernelApi`.
+ * one object, typed by `KernelApi`. Served without a CSP (a host that ignores `_headers`), it refuses
+ * users' files and only reaches the app's own files (workers/security/).
  */
+// First: probes for a CSP and guards the network before any other module runs.
+import { nativeFetch, workerHasCsp } from './security/secure-worker';
 import * as Comlink from 'comlink';
 import { createBrowserEngine } from './engine/duckdb-browser-engine';
 import { createKernel } from './kernel/kernel';
 import { createOpfsSink } from './loaders/opfs-sink';
 import { browserParquet } from './loaders/parquet-browser';
+import { refuseUserDataWithoutCsp } from './security/refuse-user-data';
 
 const kernel = createKernel({
   createEngine: createBrowserEngine,
@@ -16,7 +20,11 @@ const kernel = createKernel({
 
 // Query results cross as transferred Arrow IPC bytes, never copied.
 const transferringKernel: typeof kernel = {
-  ...kernel,
+  ...refuseUserDataWithoutCsp(kernel, {
+    hasCsp: workerHasCsp,
+    scriptUrl: self.location.href,
+    fetchHead: nativeFetch,
+  }),
   async query(sql, jobId) {
     const result = await kernel.query(sql, jobId);
     return result.ok ? Comlink.transfer(result, [result.value.ipc.buffer]) : result;

@@ -1,0 +1,31 @@
+import type { KernelApi } from '../api';
+import { fail } from '../shared/errors';
+import { missingSecurityHeaders, unsafeHostError } from './unsafe-host';
+
+/** What the kernel worker knows about how it was served. */
+export interface HostSecurityOptions {
+  /** Whether this worker runs under a Content-Security-Policy (secure-worker.ts). */
+  readonly hasCsp: boolean;
+  /** This worker's script URL, asked with `HEAD` to name the missing headers. */
+  readonly scriptUrl: string;
+  readonly fetchHead: (url: string, init: RequestInit) => Promise<Response>;
+}
+
+/**
+ * The kernel as the worker exposes it: on a host that serves the worker without a CSP, every way a user's
+ * file enters (`loadFile`, `importKnowledge`) answers with `unsafeHostError` instead of reading the file.
+ * Everything else, the demo data and the notebook included, keeps working.
+ */
+export function refuseUserDataWithoutCsp<K extends KernelApi>(kernel: K, options: HostSecurityOptions): K {
+  if (options.hasCsp) return kernel;
+  let missing: Promise<string[]> | undefined;
+  const refusal = async (file: File) => {
+    missing ??= missingSecurityHeaders(options.scriptUrl, options.fetchHead);
+    return fail<never>(unsafeHostError(await missing, file.name));
+  };
+  return {
+    ...kernel,
+    loadFile: (file: File) => refusal(file),
+    importKnowledge: (file: File) => refusal(file),
+  };
+}
