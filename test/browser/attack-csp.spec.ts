@@ -1,4 +1,4 @@
-import { test as base, type Response, type Worker } from '@playwright/test';
+import { test as base, type Page, type Response, type Worker } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../../vite/csp';
 import { chooseFiles, dataset, queryRows } from './app-helpers';
-import { expect, openApp, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 11, item 11: a worker takes its CSP from its own script's response, never from the page's
@@ -127,6 +127,19 @@ async function attackFile(name: string) {
   return { name, mimeType: 'text/csv', buffer: await readFile(resolve(ATTACKS, name)) };
 }
 
+/**
+ * Opens the app and waits for the demo and the first run. DuckDB's 34 MB wasm compiles in both workers'
+ * shadow here; on a shared two-core machine that alone has taken over 80 s, so the wait is longer than
+ * `openApp`'s and the tests' own limit too.
+ */
+async function openAppPatiently(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: READY_TIMEOUT_MS });
+}
+
+const READY_TIMEOUT_MS = 240_000;
+const TEST_TIMEOUT_MS = 420_000;
+
 function workerNamed(workers: Worker[], name: string): Worker | undefined {
   return workers.find((w) => new URL(w.url()).pathname.split('/').pop()!.startsWith(name));
 }
@@ -152,12 +165,13 @@ const plain = base.extend<{ beacon: Awaited<ReturnType<typeof startBeacon>>; pla
 plain(
   'without the CSP header, users’ files are refused, the demo works and workers reach only the app’s own files',
   async ({ page, context, plainHost, beacon }) => {
+    plain.setTimeout(TEST_TIMEOUT_MS);
     const scripts = new Map<string, Promise<string | null>>();
     context.on('response', (response: Response) => {
       const name = WORKERS.find((w) => response.url().includes(`/assets/${w}-`));
       if (name) scripts.set(name, response.headerValue('content-security-policy'));
     });
-    await openApp(page);
+    await openAppPatiently(page);
     // The host really is the bad one: the workers' scripts came without a policy.
     expect([...scripts.keys()].sort()).toEqual([...WORKERS].sort());
     for (const header of scripts.values()) expect(await header).toBeNull();
@@ -215,13 +229,14 @@ test.describe('the preview server', () => {
     context,
     requests,
   }) => {
+    test.setTimeout(TEST_TIMEOUT_MS);
     const scripts = new Map<string, Promise<string | null>>();
     context.on('response', (response: Response) => {
       const path = new URL(response.url()).pathname;
       const name = path.endsWith('/sw.js') ? 'sw.js' : WORKERS.find((w) => path.includes(`/assets/${w}-`));
       if (name) scripts.set(name, response.headerValue('content-security-policy'));
     });
-    await openApp(page);
+    await openAppPatiently(page);
     await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
     expect([...scripts.keys()].sort()).toEqual(['duckdb-engine.worker', 'kernel.worker', 'sw.js']);
     for (const [name, header] of scripts) expect(await header, name).toBe(CONTENT_SECURITY_POLICY);
