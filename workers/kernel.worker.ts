@@ -10,6 +10,8 @@ import { createBrowserEngine } from './engine/duckdb-browser-engine';
 import { createKernel } from './kernel/kernel';
 import { createOpfsSink } from './loaders/opfs-sink';
 import { browserParquet } from './loaders/parquet-browser';
+import type { KernelApi } from './api';
+import type { HostSecurityApi } from './security/host-security';
 import { refuseUserDataWithoutCsp } from './security/refuse-user-data';
 
 const kernel = createKernel({
@@ -18,17 +20,19 @@ const kernel = createKernel({
   createSink: createOpfsSink,
 });
 
+const exposed = refuseUserDataWithoutCsp(kernel, {
+  hasCsp: workerHasCsp,
+  scriptUrl: self.location.href,
+  fetchHead: nativeFetch,
+});
+
 // Query results cross as transferred Arrow IPC bytes, never copied.
-const transferringKernel: typeof kernel = {
-  ...refuseUserDataWithoutCsp(kernel, {
-    hasCsp: workerHasCsp,
-    scriptUrl: self.location.href,
-    fetchHead: nativeFetch,
-  }),
+const transferringKernel: typeof exposed = {
+  ...exposed,
   async query(sql, jobId) {
     const result = await kernel.query(sql, jobId);
     return result.ok ? Comlink.transfer(result, [result.value.ipc.buffer]) : result;
   },
-};
+} satisfies KernelApi & HostSecurityApi;
 
 Comlink.expose(transferringKernel);

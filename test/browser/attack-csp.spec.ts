@@ -176,6 +176,11 @@ plain(
     expect([...scripts.keys()].sort()).toEqual([...WORKERS].sort());
     for (const header of scripts.values()) expect(await header).toBeNull();
 
+    // The data panel says so before any file is chosen.
+    const notice = page.locator('[data-testid=host-refusal]');
+    await expect(notice).toContainText('Content-Security-Policy');
+    await expect(notice).toContainText('docs/hosting.md');
+
     // A data file is refused, naming the header and the doc.
     await chooseFiles(page, [await attackFile('user-claims.csv')]);
     const refusal = page.locator('[data-testid=load-error]');
@@ -238,6 +243,7 @@ test.describe('the preview server', () => {
     });
     await openAppPatiently(page);
     await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
+    await expect(page.locator('[data-testid=host-refusal]')).toHaveCount(0);
     expect([...scripts.keys()].sort()).toEqual(['duckdb-engine.worker', 'kernel.worker', 'sw.js']);
     for (const [name, header] of scripts) expect(await header, name).toBe(CONTENT_SECURITY_POLICY);
     expect(requests.urls.length).toBeGreaterThan(0);

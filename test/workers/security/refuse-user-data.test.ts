@@ -27,10 +27,19 @@ const claims = new File(['psn_no\nP0001\n'], 'user-claims.csv');
 const headOnly = (headers: Record<string, string>) => async () => new Response(null, { headers });
 
 describe('refuseUserDataWithoutCsp', () => {
-  it('leaves the kernel alone when the worker runs under a CSP', () => {
-    const kernel = fakeKernel([]);
-    const fetchHead = headOnly({});
-    expect(refuseUserDataWithoutCsp(kernel, { hasCsp: true, scriptUrl: SCRIPT, fetchHead })).toBe(kernel);
+  it('leaves the kernel alone when the worker runs under a CSP', async () => {
+    const read: string[] = [];
+    const kernel = fakeKernel(read);
+    const asked: string[] = [];
+    const fetchHead = async (url: string) => {
+      asked.push(url);
+      return new Response(null);
+    };
+    const guarded = refuseUserDataWithoutCsp(kernel, { hasCsp: true, scriptUrl: SCRIPT, fetchHead });
+    expect(guarded.loadFile).toBe(kernel.loadFile);
+    expect(guarded.importKnowledge).toBe(kernel.importKnowledge);
+    expect(await guarded.hostSecurity()).toEqual({ hasCsp: true });
+    expect(asked).toEqual([]);
   });
 
   it('without a CSP, refuses data and knowledge files unread, naming the file, the headers and the doc', async () => {
@@ -60,6 +69,12 @@ describe('refuseUserDataWithoutCsp', () => {
     }
     // The demo still loads.
     expect((await guarded.loadDemo('j2' as never)).ok).toBe(true);
+    // The page can tell before any file is chosen.
+    const security = await guarded.hostSecurity();
+    expect(security.hasCsp).toBe(false);
+    expect(security.refusal?.code).toBe(load.error.code);
+    expect(security.refusal?.message.en).toMatch(/^To protect your data, this page will not read/);
+    expect(security.refusal?.message.en).toContain('Content-Security-Policy, Referrer-Policy');
   });
 });
 
@@ -85,6 +100,9 @@ describe('unsafeHostError', () => {
   it('is Chinese first, then English, and says the demo still works', () => {
     const error = unsafeHostError(['Content-Security-Policy']);
     expect(error.message.zh).toMatch(/^为保护数据/);
+    expect(unsafeHostError(['Content-Security-Policy'], 'a.csv').message.en).toMatch(
+      /^This file was refused.*load the file again\.$/,
+    );
     expect(error.message.zh).toContain('演示数据仍可使用');
     expect(error.message.en).toContain('The demo data still works');
     expect(error.file).toBeUndefined();
