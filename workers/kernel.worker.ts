@@ -1,7 +1,7 @@
 /**
  * The kernel worker: owns DuckDB-WASM (in a nested worker), the loaders and the mapping. Exposes exactly
- * one object, typed by `KernelApi`. Served without a CSP (a host that ignores `_headers`), it refuses
- * users' files and only reaches the app's own files (workers/security/).
+ * one object, typed by `KernelApi` and `HostSecurityApi`. Served without a CSP (a host that ignores
+ * `_headers`), it refuses users' files and only reaches the app's own files (workers/security/).
  */
 // First: probes for a CSP and guards the network before any other module runs.
 import { nativeFetch, workerHasCsp } from './security/secure-worker';

@@ -9,6 +9,7 @@ export interface HostSecurityOptions {
   readonly hasCsp: boolean;
   /** This worker's script URL, asked with `HEAD` to name the missing headers. */
   readonly scriptUrl: string;
+  /** The worker's own `fetch`, for that one same-origin request. */
   readonly fetchHead: (url: string, init: RequestInit) => Promise<Response>;
 }
 
