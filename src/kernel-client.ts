@@ -5,10 +5,14 @@
  */
 import * as Comlink from 'comlink';
 import type { KernelApi, ProgressCallback } from '../workers/api';
+import type { HostSecurityApi } from '../workers/security/host-security';
 import { logger } from '../workers/shared/logger';
 
-/** The kernel as the UI uses it, plus what only the main thread can know about the worker. */
-export interface KernelClient extends KernelApi {
+/**
+ * The kernel as the UI uses it, whether the host served it safely, and what only the main thread can
+ * know about the worker.
+ */
+export interface KernelClient extends KernelApi, HostSecurityApi {
   /** Calls `listener` when the worker itself fails (it will not answer pending calls after that). */
   onCrash(listener: (message: string) => void): () => void;
 }
@@ -16,7 +20,7 @@ export interface KernelClient extends KernelApi {
 /** Starts the kernel worker and wraps it. Use `getKernel()` for the page's shared instance. */
 export function createKernelClient(): KernelClient {
   const worker = new Worker(new URL('../workers/kernel.worker.ts', import.meta.url), { type: 'module' });
-  const remote = Comlink.wrap<KernelApi>(worker);
+  const remote = Comlink.wrap<KernelApi & HostSecurityApi>(worker);
   const crashListeners = new Set<(message: string) => void>();
   worker.addEventListener('error', (event) => {
     const message = event.message || 'kernel worker failed';
@@ -58,6 +62,7 @@ export function createKernelClient(): KernelClient {
       remote.generateWorkshop(options, jobId, onProgress ? Comlink.proxy(onProgress) : undefined),
     revealAnswers: () => remote.revealAnswers(),
     scoreWorkshop: (flags, level) => remote.scoreWorkshop(flags, level),
+    hostSecurity: () => remote.hostSecurity(),
     onCrash(listener) {
       crashListeners.add(listener);
       return () => crashListeners.delete(listener);

@@ -57,6 +57,11 @@ export function startApp(): void {
   const app = mountApp();
   app.store = store;
   app.notebookStore = notebook;
+  // On a host without the security headers, say before any file is chosen that files will be refused.
+  void kernel
+    .hostSecurity()
+    .then((security) => (app.hostRefusal = security.refusal))
+    .catch((e: unknown) => logger.error('host security', e));
   void kernel
     .ruleLibrary()
     .then((library) => (app.ruleLibrary = library))

@@ -1,12 +1,18 @@
 /**
  * The kernel worker: owns DuckDB-WASM (in a nested worker), the loaders and the mapping. Exposes exactly
- * one object, typed by `KernelApi`.
+ * one object, typed by `KernelApi` and `HostSecurityApi`. Served without a CSP (a host that ignores
+ * `_headers`), it refuses users' files and only reaches the app's own files (workers/security/).
  */
+// First: probes for a CSP and guards the network before any other module runs.
+import { nativeFetch, workerHasCsp } from './security/secure-worker';
 import * as Comlink from 'comlink';
 import { createBrowserEngine } from './engine/duckdb-browser-engine';
 import { createKernel } from './kernel/kernel';
 import { createOpfsSink } from './loaders/opfs-sink';
 import { browserParquet } from './loaders/parquet-browser';
+import type { KernelApi } from './api';
+import type { HostSecurityApi } from './security/host-security';
+import { refuseUserDataWithoutCsp } from './security/refuse-user-data';
 
 const kernel = createKernel({
   createEngine: createBrowserEngine,
@@ -14,13 +20,19 @@ const kernel = createKernel({
   createSink: createOpfsSink,
 });
 
+const exposed = refuseUserDataWithoutCsp(kernel, {
+  hasCsp: workerHasCsp,
+  scriptUrl: self.location.href,
+  fetchHead: nativeFetch,
+});
+
 // Query results cross as transferred Arrow IPC bytes, never copied.
-const transferringKernel: typeof kernel = {
-  ...kernel,
+const transferringKernel: typeof exposed = {
+  ...exposed,
   async query(sql, jobId) {
     const result = await kernel.query(sql, jobId);
     return result.ok ? Comlink.transfer(result, [result.value.ipc.buffer]) : result;
   },
-};
+} satisfies KernelApi & HostSecurityApi;
 
 Comlink.expose(transferringKernel);

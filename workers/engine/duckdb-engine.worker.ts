@@ -9,7 +9,11 @@
  * retried, and every such failure, and every warning or error DuckDB's runtime prints, is posted to
  * the engine as a `LOG` message (which DuckDB-WASM's client hands to its logger, file-read-failures.ts);
  * the engine then fails the load instead of keeping a short table.
+ *
+ * Served without a CSP, it only reaches the app's own files (workers/security/secure-worker.ts).
  */
+// First: probes for a CSP and guards the network before DuckDB's bundle runs.
+import '../security/secure-worker';
 import '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js';
 import { fixOpenFileResults, type OpenFileRuntime } from './open-file-fix';
 import {

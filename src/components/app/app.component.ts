@@ -18,7 +18,7 @@ import {
 import { notebookForSave } from '../../state/notebook-session';
 import type { NotebookStore } from '../../state/notebook-store';
 import { kernelFindingsSource } from '../../state/kernel-findings-source';
-import type { RuleDefinition } from '../../../workers/api';
+import type { AppError, RuleDefinition } from '../../../workers/api';
 import type { FindingsSource } from '../rule-cell/findings-source';
 import { newNotebookText } from '../../state/starter-notebook';
 import { StoreController } from '../../state/store-controller';
@@ -62,6 +62,8 @@ export class AppElement extends LitElement {
   @property({ attribute: false }) notebookStore: NotebookStore | undefined;
   /** The rule library (loaded from the kernel at start). */
   @property({ attribute: false }) ruleLibrary: readonly RuleDefinition[] = [];
+  /** Why users' files will be refused on this host, if they will (start-app.ts asks the kernel). */
+  @property({ attribute: false }) hostRefusal: AppError | undefined;
   /** How files are saved (tests replace it; the default uses the browser). */
   @property({ attribute: false }) saveHost: SaveHost = browserSaveHost();
   @query('input.attach') private attachInput!: HTMLInputElement;
@@ -141,6 +143,7 @@ export class AppElement extends LitElement {
             .datasets=${s?.datasets ?? []}
             .reports=${s?.reports ?? []}
             .loads=${s?.loads ?? []}
+            .hostRefusal=${this.hostRefusal}
             ?disabled=${!engineReady}
             @cl-files=${this.#onFiles}
             @cl-load-cancel=${(e: LoadCancelEvent) => void store?.cancelLoad(e.detail.jobId)}

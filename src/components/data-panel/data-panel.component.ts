@@ -1,12 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DatasetInfo, ValidationReport } from '../../../workers/api';
+import type { AppError, DatasetInfo, ValidationReport } from '../../../workers/api';
 import { CANONICAL_TABLE_LABELS } from '../../../workers/mapping/canonical-model';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import type { LoadJob } from '../../state/app-state';
 import { FILE_ACCEPT } from '../../state/supported-files';
+import '../app-error/app-error';
 import '../dataset-item/dataset-item';
 import { filesChosenEvent } from '../file-drop/file-drop.component';
 import '../load-list/load-list';
@@ -25,6 +26,11 @@ export class DataPanelElement extends LitElement {
   @property({ attribute: false }) loads: readonly LoadJob[] = [];
   /** Disables loading until the engine is up. */
   @property({ type: Boolean }) disabled = false;
+  /**
+   * Why users' files will be refused (the host serves the app without its security headers), shown
+   * above the picker before any file is chosen; each refused file also says so.
+   */
+  @property({ attribute: false }) hostRefusal: AppError | undefined;
 
   constructor() {
     super();
@@ -34,6 +40,11 @@ export class DataPanelElement extends LitElement {
   override render() {
     return html`
       <section class="load">
+        ${
+          this.hostRefusal
+            ? html`<cl-app-error data-testid="host-refusal" .error=${this.hostRefusal}></cl-app-error>`
+            : nothing
+        }
         <label class="btn btn-primary picker ${this.disabled ? 'disabled' : ''}">
           <input
             type="file"
