@@ -97,8 +97,8 @@ export function implausibleEncoding(file: string, lines: readonly number[], exam
   return load(
     'file.implausible-encoding',
     file,
-    `无法确认文件「${file}」的编码：它不是 UTF-8；按 GBK/GB18030 读取时，${where.zh}大多是中文里极少见的字（如「${example}」），很可能是日文 Shift-JIS、繁体 Big5 或其他编码。为避免加载乱码，未加载。请在原系统中导出为 UTF-8，或用文本编辑器把它另存为 UTF-8 后再加载；如果确认它就是 GBK 编码，请在加载选项中选择编码 GBK/GB18030。`,
-    `Cannot tell the encoding of "${file}": it is not UTF-8, and read as GBK/GB18030 ${where.en} ${lines.length > 1 ? 'are' : 'is'} mostly characters that are rare in Chinese (such as "${example}"): it is probably Shift-JIS (Japanese), Big5 or another encoding. Rather than load garbage, nothing was loaded. Export it as UTF-8 from the source system, or save it as UTF-8 in a text editor, and load that; if you are sure it is GBK, choose the GBK/GB18030 encoding in the load options.`,
+    `无法确认文件「${file}」的编码：它不是 UTF-8；按 GBK/GB18030 读取时，${where.zh}大多是中文里极少见的字（如「${example}」），很可能是日文 Shift-JIS、繁体 Big5 或其他编码。为避免加载乱码，未加载。请在原系统中导出为 UTF-8；或在文本编辑器中按它实际的编码（如 Shift-JIS、Big5）打开，另存为 UTF-8 后再加载。`,
+    `Cannot tell the encoding of "${file}": it is not UTF-8, and read as GBK/GB18030 ${where.en} ${lines.length > 1 ? 'are' : 'is'} mostly characters that are rare in Chinese (such as "${example}"): it is probably Shift-JIS (Japanese), Big5 or another encoding. Rather than load garbage, nothing was loaded. Export it as UTF-8 from the source system, or open it in a text editor in its real encoding (such as Shift-JIS or Big5), save it as UTF-8 and load that.`,
   );
 }
 

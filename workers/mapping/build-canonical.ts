@@ -142,7 +142,7 @@ export async function buildCanonical(
     signal?.throwIfAborted();
     const columns = schemas.get(m.source) ?? new Map<string, string>();
     const commas = await findDecimalCommaColumns(engine, m.source, numberTextColumns(target, m, columns));
-    plans.push(planSource(target, m, columns, commas));
+    plans.push(planSource(target, m, columns, new Set(commas)));
   }
   const fields = outputFields(target, plans);
 

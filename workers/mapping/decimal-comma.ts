@@ -42,20 +42,35 @@ export function isAmbiguousInDecimalCommaColumnSql(x: string): string {
 
 /**
  * Which of `columns` (text columns of raw table `source`, mapped to number fields) hold at least one
- * value with a decimal comma's shape. One scan of the source.
+ * value with a decimal comma's shape. A cheap scan for commas first (0.1–0.4 s per million rows,
+ * Node, DuckDB-WASM); the pattern then runs only on the comma cells of the columns that have any
+ * (a CASE evaluates its branch only for the rows it selects).
  */
 export async function findDecimalCommaColumns(
   engine: SqlEngine,
   source: string,
   columns: readonly string[],
-): Promise<Set<string>> {
-  if (columns.length === 0) return new Set();
-  const tests = columns.map((c, i) => {
-    const col = quoteIdent(c);
-    return `bool_or(contains(${col}, ',') AND ${hasDecimalCommaShapeSql(col)}) AS c${i}`;
-  });
+): Promise<string[]> {
+  const withCommas = await columnsWhere(engine, source, columns, (col) => `contains(${col}, ',')`);
+  return columnsWhere(
+    engine,
+    source,
+    withCommas,
+    (col) => `CASE WHEN contains(${col}, ',') THEN ${hasDecimalCommaShapeSql(col)} END`,
+  );
+}
+
+/** The columns for which `test` holds on at least one row, in one scan. */
+async function columnsWhere(
+  engine: SqlEngine,
+  source: string,
+  columns: readonly string[],
+  test: (col: string) => string,
+): Promise<string[]> {
+  if (columns.length === 0) return [];
+  const tests = columns.map((c, i) => `bool_or(${test(quoteIdent(c))}) AS c${i}`);
   const [row] = await engine.rows<Record<string, boolean | null>>(
     `SELECT ${tests.join(', ')} FROM ${quoteIdent(source)}`,
   );
-  return new Set(columns.filter((_, i) => row?.[`c${i}`] === true));
+  return columns.filter((_, i) => row?.[`c${i}`] === true);
 }

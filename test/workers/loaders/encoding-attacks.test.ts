@@ -31,7 +31,7 @@ describe('loading files in the wrong or mixed encodings (test/attacks/loaders)',
     expect(error.message.zh).toContain('第 1、2、3 行');
     expect(error.message.zh).toContain('Shift-JIS');
     expect(error.message.en).toContain('lines 1, 2, 3');
-    expect(error.message.en).toContain('save it as UTF-8');
+    expect(error.message.en).toContain('save it as UTF-8 and load that');
     // The example shows what the bytes turn into, so the user sees why.
     expect(error.message.en).toMatch(/such as "[^"]+"/);
     expect(await tableExists(engine, table)).toBe(false);
