@@ -42,9 +42,10 @@ export function sniffEncoding(sample: Uint8Array, isComplete: boolean): Encoding
   if (binaryAt >= 0) return { kind: 'binary', offset: binaryAt };
   const utf8 = scanUtf8(sample, isComplete);
   if (utf8.invalid === 0) return { kind: 'text', encoding: 'utf-8', ascii: utf8.multiByte === 0 };
-  const lines = lineEncodings(sample, isComplete);
-  if (isMixed(lines)) return { kind: 'mixed', lines };
   const gbInvalid = firstInvalidGb18030(sample, isComplete);
+  // When the whole sample decodes as GB18030, so does every line: no need to decode them one by one.
+  const lines = lineEncodings(sample, isComplete, gbInvalid < 0);
+  if (isMixed(lines)) return { kind: 'mixed', lines };
   if (gbInvalid < 0) return plausibleGb(sample);
   if (utf8.multiByte >= 4 * utf8.invalid) return { kind: 'text', encoding: 'utf-8', ascii: false };
   if (countHighBytes(sample, gbInvalid) >= 4) return plausibleGb(sample.subarray(0, gbInvalid));
