@@ -6,7 +6,7 @@
  *   ({@link THOUSANDS_PATTERN}). Any other comma makes the value unparseable.
  * - A value with a decimal comma's shape ({@link DECIMAL_COMMA_PATTERN}: a comma followed by 1–2 or
  *   4+ digits, a comma after dot-grouped thousands, `0,5`, or a leading group of 4+ digits) makes its
- *   whole source column decimal-comma-suspect. In such a column every value holding a comma, or dots
+ *   whole source column decimal-comma-suspect. In such a column every number holding a comma, or dots
  *   in thousands grouping (`1.500` may be 1500), is ambiguous: it is left NULL and its row is flagged
  *   `decimal_comma` with the raw value, so the user re-exports the file with `.` as the decimal point.
  *   Values there with neither (`12.50`, `7`) still parse.
@@ -22,8 +22,11 @@ export const THOUSANDS_PATTERN = String.raw`[+-]?\d{1,3}(,\d{3})+(\.\d*)?`;
 /** The shapes only a decimal comma explains. */
 export const DECIMAL_COMMA_PATTERN = String.raw`[+-]?(\d{1,3}(\.\d{3})+,\d*|\d+,\d{1,2}|\d+,\d{4,}|\d{4,},\d+|0,\d+)`;
 
-/** Dots in thousands grouping (`1.500`, `1.234.567`): thousands in a decimal-comma column. */
-const DOT_GROUPED_PATTERN = String.raw`[+-]?\d{1,3}(\.\d{3})+`;
+/**
+ * What cannot be read without guessing in a decimal-comma column: a number with a comma anywhere, or
+ * with dots in thousands grouping (`1.500`, `1.234.567`), which there means thousands.
+ */
+const AMBIGUOUS_PATTERN = String.raw`[+-]?(\d[\d.]*,[\d.,]*|\d{1,3}(\.\d{3})+)`;
 
 /** The number text of raw text `x`: trimmed, without ¥ or ￥. */
 export function numberTextSql(x: string): string {
@@ -35,9 +38,10 @@ export function hasDecimalCommaShapeSql(x: string): string {
   return `regexp_full_match(${numberTextSql(x)}, '${DECIMAL_COMMA_PATTERN}')`;
 }
 
-/** TRUE when raw text `x`, in a decimal-comma-suspect column, cannot be read without guessing. */
+/** TRUE when raw text `x`, in a decimal-comma column, cannot be read without guessing. */
 export function isAmbiguousInDecimalCommaColumnSql(x: string): string {
-  return `(contains(${x}, ',') OR regexp_full_match(${numberTextSql(x)}, '${DOT_GROUPED_PATTERN}'))`;
+  // Only cells holding a comma or a dot pay for the pattern (a CASE runs its branch on those rows only).
+  return `CASE WHEN contains(${x}, ',') OR contains(${x}, '.') THEN regexp_full_match(${numberTextSql(x)}, '${AMBIGUOUS_PATTERN}') ELSE false END`;
 }
 
 /**

@@ -44,7 +44,7 @@ describe('decimal commas (test/attacks/loaders/decimal-comma-fee.csv)', () => {
     expect([...columns].sort()).toEqual(['cnt', 'det_item_fee_sumamt']);
   });
 
-  it('leaves every ambiguous value NULL, flags its row and reports it as decimal_comma', async () => {
+  it('leaves every ambiguous number NULL, flags its row and reports it as decimal_comma (text stays non-numeric)', async () => {
     const report = await buildCanonical(engine, 'fee', [feeMapping('raw_dc_fee')]);
     expect(report.rowsRead).toBe(8);
     expect(report.rowsWithProblems).toBe(7);
@@ -64,7 +64,7 @@ describe('decimal commas (test/attacks/loaders/decimal-comma-fee.csv)', () => {
         field: 'det_item_fee_sumamt',
         column: 'det_item_fee_sumamt',
         count: 1,
-        examples: [ex(8, 'abc')],
+        examples: [ex(8, 'a,b')],
       },
     ]);
     const rows = await engine.rows<{ id: string; cnt: string; pric: string; amt: string; flagged: boolean }>(
