@@ -14,6 +14,7 @@ export const PROBLEM_KIND_LABELS: Record<
   { readonly label: MessageId; readonly hint: MessageId }
 > = {
   unparseable_date: { label: 'problem.unparseable_date', hint: 'problem.unparseable_date.hint' },
+  decimal_comma: { label: 'problem.decimal_comma', hint: 'problem.decimal_comma.hint' },
   non_numeric_amount: { label: 'problem.non_numeric_amount', hint: 'problem.non_numeric_amount.hint' },
   negative_amount: { label: 'problem.negative_amount', hint: 'problem.negative_amount.hint' },
   missing_key: { label: 'problem.missing_key', hint: 'problem.missing_key.hint' },

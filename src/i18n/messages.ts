@@ -108,6 +108,11 @@ export const messages = {
     zh: '该值不是可识别的日期或时间，标准表中此字段为空。请检查原文件的日期格式。',
     en: 'The value is not a recognisable date or time; the field is empty in the canonical table. Check the date format in the file.',
   },
+  'problem.decimal_comma': { zh: '小数逗号，无法确定数值', en: 'Decimal comma: value is ambiguous' },
+  'problem.decimal_comma.hint': {
+    zh: '该列含有以逗号作小数点的数字（如 1.234,50、99,00），逗号是小数点还是千位分隔符无法确定（1,234 可能是 1234 或 1.234），标准表中这些值为空、所在行已标记。请在原系统中以“.”作小数点重新导出。',
+    en: 'The column holds numbers with a decimal comma (1.234,50, 99,00), so a comma may be a decimal point or a thousands separator (1,234 may be 1234 or 1.234): these values are empty in the canonical table and their rows flagged. Export the file again with "." as the decimal point.',
+  },
   'problem.non_numeric_amount': { zh: '金额不是数字', en: 'Amount is not a number' },
   'problem.non_numeric_amount.hint': {
     zh: '该值无法读作金额（如含文字或多个小数点），标准表中此字段为空。',

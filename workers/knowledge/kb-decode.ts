@@ -3,6 +3,8 @@ import type { Result } from '../shared/errors';
 import { fail, ok } from '../shared/errors';
 import { assertNever } from '../shared/invariant';
 import { msg } from '../shared/msg';
+import { gbLineExample } from '../loaders/gb-text-stats';
+import { implausibleEncoding, mixedEncoding } from '../loaders/load-errors';
 import { lineOfOffset, sniffEncoding } from '../loaders/sniff-encoding';
 import { fileError } from './kb-import-errors';
 
@@ -14,8 +16,8 @@ export interface DecodedText {
 
 /**
  * Decodes a knowledge file: UTF-8 (with or without BOM) or GB18030/GBK, sniffed as the data loaders do.
- * A stray undecodable byte becomes U+FFFD, which the row check then reports on its row; binary, UTF-16
- * and undecodable files are refused.
+ * A stray undecodable byte becomes U+FFFD, which the row check then reports on its row; binary, UTF-16,
+ * undecodable, mixed-encoding and implausible (Shift-JIS, Big5…) files are refused.
  */
 export function decodeKnowledgeText(bytes: Uint8Array, file: string): Result<DecodedText> {
   const sniff = sniffEncoding(bytes, true);
@@ -47,6 +49,14 @@ export function decodeKnowledgeText(bytes: Uint8Array, file: string): Result<Dec
           ),
         ),
       );
+    case 'mixed':
+      return fail(
+        fileError('kb.encoding', file, mixedEncoding(file, sniff.lines.utf8, sniff.lines.gb).message),
+      );
+    case 'implausible': {
+      const example = gbLineExample(bytes, sniff.lines[0] ?? 1);
+      return fail(fileError('kb.encoding', file, implausibleEncoding(file, sniff.lines, example).message));
+    }
     default:
       return assertNever(sniff, 'encoding sniff');
   }

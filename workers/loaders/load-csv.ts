@@ -4,12 +4,15 @@ import { throwIfAborted } from './abort';
 import type { ByteSink } from './byte-sink';
 import { detectHeader } from './detect-header';
 import { fileExtension } from './detect-format';
+import { gbLineExample } from './gb-text-stats';
 import { dedupeHeaderNames, positionalNames } from './header-names';
 import type { FormatResult, LoadContext } from './load-context';
 import {
   binaryFile,
   duplicateColumns,
   emptyFile,
+  implausibleEncoding,
+  mixedEncoding,
   undecodableFile,
   unnamedColumns,
   utf16File,
@@ -78,6 +81,14 @@ async function sniffDialect(ctx: LoadContext, options: CsvLoadOptions): Promise<
     throw new AppErrorException(binaryFile(fileName, lineOfOffset(sample, sniff.offset)));
   }
   if (sniff.kind === 'utf-16') throw new AppErrorException(utf16File(fileName));
+  // No encoding reads a mixed file whole, so even a forced one does not load it.
+  if (sniff.kind === 'mixed') {
+    throw new AppErrorException(mixedEncoding(fileName, sniff.lines.utf8, sniff.lines.gb));
+  }
+  if (sniff.kind === 'implausible' && !options.encoding) {
+    const example = gbLineExample(sample, sniff.lines[0] ?? 1);
+    throw new AppErrorException(implausibleEncoding(fileName, sniff.lines, example));
+  }
   if (sniff.kind === 'undecodable' && !options.encoding) {
     throw new AppErrorException(undecodableFile(fileName, lineOfOffset(sample, sniff.offset)));
   }
@@ -132,6 +143,7 @@ async function loadWithEncoding(
     await transcodeGb18030(ctx.file, sink, {
       fileName: ctx.fileName,
       headerLines: dialect.hasHeader ? 1 : 0,
+      isEncodingChosen: options.encoding === 'gb18030',
       signal: ctx.signal,
       onProgress: ctx.onProgress,
     });

@@ -67,6 +67,41 @@ export function undecodableFile(file: string, line: number): AppError {
   );
 }
 
+const lineList = (lines: readonly number[], count: number) => {
+  const more = count > lines.length;
+  return {
+    zh: `第 ${lines.join('、')} 行${more ? ` 等 ${count} 行` : ''}`,
+    en: `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${more ? ` (${count} lines in all)` : ''}`,
+  };
+};
+
+/** Some lines are UTF-8 and others GBK/GB18030: no one encoding reads the whole file. */
+export function mixedEncoding(
+  file: string,
+  utf8: { readonly lines: readonly number[]; readonly count: number },
+  gb: { readonly lines: readonly number[]; readonly count: number },
+): AppError {
+  const u = lineList(utf8.lines, utf8.count);
+  const g = lineList(gb.lines, gb.count);
+  return load(
+    'file.mixed-encoding',
+    file,
+    `文件「${file}」混用了两种编码：${u.zh}是 UTF-8，${g.zh}是 GBK/GB18030（常见于把不同系统的导出拼接在一起）。无论按哪种编码读取，都会有一部分行变成乱码，因此未加载。请把各部分分别另存为 UTF-8 后再合并，或分别加载。`,
+    `The file "${file}" mixes two encodings: ${u.en} ${utf8.lines.length > 1 ? 'are' : 'is'} UTF-8, ${g.en} ${gb.lines.length > 1 ? 'are' : 'is'} GBK/GB18030 (as when exports of different systems are pasted together). Read in either encoding, part of it would be garbage, so nothing was loaded. Save each part as UTF-8 before joining them, or load them as separate files.`,
+  );
+}
+
+/** Not UTF-8, and read as GBK it is mostly characters rare in Chinese: likely Shift-JIS, Big5… */
+export function implausibleEncoding(file: string, lines: readonly number[], example: string): AppError {
+  const where = lineList(lines, lines.length);
+  return load(
+    'file.implausible-encoding',
+    file,
+    `无法确认文件「${file}」的编码：它不是 UTF-8；按 GBK/GB18030 读取时，${where.zh}大多是中文里极少见的字（如「${example}」），很可能是日文 Shift-JIS、繁体 Big5 或其他编码。为避免加载乱码，未加载。请在原系统中导出为 UTF-8；或在文本编辑器中按它实际的编码（如 Shift-JIS、Big5）打开，另存为 UTF-8 后再加载。`,
+    `Cannot tell the encoding of "${file}": it is not UTF-8, and read as GBK/GB18030 ${where.en} ${lines.length > 1 ? 'are' : 'is'} mostly characters that are rare in Chinese (such as "${example}"): it is probably Shift-JIS (Japanese), Big5 or another encoding. Rather than load garbage, nothing was loaded. Export it as UTF-8 from the source system, or open it in a text editor in its real encoding (such as Shift-JIS or Big5), save it as UTF-8 and load that.`,
+  );
+}
+
 /** An invalid byte sequence found while reading the file in `encoding`. */
 export function invalidEncoding(
   file: string,

@@ -11,9 +11,10 @@ export interface Utf8Scan {
 /**
  * Checks bytes against the UTF-8 encoding rules (no overlongs, no surrogates, nothing above U+10FFFF).
  * When `isComplete` is false the bytes are a prefix of a longer file, so a sequence cut off by the end
- * of the sample is not an error.
+ * of the sample is not an error. With `stopAtInvalid` the scan ends at the first invalid sequence (the
+ * counts then cover the bytes before it, plus that one invalid sequence).
  */
-export function scanUtf8(bytes: Uint8Array, isComplete: boolean): Utf8Scan {
+export function scanUtf8(bytes: Uint8Array, isComplete: boolean, stopAtInvalid = false): Utf8Scan {
   let firstInvalid = -1;
   let multiByte = 0;
   let invalid = 0;
@@ -51,6 +52,7 @@ export function scanUtf8(bytes: Uint8Array, isComplete: boolean): Utf8Scan {
     } else {
       invalid += 1;
       if (firstInvalid < 0) firstInvalid = i;
+      if (stopAtInvalid) break;
       i += 1;
     }
   }

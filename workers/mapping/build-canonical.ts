@@ -1,7 +1,8 @@
 import { quoteIdent, quoteLiteral } from '../engine/sql-quote';
 import type { SqlEngine } from '../engine/sql-engine';
 import { CANONICAL_MODEL } from './canonical-model';
-import { fieldSql, fieldSqlType } from './field-sql';
+import { findDecimalCommaColumns } from './decimal-comma';
+import { fieldSql, fieldSqlType, isNumberType, isTextType } from './field-sql';
 import type { CanonicalField, CanonicalTable, TableMapping, ValidationReport } from './mapping-types';
 import { problemChecks, rawRef, valueRef, type MappedField, type ProblemCheck } from './problem-checks';
 import {
@@ -43,16 +44,31 @@ async function readSchemas(engine: SqlEngine, sources: readonly string[]): Promi
   return schemas;
 }
 
+/** The text columns of a mapping that feed number fields (the ones decimal commas can corrupt). */
+function numberTextColumns(
+  target: CanonicalTable,
+  mapping: TableMapping,
+  columns: ReadonlyMap<string, string>,
+): string[] {
+  return CANONICAL_MODEL[target]
+    .map((f) => (isNumberType(f.type) ? mapping.columns[f.name] : undefined))
+    .filter((c): c is string => c !== undefined && isTextType(columns.get(c) ?? 'VARCHAR'));
+}
+
 function planSource(
   target: CanonicalTable,
   mapping: TableMapping,
   columns: ReadonlyMap<string, string>,
+  decimalCommaColumns: ReadonlySet<string>,
 ): PlannedSource {
   const mapped = CANONICAL_MODEL[target]
     .filter((f) => mapping.columns[f.name] !== undefined)
-    .map((field) => ({ field, column: mapping.columns[field.name] ?? '' }));
-  const staged = mapped.flatMap(({ field, column }) => {
-    const sql = fieldSql(field, column, columns.get(column) ?? 'VARCHAR');
+    .map((field) => {
+      const column = mapping.columns[field.name] ?? '';
+      return { field, column, isDecimalCommaColumn: decimalCommaColumns.has(column) };
+    });
+  const staged = mapped.flatMap(({ field, column, isDecimalCommaColumn }) => {
+    const sql = fieldSql(field, column, columns.get(column) ?? 'VARCHAR', { isDecimalCommaColumn });
     return [`${sql.value} AS ${valueRef(field.name)}`, `${sql.raw} AS ${rawRef(field.name)}`];
   });
   staged.push(`${quoteLiteral(mapping.source)} AS _src`, 'rowid + 1 AS _row');
@@ -102,7 +118,8 @@ function problemsSelect(target: CanonicalTable, plan: PlannedSource): string {
  * Builds canonical table `target` from one or more mapped raw tables (e.g. monthly extracts, UNION ALL'd)
  * and returns its validation report. Materialises:
  * - `"<target>"`: the mapped canonical fields, typed (text trimmed; dates, amounts, gend and medins_lv
- *   parsed and normalised by parse-sql.ts), plus `_src` (source table), `_row` (1-based data row in the
+ *   parsed and normalised by parse-sql.ts; numbers in a column holding decimal commas that cannot be
+ *   read without guessing left NULL, decimal-comma.ts, found by one scan per source first), plus `_src` (source table), `_row` (1-based data row in the
  *   source file) and `_flagged` (the row has at least one problem). Problem rows are kept, never dropped.
  * - `"_problems_<target>"(_src, _row, field, column_name, kind, value)`: one row per problem.
  * The mapping is validated first (validate-mapping.ts): a bad one throws AppErrorException before any
@@ -120,7 +137,13 @@ export async function buildCanonical(
   const sources = mappings.map((m) => m.source);
   const schemas = sources.length ? await readSchemas(engine, sources) : new Map();
   validateMappings(target, mappings, schemas);
-  const plans = mappings.map((m) => planSource(target, m, schemas.get(m.source) ?? new Map()));
+  const plans: PlannedSource[] = [];
+  for (const m of mappings) {
+    signal?.throwIfAborted();
+    const columns = schemas.get(m.source) ?? new Map<string, string>();
+    const commas = await findDecimalCommaColumns(engine, m.source, numberTextColumns(target, m, columns));
+    plans.push(planSource(target, m, columns, new Set(commas)));
+  }
   const fields = outputFields(target, plans);
 
   signal?.throwIfAborted();

@@ -1,5 +1,6 @@
 import { assertNever } from '../shared/invariant';
 import { quoteIdent } from '../engine/sql-quote';
+import { isAmbiguousInDecimalCommaColumnSql } from './decimal-comma';
 import type { CanonicalField, FieldType } from './mapping-types';
 import {
   normalizeGendSql,
@@ -31,7 +32,6 @@ export function fieldSqlType(type: FieldType): string {
   }
 }
 
-const isText = (t: string) => /^(VARCHAR|TEXT|STRING|CHAR|BPCHAR)/i.test(t);
 const isTemporal = (t: string) => /^(DATE|TIMESTAMP)/i.test(t);
 const isNumeric = (t: string) =>
   /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/i.test(
@@ -46,14 +46,47 @@ export interface FieldSql {
   readonly raw: string;
 }
 
+/** Options for {@link fieldSql}. */
+export interface FieldSqlOptions {
+  /**
+   * The column holds decimal commas (decimal-comma.ts): its values with a comma or dot-grouped
+   * thousands are ambiguous and read as NULL (the `decimal_comma` check flags them).
+   */
+  readonly isDecimalCommaColumn?: boolean;
+}
+
+/** Whether a field of this type is a number parsed from text. */
+export function isNumberType(type: FieldType): boolean {
+  return type === 'amount' || type === 'decimal' || type === 'int';
+}
+
+/** Whether a source column of DuckDB type `sourceType` is text (so its numbers are parsed). */
+export function isTextType(sourceType: string): boolean {
+  return /^(VARCHAR|TEXT|STRING|CHAR|BPCHAR)/i.test(sourceType);
+}
+
 /**
  * SQL for reading `column` (of DuckDB type `sourceType`) as `field`. Text sources are parsed
  * (parse-sql.ts); typed sources (Parquet) are cast directly when the type already fits, and parsed from
  * their text otherwise (e.g. a date stored as the integer 20240301).
  */
-export function fieldSql(field: CanonicalField, column: string, sourceType: string): FieldSql {
+export function fieldSql(
+  field: CanonicalField,
+  column: string,
+  sourceType: string,
+  options: FieldSqlOptions = {},
+): FieldSql {
+  const sql = typedFieldSql(field, column, sourceType);
+  if (!options.isDecimalCommaColumn || !isNumberType(field.type) || !isTextType(sourceType)) return sql;
+  return {
+    value: `CASE WHEN ${isAmbiguousInDecimalCommaColumnSql(sql.raw)} THEN NULL ELSE ${sql.value} END`,
+    raw: sql.raw,
+  };
+}
+
+function typedFieldSql(field: CanonicalField, column: string, sourceType: string): FieldSql {
   const col = quoteIdent(column);
-  const raw = isText(sourceType) ? col : `CAST(${col} AS VARCHAR)`;
+  const raw = isTextType(sourceType) ? col : `CAST(${col} AS VARCHAR)`;
   const sqlType = fieldSqlType(field.type);
   switch (field.type) {
     case 'text':

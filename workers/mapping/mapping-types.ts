@@ -47,9 +47,17 @@ export interface MappingProposal {
   readonly targets: readonly { readonly target: CanonicalTable; readonly score: number }[];
 }
 
-/** The kinds of row problem the validation report counts. */
+/**
+ * The kinds of row problem the validation report counts. `decimal_comma`: a number in a column that
+ * holds decimal commas (`1.234,50`), which cannot be read without guessing (decimal-comma.ts).
+ */
 export type ProblemKind =
-  'unparseable_date' | 'non_numeric_amount' | 'negative_amount' | 'missing_key' | 'amount_mismatch';
+  | 'unparseable_date'
+  | 'decimal_comma'
+  | 'non_numeric_amount'
+  | 'negative_amount'
+  | 'missing_key'
+  | 'amount_mismatch';
 
 /** One kind of problem on one field, with a few example rows. */
 export interface ProblemSummary {

@@ -11,6 +11,8 @@
  * argument for the rows an earlier one left NULL, so the common, well-formed value pays for one cast.
  */
 
+import { numberTextSql, THOUSANDS_PATTERN } from './decimal-comma';
+
 /** Patterns tried by `try_strptime` after the plain cast failed, most common first. */
 export const DATE_PATTERNS = [
   '%Y%m%d',
@@ -68,13 +70,21 @@ export function parseDateSql(x: string): string {
 }
 
 /**
- * A DECIMAL(18, `scale`) from text such as `1,234.50`, `¥12`, `￥ -3.5` or ` 12 `; NULL when it does not
- * parse. The plain cast goes first: most cells are already clean.
+ * A number of SQL type `type` from text such as `1,234.50`, `¥12`, `￥ -3.5` or ` 12 `; NULL when it
+ * does not parse. A comma is read as a thousands separator only in valid grouping, so a decimal comma
+ * (`99,00`, `1.234,50`) is NULL, never 9900 or 1.23 (decimal-comma.ts). The plain cast goes first:
+ * most cells are already clean, and the cleaning runs only for the rest.
  */
+export function parseNumberSql(x: string, type: string): string {
+  const t = numberTextSql(x);
+  const text = `CASE WHEN NOT contains(${t}, ',') THEN ${t}
+    WHEN regexp_full_match(${t}, '${THOUSANDS_PATTERN}') THEN replace(${t}, ',', '') END`;
+  return `COALESCE(TRY_CAST(${x} AS ${type}), TRY_CAST(${text} AS ${type}))`;
+}
+
+/** A DECIMAL(18, `scale`) (see {@link parseNumberSql}). */
 export function parseDecimalSql(x: string, scale: number): string {
-  const type = `DECIMAL(18,${scale})`;
-  const cleaned = `replace(replace(replace(${x}, ',', ''), '¥', ''), '￥', '')`;
-  return `COALESCE(TRY_CAST(${x} AS ${type}), TRY_CAST(${trimSql(cleaned)} AS ${type}))`;
+  return parseNumberSql(x, `DECIMAL(18,${scale})`);
 }
 
 /** An amount of money: DECIMAL(18,2). */
@@ -84,8 +94,7 @@ export function parseAmountSql(x: string): string {
 
 /** An INTEGER (a fractional value is rounded, as DuckDB's cast does); NULL when it does not parse. */
 export function parseIntSql(x: string): string {
-  const cleaned = `replace(${x}, ',', '')`;
-  return `COALESCE(TRY_CAST(${x} AS INTEGER), TRY_CAST(${trimSql(cleaned)} AS INTEGER))`;
+  return parseNumberSql(x, 'INTEGER');
 }
 
 /** Gender as the platform codes it: 男/M/male/1 → '1', 女/F/female/2 → '2'; anything else trimmed. */

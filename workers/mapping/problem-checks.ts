@@ -1,3 +1,4 @@
+import { isAmbiguousInDecimalCommaColumnSql } from './decimal-comma';
 import type { CanonicalField, CanonicalTable, ProblemKind } from './mapping-types';
 import { isBlankSql } from './parse-sql';
 
@@ -5,6 +6,7 @@ import { isBlankSql } from './parse-sql';
 export const PROBLEM_KINDS = [
   'missing_key',
   'unparseable_date',
+  'decimal_comma',
   'non_numeric_amount',
   'negative_amount',
   'amount_mismatch',
@@ -14,6 +16,8 @@ export const PROBLEM_KINDS = [
 export interface MappedField {
   readonly field: CanonicalField;
   readonly column: string;
+  /** The column is a text column holding decimal commas (decimal-comma.ts). */
+  readonly isDecimalCommaColumn?: boolean;
 }
 
 /** One row-level check over a staged source row (see {@link valueRef} and {@link rawRef}). */
@@ -55,12 +59,13 @@ function amountMismatch(byName: ReadonlyMap<string, MappedField>): ProblemCheck[
 
 /**
  * The checks for one source's mapped fields: missing keys, dates and numbers that did not parse,
- * negative amounts, quantities and prices (refunds are legitimately negative in some extracts: they are
+ * numbers that cannot be read without guessing in a column holding decimal commas (`decimal_comma`,
+ * not also counted as non-numeric), negative amounts, quantities and prices (refunds are legitimately negative in some extracts: they are
  * flagged so the report shows them, never dropped), and fee lines whose amount is not cnt × pric.
  */
 export function problemChecks(target: CanonicalTable, mapped: readonly MappedField[]): ProblemCheck[] {
   const checks: ProblemCheck[] = [];
-  for (const { field, column } of mapped) {
+  for (const { field, column, isDecimalCommaColumn } of mapped) {
     const base = { field: field.name, column, value: rawRef(field.name) };
     // CASE evaluates the blank test only for the rows that did not parse; `a AND b` would run it on all.
     const unparsed = `CASE WHEN ${valueRef(field.name)} IS NULL THEN NOT ${isBlankSql(rawRef(field.name))} ELSE false END`;
@@ -70,7 +75,14 @@ export function problemChecks(target: CanonicalTable, mapped: readonly MappedFie
       checks.push({ ...base, kind: 'unparseable_date', condition: unparsed });
     }
     if (field.type === 'amount' || field.type === 'decimal' || field.type === 'int') {
-      checks.push({ ...base, kind: 'non_numeric_amount', condition: unparsed });
+      if (isDecimalCommaColumn) {
+        const ambiguous = isAmbiguousInDecimalCommaColumnSql(rawRef(field.name));
+        checks.push({ ...base, kind: 'decimal_comma', condition: ambiguous });
+        const otherwise = `CASE WHEN ${ambiguous} THEN false ELSE ${unparsed} END`;
+        checks.push({ ...base, kind: 'non_numeric_amount', condition: otherwise });
+      } else {
+        checks.push({ ...base, kind: 'non_numeric_amount', condition: unparsed });
+      }
     }
     if (field.type === 'amount' || field.type === 'decimal') {
       checks.push({ ...base, kind: 'negative_amount', condition: `${valueRef(field.name)} < 0` });

@@ -82,6 +82,29 @@ describe('sniffEncoding', () => {
   });
 });
 
+describe('sniffEncoding on text GBK decodes into garbage', () => {
+  const shiftJis = (s: string) => new Uint8Array(iconv.encode(s, 'shift_jis'));
+
+  it('calls Shift-JIS implausible, with the lines of rare characters', () => {
+    const bytes = shiftJis('番号,氏名\n1,山田太郎\n2,佐藤花子\n');
+    expect(sniffEncoding(bytes, true)).toEqual({ kind: 'implausible', lines: [1, 2, 3] });
+  });
+
+  it('calls lines of UTF-8 and of GBK mixed, also when the UTF-8 bytes decode as GBK', () => {
+    const bytes = new Uint8Array([...gbk('科室,金额\n内科,1\n'), ...utf8('妇产科室,2\n')]);
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).toContain('濡囦骇绉戝');
+    expect(sniffEncoding(bytes, true)).toEqual({
+      kind: 'mixed',
+      lines: { utf8: { lines: [3], count: 1 }, gb: { lines: [1, 2], count: 2 } },
+    });
+  });
+
+  it('leaves out a last line cut off by the end of the sample', () => {
+    const bytes = new Uint8Array([...gbk('科室,金额\n内科,1\n'), ...utf8('妇产科室,2')]);
+    expect(sniffEncoding(bytes, false)).toMatchObject({ kind: 'text', encoding: 'gb18030' });
+  });
+});
+
 describe('firstInvalidGb18030 / lineOfOffset', () => {
   it('finds the first bad byte and its line', () => {
     const bytes = new Uint8Array([...gbk('科室\n内科\n'), 0x81, 0x20, ...gbk('外科\n')]);

@@ -105,6 +105,21 @@ describe('parseAmountSql and parseDecimalSql', () => {
     ).toEqual(['1234.50', '12.00', '1000.00', '12.00', '-3.50', '-1234.00', '12.35', null, null, null]);
   });
 
+  it('never reads a decimal comma as a thousands separator: only valid grouping is thousands', async () => {
+    const inputs = ['99,00', '1.234,50', '12,5', '0,5', '1234,567', '12,34,567', '1,234', '12,345,678.90'];
+    expect(await apply(parseAmountSql, inputs)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '1234.00',
+      '12345678.90',
+    ]);
+    expect(await apply(parseIntSql, ['1,5', '1,500'])).toEqual([null, '1500']);
+  });
+
   it('keeps four decimals for quantities and prices', async () => {
     expect(await apply((x) => parseDecimalSql(x, 4), ['0.12345', '2', '1,000.5'])).toEqual([
       '0.1235',
