@@ -1,6 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { msg } from '../workers/shared/msg';
 import { checkInputs } from './check-inputs';
 import { claimOutputs } from './claim-outputs';
@@ -15,6 +13,7 @@ import { createReporter } from './reporter';
 import type { CellReport, RunReport } from './run-report';
 import { runSession, type SessionResult } from './run-session';
 import { renderSummaryMarkdown } from './summary-markdown';
+import { createTempFolder } from './temp-folder';
 import { packageVersion } from './version';
 import { writeRuleCellCsv } from './write-findings';
 
@@ -53,7 +52,8 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
   ).catch((e: unknown) => ({ ok: false as const, problem: outDirProblem(options.out, e) }));
   if (!claimed.ok) return stop(io, claimed.problem);
   const { outputs } = claimed;
-  const tempDir = await mkdtemp(path.join(tmpdir(), 'claimlens-'));
+  const temp = createTempFolder();
+  const tempDir = temp.path;
   let engine: CliEngine | undefined;
   try {
     try {
@@ -112,7 +112,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
     await engine?.close().catch(() => undefined);
     // A manifest left with its entries pending still lets the next run replace these outputs.
     await outputs.seal().catch(() => undefined);
-    await rm(tempDir, { recursive: true, force: true });
+    await temp.remove();
   }
 }
 
