@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 
 /**
  * The manifest a run keeps in `--out`: the files claimlens wrote there. A later run may replace a
@@ -46,10 +46,15 @@ export async function readManifest(file: string): Promise<OutputManifest | undef
   return isManifest(value) ? value : undefined;
 }
 
-/** Writes the manifest listing `files`. */
+/**
+ * Writes the manifest listing `files`: into a new file beside it, then renamed over it, so it is never
+ * written through a symlink and never left half-written.
+ */
 export async function writeManifest(file: string, files: readonly ManifestEntry[]): Promise<void> {
   const manifest: OutputManifest = { tool: 'claimlens', about: ABOUT, files };
-  await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  const next = `${file}.${process.pid}.tmp`;
+  await writeFile(next, `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
+  await rename(next, file);
 }
 
 function isManifest(value: unknown): value is OutputManifest {

@@ -104,8 +104,8 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
       findingsCsv: hasFirstFindings(session.cells, firstRuleCell) ? FINDINGS_CSV : null,
       findingsLinesCsv: hasFirstFindings(session.cells, firstRuleCell) ? FINDINGS_LINES_CSV : null,
     };
-    await writeFile(outputs.path(SUMMARY_JSON), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(outputs.path(SUMMARY_MD), renderSummaryMarkdown(report));
+    await writeFile(outputs.path(SUMMARY_JSON), `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+    await writeFile(outputs.path(SUMMARY_MD), renderSummaryMarkdown(report), { flag: 'wx' });
     io.out(finalLine(report, outputs.path(SUMMARY_MD)));
     return report.exitCode;
   } finally {

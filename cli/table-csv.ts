@@ -14,11 +14,12 @@ const PAGE = 20_000;
  * stays an empty field, an empty string `""`). Values are DuckDB's
  * own text form (`CAST … AS VARCHAR`), so both engines write the same bytes for the same table. Rows
  * are written in the table's stored order (findings tables are stored ORDER BY'd), a page at a time.
+ * The file must not exist yet (`wx`: never through a symlink or over a file put there meanwhile).
  * Returns the number of rows written.
  */
 export async function writeTableCsv(engine: SqlEngine, table: string, file: string): Promise<number> {
   const { rowCount, columns } = await describeTable(engine, table);
-  const handle = await open(file, 'w');
+  const handle = await open(file, 'wx');
   try {
     await handle.write(`\uFEFF${columns.map((c) => safeCsvField(c.name)).join(',')}\r\n`);
     const kinds = columns.map((c) => csvKindOf(c.type));

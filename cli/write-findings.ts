@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import type { ClaimedOutputs } from './claim-outputs';
 import type { CliEngine } from './cli-engine';
@@ -26,7 +27,7 @@ export async function writeRuleCellCsv(
       [findings, FINDINGS_CSV],
       [lines, FINDINGS_LINES_CSV],
     ] as const) {
-      if (from !== to) await copyFile(outputs.path(from), outputs.path(to));
+      if (from !== to) await copyFile(outputs.path(from), outputs.path(to), constants.COPYFILE_EXCL);
     }
   }
   return { ...report, files: { findings, lines } };
