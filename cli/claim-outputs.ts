@@ -21,7 +21,9 @@ export interface ClaimedOutputs {
   readonly dir: string;
   /** Where to write the planned file `name` (any other name is a bug). */
   path(name: string): string;
-  /** Records the fingerprints of the files written, so a later run may replace them. */
+  /** Records the fingerprint of the planned file `name` once written, so a later run may replace it. */
+  written(name: string): Promise<void>;
+  /** Drops the planned files never written from the manifest. */
   seal(): Promise<void>;
 }
 
@@ -36,8 +38,9 @@ export type ClaimResult =
  * ({@link OUTPUT_MANIFEST}) lists it as an earlier claimlens output still as claimlens left it;
  * anything else (an input, a symlink, a file a person or another program put there) refuses the run,
  * naming the file. Paths are compared as real paths and by inode, so `..`, symlinks, hard links and
- * letter case cannot alias an input. Once claimed, the manifest lists the planned files as pending and
- * the existing ones are removed, so a failed run leaves no stale outputs.
+ * letter case cannot alias an input. Once claimed, the manifest lists the planned files as pending (each
+ * gets its fingerprint as it is written) and the existing ones are removed, so a failed run leaves no
+ * stale outputs.
  */
 export async function claimOutputs(
   out: string,
@@ -82,23 +85,27 @@ export async function claimOutputs(
     const stats = await lstatOrUndefined(path.join(dir, entry.name));
     if (stats?.isFile() && isUnchanged(entry, stats)) kept.push(entry);
   }
-  await writeManifest(manifestFile, [...kept, ...planned.map((name) => ({ name, pending: true as const }))]);
+  // Pending until written: a run cut short may leave a planned file half-written, still its own.
+  const entries = new Map<string, ManifestEntry>(planned.map((name) => [name, { name, pending: true }]));
+  const save = () => writeManifest(manifestFile, [...kept, ...entries.values()]);
+  await save();
   for (const name of planned) await rm(path.join(dir, name), { force: true });
+  const pathOf = (name: string) => {
+    invariant(planned.includes(name), `unplanned output: ${name}`);
+    return path.join(dir, name);
+  };
   return {
     ok: true,
     outputs: {
       dir,
-      path(name) {
-        invariant(planned.includes(name), `unplanned output: ${name}`);
-        return path.join(dir, name);
+      path: pathOf,
+      async written(name) {
+        entries.set(name, fingerprint(name, await lstat(pathOf(name))));
+        await save();
       },
       async seal() {
-        const written: ManifestEntry[] = [];
-        for (const name of planned) {
-          const stats = await lstatOrUndefined(path.join(dir, name));
-          if (stats?.isFile()) written.push(fingerprint(name, stats));
-        }
-        await writeManifest(manifestFile, [...kept, ...written]);
+        for (const [name, entry] of entries) if ('pending' in entry) entries.delete(name);
+        await save();
       },
     },
   };

@@ -105,12 +105,14 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
       findingsLinesCsv: hasFirstFindings(session.cells, firstRuleCell) ? FINDINGS_LINES_CSV : null,
     };
     await writeFile(outputs.path(SUMMARY_JSON), `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+    await outputs.written(SUMMARY_JSON);
     await writeFile(outputs.path(SUMMARY_MD), renderSummaryMarkdown(report), { flag: 'wx' });
+    await outputs.written(SUMMARY_MD);
     io.out(finalLine(report, outputs.path(SUMMARY_MD)));
     return report.exitCode;
   } finally {
     await engine?.close().catch(() => undefined);
-    // A manifest left with its entries pending still lets the next run replace these outputs.
+    // If this fails, entries stay pending: the next run may still replace these outputs.
     await outputs.seal().catch(() => undefined);
     await temp.remove();
   }

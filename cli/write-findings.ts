@@ -21,13 +21,17 @@ export async function writeRuleCellCsv(
   if (!report.findings || !report.name) return report;
   const [findings, lines] = ruleFiles(stem);
   await writeTableCsv(engine, report.findings.table, outputs.path(findings));
+  await outputs.written(findings);
   await writeTableCsv(engine, report.findings.linesTable, outputs.path(lines));
+  await outputs.written(lines);
   if (isFirstRuleCell) {
     for (const [from, to] of [
       [findings, FINDINGS_CSV],
       [lines, FINDINGS_LINES_CSV],
     ] as const) {
-      if (from !== to) await copyFile(outputs.path(from), outputs.path(to), constants.COPYFILE_EXCL);
+      if (from === to) continue;
+      await copyFile(outputs.path(from), outputs.path(to), constants.COPYFILE_EXCL);
+      await outputs.written(to);
     }
   }
   return { ...report, files: { findings, lines } };

@@ -10,6 +10,7 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_MANIFEST } from '../../cli/output-manifest';
 import { createTempFolder, SIGNAL_EXIT } from '../../cli/temp-folder';
 import { ROOT, runInProcess, tempDir } from './cli-fixtures';
 
@@ -73,6 +74,16 @@ describe('the CLI removes its temporary files on every way out', { timeout: 180_
       run.child.kill(signal as NodeJS.Signals);
       expect(await run.exited).toEqual({ code, signal: null });
       expect(existsSync(folder!)).toBe(false);
+      // Nothing was written yet; the planned outputs stay claimed (pending), so a re-run may write them.
+      const out = path.join(dir, `out-${signal}`);
+      expect(await readdir(out)).toEqual([OUTPUT_MANIFEST]);
+      const manifest = JSON.parse(await readFile(path.join(out, OUTPUT_MANIFEST), 'utf8')) as {
+        files: { name: string; pending?: true }[];
+      };
+      expect(manifest.files).toEqual([
+        { name: 'summary.json', pending: true },
+        { name: 'summary.md', pending: true },
+      ]);
       expect(run.stderr()).toContain(`已中断（${signal}），临时文件已删除。`);
       expect(run.stderr()).toContain(`Interrupted (${signal}); temporary files removed.`);
     },
