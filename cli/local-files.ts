@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ByteSink } from '../workers/loaders/byte-sink';
+import { testHook } from './test-hook';
 
 /** Blobs read from local files, and the file each reads. */
 const localPaths = new WeakMap<Blob, string>();
@@ -23,8 +24,9 @@ export function localPathOf(blob: Blob): string | undefined {
 }
 
 /**
- * A sink that writes to a file in `dir` (the run's temporary folder): a GB18030 file is transcoded to
- * disk, as the browser does with OPFS, so a multi-GB export never sits in memory.
+ * A sink that writes to a file in `dir` (the run's temporary folder, temp-folder.ts, which is removed on
+ * every way out): a GB18030 file is transcoded to disk, as the browser does with OPFS, so a multi-GB
+ * export never sits in memory.
  */
 export function createFileSinkFactory(dir: string): (name: string) => Promise<ByteSink> {
   return async (name) => {
@@ -37,9 +39,17 @@ export function createFileSinkFactory(dir: string): (name: string) => Promise<By
     await opened;
     const finish = () =>
       new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    let isFirstChunk = true;
     return {
       async write(chunk) {
         if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+        if (isFirstChunk) {
+          isFirstChunk = false;
+          if (process.env['CLAIMLENS_TEST_HOOK']) {
+            await new Promise<void>((resolve) => stream.write(new Uint8Array(0), () => resolve()));
+            await testHook('transcoding');
+          }
+        }
       },
       async close() {
         await finish();

@@ -81,10 +81,15 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
   return engine;
 }
 
-/** The browser engine's lockdown, with the run's own files in place of `/claims/`. */
+/**
+ * The browser engine's lockdown, with the run's own files in place of `/claims/`. DuckDB spills what
+ * does not fit in memory to `temp_directory`, by default `.tmp` in the working folder for an in-memory
+ * database: it goes into the run's temporary folder instead, which is removed on every way out.
+ */
 function nativeLockdown(options: NativeEngineOptions): string[] {
   const paths = options.readableFiles.map((f) => quoteLiteral(path.resolve(f))).join(', ');
   return [
+    `SET temp_directory = ${quoteLiteral(path.join(path.resolve(options.tempDir), 'spill'))}`,
     'SET autoinstall_known_extensions = false',
     'SET autoload_known_extensions = false',
     `SET allowed_paths = [${paths}]`,

@@ -1,28 +1,27 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { msg } from '../workers/shared/msg';
 import { checkInputs } from './check-inputs';
+import { claimOutputs } from './claim-outputs';
 import type { CliEngine } from './cli-engine';
 import { formatError, type CliIo, type CliProblem } from './cli-io';
 import { createCliEngine } from './create-engine';
-import { ensureDir } from './ensure-dir';
 import { EXIT, type ExitCode } from './exit-codes';
 import { openNotebook } from './open-notebook';
+import { FINDINGS_CSV, FINDINGS_LINES_CSV, SUMMARY_JSON, SUMMARY_MD, planOutputs } from './output-plan';
 import type { RunOptions } from './parse-args';
 import { createReporter } from './reporter';
 import type { CellReport, RunReport } from './run-report';
 import { runSession, type SessionResult } from './run-session';
 import { renderSummaryMarkdown } from './summary-markdown';
+import { createTempFolder } from './temp-folder';
 import { packageVersion } from './version';
-import { FINDINGS_CSV, FINDINGS_LINES_CSV, writeRuleCellCsv } from './write-findings';
-
-/** Files a run writes under fixed names: removed first, so a failed run leaves no stale ones. */
-const FIXED_OUTPUTS = [FINDINGS_CSV, FINDINGS_LINES_CSV, 'summary.json', 'summary.md'];
+import { writeRuleCellCsv } from './write-findings';
 
 /**
  * `claimlens run`: checks the inputs, opens the notebook, starts the engine, runs the session and
- * writes findings CSVs, summary.json and summary.md into the output folder. Returns the exit code.
+ * writes findings CSVs, summary.json and summary.md into the output folder. Every file it will write
+ * is planned from the notebook and checked before anything is written (claim-outputs.ts): an input or
+ * a file claimlens did not write there refuses the run. Returns the exit code.
  */
 export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCode> {
   const started = performance.now();
@@ -45,14 +44,16 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
       message: msg(`第 ${p.line} 行：${p.message.zh}`, `line ${p.line}: ${p.message.en}`),
     });
   }
-  const outDir = path.resolve(options.out);
-  try {
-    await ensureDir(outDir);
-    for (const name of FIXED_OUTPUTS) await rm(path.join(outDir, name), { force: true });
-  } catch (e) {
-    return stop(io, outDirProblem(options.out, e));
-  }
-  const tempDir = await mkdtemp(path.join(tmpdir(), 'claimlens-'));
+  const plan = planOutputs(notebook.cells);
+  const claimed = await claimOutputs(
+    options.out,
+    plan.files,
+    inputs.map((i) => i.path),
+  ).catch((e: unknown) => ({ ok: false as const, problem: outDirProblem(options.out, e) }));
+  if (!claimed.ok) return stop(io, claimed.problem);
+  const { outputs } = claimed;
+  const temp = createTempFolder();
+  const tempDir = temp.path;
   let engine: CliEngine | undefined;
   try {
     try {
@@ -65,7 +66,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
       return stop(io, engineProblem(options.engine, e));
     }
     const cliEngine = engine;
-    const firstRuleCell = notebook.cells.find((c) => c.type === 'rule')?.id;
+    const { firstRuleCell } = plan;
     reporter.line(
       `引擎 ${engine.kind}（DuckDB ${engine.duckdbVersion}，${engine.threads} 线程）`,
       `engine ${engine.kind} (DuckDB ${engine.duckdbVersion}, ${engine.threads} thread${engine.threads === 1 ? '' : 's'})`,
@@ -77,7 +78,8 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
         dataFiles: options.data,
         kbFiles: options.kb,
         tempDir,
-        onRuleCellDone: (r) => writeRuleCellCsv(cliEngine, outDir, r, r.id === firstRuleCell),
+        onRuleCellDone: (r) =>
+          writeRuleCellCsv(cliEngine, outputs, r, plan.stems.get(r.id) ?? r.id, r.id === firstRuleCell),
       },
       reporter,
     );
@@ -102,13 +104,17 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
       findingsCsv: hasFirstFindings(session.cells, firstRuleCell) ? FINDINGS_CSV : null,
       findingsLinesCsv: hasFirstFindings(session.cells, firstRuleCell) ? FINDINGS_LINES_CSV : null,
     };
-    await writeFile(path.join(outDir, 'summary.json'), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(path.join(outDir, 'summary.md'), renderSummaryMarkdown(report));
-    io.out(finalLine(report, outDir));
+    await writeFile(outputs.path(SUMMARY_JSON), `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+    await outputs.written(SUMMARY_JSON);
+    await writeFile(outputs.path(SUMMARY_MD), renderSummaryMarkdown(report), { flag: 'wx' });
+    await outputs.written(SUMMARY_MD);
+    io.out(finalLine(report, outputs.path(SUMMARY_MD)));
     return report.exitCode;
   } finally {
     await engine?.close().catch(() => undefined);
-    await rm(tempDir, { recursive: true, force: true });
+    // If this fails, entries stay pending: the next run may still replace these outputs.
+    await outputs.seal().catch(() => undefined);
+    await temp.remove();
   }
 }
 
@@ -127,8 +133,7 @@ function stop(io: CliIo, problem: CliProblem): ExitCode {
   return EXIT.usage;
 }
 
-function finalLine(report: RunReport, outDir: string): string {
-  const where = path.join(outDir, 'summary.md');
+function finalLine(report: RunReport, where: string): string {
   if (report.error) return `未运行，原因见上；摘要见 ${where}\nNot run, see above; summary in ${where}\n`;
   const failed = report.cells.filter((c) => c.status === 'failed' || c.status === 'blocked').length;
   const findings = report.cells.reduce((n, c) => n + (c.findings?.findings ?? 0), 0);

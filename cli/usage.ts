@@ -42,6 +42,13 @@ const RUN = `用法 / Usage:
   <name>_lines.csv      每个规则单元的明细表 / each Rule cell's lines table
   summary.json          机器可读的运行摘要 / machine-readable run summary
   summary.md            中英文运行摘要 / bilingual run summary
+  .claimlens-outputs.json  claimlens 在此目录写过的文件清单 / the files claimlens wrote here
+
+DIR 中已有的文件只有在清单中列出且未被改动时才会被替换；输入文件和其他文件绝不覆盖（拒绝运行，退出码 2）。
+CSV 中以 = + - @、制表符或回车开头的文本前加一个 '，表格软件显示为文本而非公式；去掉这一个 ' 即是原文。
+An existing file in DIR is replaced only when the manifest lists it unchanged; inputs and any other file
+are never overwritten (the run is refused, exit 2). In the CSVs, text beginning with = + - @, tab or CR
+gets one leading ' so spreadsheets show it as text, not a formula; remove that one ' for the original.
 
 数据文件按笔记本记录的列映射建表（按文件名对应），没有记录时使用自动建议的映射。
 名为 kb_restriction.csv 等知识库表名的数据文件按列名填入该知识库表。

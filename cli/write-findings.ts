@@ -1,45 +1,38 @@
+import { constants } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { ClaimedOutputs } from './claim-outputs';
 import type { CliEngine } from './cli-engine';
+import { FINDINGS_CSV, FINDINGS_LINES_CSV, ruleFiles } from './output-plan';
 import type { CellReport } from './run-report';
 import { writeTableCsv } from './table-csv';
 
-/** The fixed name of the first Rule cell's findings, and of its lines. */
-export const FINDINGS_CSV = 'findings.csv';
-export const FINDINGS_LINES_CSV = 'findings_lines.csv';
-
 /**
- * The file stem of a Rule cell's CSVs: its name (`<name>.csv`, `<name>_lines.csv`), except when those
- * would overwrite findings.csv / findings_lines.csv, which belong to the first Rule cell: then
- * `<name>.<cell id>`.
+ * Writes a Rule cell's findings and lines tables as CSV under its planned stem (output-plan.ts) into
+ * the claimed output folder; the first Rule cell's are copied to findings.csv / findings_lines.csv too.
+ * Returns the report with its files.
  */
-export function ruleCellStem(name: string, id: string, isFirstRuleCell: boolean): string {
-  const lower = name.toLowerCase();
-  if (isFirstRuleCell && lower === 'findings') return name;
-  const reserved = [FINDINGS_CSV, FINDINGS_LINES_CSV];
-  const clashes = [`${lower}.csv`, `${lower}_lines.csv`].some((f) => reserved.includes(f));
-  return clashes ? `${name}.${id}` : name;
-}
-
-/** Writes a Rule cell's findings and lines tables as CSV into `outDir`; returns the report with their files. */
 export async function writeRuleCellCsv(
   engine: CliEngine,
-  outDir: string,
+  outputs: ClaimedOutputs,
   report: CellReport,
+  stem: string,
   isFirstRuleCell: boolean,
 ): Promise<CellReport> {
   if (!report.findings || !report.name) return report;
-  const stem = ruleCellStem(report.name, report.id, isFirstRuleCell);
-  const files = { findings: `${stem}.csv`, lines: `${stem}_lines.csv` };
-  await writeTableCsv(engine, report.findings.table, path.join(outDir, files.findings));
-  await writeTableCsv(engine, report.findings.linesTable, path.join(outDir, files.lines));
+  const [findings, lines] = ruleFiles(stem);
+  await writeTableCsv(engine, report.findings.table, outputs.path(findings));
+  await outputs.written(findings);
+  await writeTableCsv(engine, report.findings.linesTable, outputs.path(lines));
+  await outputs.written(lines);
   if (isFirstRuleCell) {
     for (const [from, to] of [
-      [files.findings, FINDINGS_CSV],
-      [files.lines, FINDINGS_LINES_CSV],
+      [findings, FINDINGS_CSV],
+      [lines, FINDINGS_LINES_CSV],
     ] as const) {
-      if (from !== to) await copyFile(path.join(outDir, from), path.join(outDir, to));
+      if (from === to) continue;
+      await copyFile(outputs.path(from), outputs.path(to), constants.COPYFILE_EXCL);
+      await outputs.written(to);
     }
   }
-  return { ...report, files };
+  return { ...report, files: { findings, lines } };
 }
