@@ -29,7 +29,12 @@ async function runProbe(csv: string): Promise<{ text: string; sha256: string }> 
   engine = await createNodeEngine();
   // The engine reads no files here (the app's loaders are tested elsewhere): the rows go in as values.
   const [header = '', ...rows] = bytes.toString('utf8').trim().split('\n');
-  await engine.exec(`CREATE TABLE psn (${header.split(',').map((c) => `${c} VARCHAR`).join(', ')})`);
+  await engine.exec(
+    `CREATE TABLE psn (${header
+      .split(',')
+      .map((c) => `${c} VARCHAR`)
+      .join(', ')})`,
+  );
   for (const row of rows) await engine.execPrepared('INSERT INTO psn VALUES (?, ?, ?)', row.split(','));
   const file: DatasetInfo = {
     ...datasetInfo('d1', csv, { sha256 }),

@@ -89,9 +89,14 @@ describe('the audit log in the file', () => {
   it("reads an older version's line without its row count, result hash, duration and seconds", () => {
     const line = `2026-11-23T08:00:59.999Z cell=c3 source=${A} rows=120 result=${B} ms=42 status=done datasets=setl:${C},fee:${D}`;
     expect(parseAuditLine(line)).toEqual({ ok: true, entry: FIRST, isTrimmed: true });
-    expect(parseAuditLine(line.replace(' rows=120', '').replace(' result=' + B, '').replace(' ms=42', ''))).toEqual(
-      { ok: true, entry: FIRST, isTrimmed: true },
-    );
+    expect(
+      parseAuditLine(
+        line
+          .replace(' rows=120', '')
+          .replace(' result=' + B, '')
+          .replace(' ms=42', ''),
+      ),
+    ).toEqual({ ok: true, entry: FIRST, isTrimmed: true });
   });
 
   it('reports each malformed line with its file line and keeps the good ones', () => {
