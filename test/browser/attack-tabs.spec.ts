@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { cell, focusEditor } from './app-helpers';
 import { expect, test } from './fixtures';
@@ -89,22 +90,16 @@ test('two tabs edit, reload and close: both drafts come back, and each tab is wa
 });
 
 test('an autosave from before per-tab drafts (the single slot) still restores', async ({ page }) => {
+  const legacy = await readFile(
+    new URL('../attacks/notebook/legacy-autosave-v1.json', import.meta.url),
+    'utf8',
+  );
   // Put the old slot in place before the app's first start on this origin.
   await page.goto('./_headers');
-  await page.evaluate(() => {
-    const text = [
-      '---',
-      'title: 旧版草稿 / Old draft',
-      '---',
-      '',
-      '```sql {id=c1 name=old_draft}',
-      "SELECT '旧版自动保存 old autosave' AS note",
-      '```',
-      '',
-    ].join('\n');
+  await page.evaluate((snapshot) => {
     localStorage.clear();
-    localStorage.setItem('claimlens.autosave.v1', JSON.stringify({ text, savedAt: 1, isDirty: true }));
-  });
+    localStorage.setItem('claimlens.autosave.v1', snapshot);
+  }, legacy);
   await page.goto('./');
   await expect(restored(page)).toBeVisible({ timeout: 120_000 });
   await expect(firstCellText(page)).toContainText('旧版自动保存 old autosave');
