@@ -24,15 +24,18 @@ export function webDraftLocks(locks: LockManager | undefined = globalThis.naviga
     claim(draftId) {
       if (!locks) return Promise.resolve(true);
       return new Promise<boolean>((resolve) => {
-        void locks.request(PREFIX + draftId, { ifAvailable: true }, (lock) => {
-          if (!lock) {
-            resolve(false);
-            return undefined;
-          }
-          resolve(true);
-          // Held until `release`, or until the tab goes away.
-          return new Promise<void>((done) => releases.set(draftId, done));
-        });
+        locks
+          .request(PREFIX + draftId, { ifAvailable: true }, (lock) => {
+            if (!lock) {
+              resolve(false);
+              return undefined;
+            }
+            resolve(true);
+            // Held until `release`, or until the tab goes away.
+            return new Promise<void>((done) => releases.set(draftId, done));
+          })
+          // A refused request (an opaque origin) works as if there were no locks, as above.
+          .catch(() => resolve(true));
       });
     },
     release(draftId) {
@@ -41,7 +44,7 @@ export function webDraftLocks(locks: LockManager | undefined = globalThis.naviga
     },
     async held() {
       if (!locks) return new Set();
-      const state = await locks.query();
+      const state = await locks.query().catch(() => ({ held: [] }) as LockManagerSnapshot);
       return new Set(
         (state.held ?? []).flatMap((l) => (l.name?.startsWith(PREFIX) ? [l.name.slice(PREFIX.length)] : [])),
       );

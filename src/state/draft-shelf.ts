@@ -1,7 +1,7 @@
 import type { Autosave, AutosaveSnapshot, StoredDraft } from './autosave';
 import type { DraftLocks } from './draft-locks';
 import { draftListing, type DraftListing } from './draft-listing';
-import { rememberTabDraftId } from './tab-draft-id';
+import { newDraftId, rememberTabDraftId } from './tab-draft-id';
 
 /** What the restore chooser shows: drafts no open tab is writing that still have unsaved changes. */
 export interface DraftShelfState {
@@ -12,7 +12,7 @@ export interface DraftShelfState {
 export interface DraftShelfOptions {
   /** The tab's `sessionStorage` (where the tab remembers its draft). */
   readonly session: Pick<Storage, 'setItem'>;
-  /** A new unique draft id (default `crypto.randomUUID`). */
+  /** A new unique draft id (default `newDraftId`). */
   readonly newId?: () => string;
 }
 
@@ -33,7 +33,7 @@ export class DraftShelf extends EventTarget {
     private readonly options: DraftShelfOptions,
   ) {
     super();
-    this.#newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+    this.#newId = options.newId ?? newDraftId;
   }
 
   /** The drafts the chooser lists (never this tab's own). */

@@ -4,7 +4,7 @@ export const TAB_DRAFT_KEY = 'claimlens.autosave.tab';
 /** What `tabDraftId` needs: the tab's `sessionStorage` and a source of fresh ids. */
 export interface TabDraftIdOptions {
   readonly session: Pick<Storage, 'getItem' | 'setItem'>;
-  /** A new unique id (default `crypto.randomUUID`). */
+  /** A new unique id (default `newDraftId`). */
   readonly newId?: () => string;
 }
 
@@ -14,7 +14,7 @@ export interface TabDraftIdOptions {
  * storage (some private modes) gives a fresh id for this page.
  */
 export function tabDraftId(options: TabDraftIdOptions): string {
-  const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const newId = options.newId ?? newDraftId;
   try {
     const stored = options.session.getItem(TAB_DRAFT_KEY);
     if (stored !== null && isDraftId(stored)) return stored;
@@ -37,4 +37,13 @@ export function rememberTabDraftId(session: Pick<Storage, 'setItem'>, id: string
 /** Whether `id` can name a draft: letters, digits, `-` and `_`, at most 64. */
 export function isDraftId(id: string): boolean {
   return /^[\w-]{1,64}$/.test(id);
+}
+
+/**
+ * A new random id (32 hex digits). `crypto.getRandomValues`, unlike `crypto.randomUUID`, also works on a
+ * page served over plain HTTP (an intranet host).
+ */
+export function newDraftId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

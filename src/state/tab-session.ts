@@ -2,7 +2,7 @@ import { Autosave, type AutosaveResult } from './autosave';
 import { webDraftLocks } from './draft-locks';
 import { DraftShelf } from './draft-shelf';
 import type { NotebookStore } from './notebook-store';
-import { tabDraftId } from './tab-draft-id';
+import { newDraftId, tabDraftId } from './tab-draft-id';
 import { TAB_CHANNEL, TabPresence, type PresenceChannel } from './tab-presence';
 
 /** This tab among the others: its autosave draft, the drafts closed tabs left, and who else is open. */
@@ -27,7 +27,7 @@ export function createTabSession(onAutosaveResult: (result: AutosaveResult) => v
     onResult: onAutosaveResult,
   });
   const drafts = new DraftShelf(autosave, webDraftLocks(), { session });
-  const presence = new TabPresence(presenceChannel(), crypto.randomUUID());
+  const presence = new TabPresence(presenceChannel(), newDraftId());
   return {
     autosave,
     drafts,
