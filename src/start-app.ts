@@ -11,9 +11,9 @@ import { registerServiceWorker } from './offline/register-service-worker';
 import { locale } from './i18n/locale';
 import { bilingual } from './i18n/translate';
 import { AppStore } from './state/app-store';
-import { Autosave } from './state/autosave';
 import { openInitialNotebook } from './state/notebook-session';
 import { NotebookStore } from './state/notebook-store';
+import { createTabSession } from './state/tab-session';
 import { emptyNotebook } from './notebook/notebook-edit';
 import { themeTokens } from './theme/theme';
 
@@ -38,22 +38,20 @@ export function startApp(): void {
   kernel.onCrash((message) => store.engineCrashed(message));
   // Autosave reports to the notebook it saves, which is made right after it.
   const notebookRef: { current?: NotebookStore } = {};
-  const autosave = new Autosave({
-    storage: window.localStorage,
-    onResult: (result) => {
-      const notebook = notebookRef.current;
-      if (result.status === 'failed') notebook?.setWarning(bilingual('nb.autosaveFailed'));
-      else if (result.status === 'saved' && notebook?.state.warning?.en === bilingual('nb.autosaveFailed').en)
-        notebook.setWarning(undefined);
-    },
+  const tab = createTabSession((result) => {
+    const notebook = notebookRef.current;
+    if (result.status === 'failed') notebook?.setWarning(bilingual('nb.autosaveFailed'));
+    else if (result.status === 'saved' && notebook?.state.warning?.en === bilingual('nb.autosaveFailed').en)
+      notebook.setWarning(undefined);
   });
+  const { autosave } = tab;
   const notebook = new NotebookStore(
     kernel,
     { datasets: () => store.state.datasets, onSchemaChange: () => void store.refresh(), autosave },
     emptyNotebook(),
   );
   notebookRef.current = notebook;
-  window.addEventListener('pagehide', () => autosave.flush());
+  tab.connect(notebook);
   const app = mountApp();
   app.store = store;
   app.notebookStore = notebook;
@@ -62,6 +60,7 @@ export function startApp(): void {
     .hostSecurity()
     .then((security) => (app.hostRefusal = security.refusal))
     .catch((e: unknown) => logger.error('host security', e));
+  app.tabSession = tab;
   void kernel
     .ruleLibrary()
     .then((library) => (app.ruleLibrary = library))
@@ -73,7 +72,7 @@ export function startApp(): void {
   });
   const opened = openInitialNotebook(notebook, {
     search: window.location.search,
-    autosave,
+    drafts: tab.drafts,
     lang: locale.lang,
   });
   Promise.all([opened, store.start()])

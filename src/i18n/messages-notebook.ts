@@ -93,6 +93,25 @@ export const notebookMessages = {
     zh: '没有名为“{name}”的示例笔记本。',
     en: 'There is no example notebook named "{name}".',
   },
+  'nb.openElsewhere': {
+    zh: '“{name}”也在另一个标签页中打开。两个标签页各自自动保存、互不同步：请只在一个标签页中编辑，或先保存为文件再在另一个中打开。',
+    en: '"{name}" is also open in another tab. Each tab autosaves its own draft and they do not sync: edit in one tab only, or save to a file and open it in the other.',
+  },
+  'nb.drafts': {
+    zh: '本浏览器中还有 {count} 份未保存的草稿（来自已关闭的标签页），可继续编辑或删除：',
+    en: 'This browser holds {count} more unsaved drafts (from tabs since closed); continue or discard each:',
+  },
+  'nb.draftItem': {
+    zh: '{title}：{cells} 个单元，{time} 自动保存',
+    en: '{title}: {cells} cells, autosaved {time}',
+  },
+  'nb.draftUntitled': { zh: '（无标题）', en: '(untitled)' },
+  'nb.continueDraft': { zh: '继续编辑', en: 'Continue' },
+  'nb.discardDraft': { zh: '删除草稿', en: 'Discard draft' },
+  'nb.draftGone': {
+    zh: '无法打开此草稿：它已在另一个标签页中打开，或已被删除。',
+    en: 'That draft could not be opened: another tab has it open now, or it was deleted.',
+  },
   'nb.autosaveFailed': {
     zh: '自动保存失败（浏览器存储已满或不可用）：请尽快保存为文件。',
     en: 'Autosave failed (browser storage full or unavailable): save to a file soon.',

@@ -2,6 +2,7 @@ import { msg, type Msg } from '../../workers/shared/msg';
 import {
   AUDIT_LOG_LIMIT,
   auditEntryDefect,
+  auditMinute,
   isLoggableTableName,
   isSha256,
   isUtcTime,
@@ -16,13 +17,19 @@ import type { BodyPiece } from './scan-blocks';
 export const AUDIT_LOG_INFO = 'claimlens-log';
 
 /** The keys of a log line after its time, in the order they are written. */
-const KEYS = ['cell', 'source', 'rows', 'result', 'ms', 'status', 'datasets'] as const;
+const KEYS = ['cell', 'source', 'status', 'datasets'] as const;
 type Key = (typeof KEYS)[number];
 
 /**
+ * Keys older versions wrote that could carry data (row count, result hash, duration): read, then left
+ * out of the entry, so the next save removes them from the file.
+ */
+const DATA_KEYS = ['rows', 'result', 'ms'] as const;
+
+/**
  * Writes one entry as a line: the time, then `key=value` pairs separated by spaces, e.g.
- * `2026-11-23T08:00:00.000Z cell=c3 source=… rows=120 result=… ms=42 status=done datasets=setl:…,fee:…`
- * (`datasets=-` when the run read no table). Hashes are written in full.
+ * `2026-11-23T08:00Z cell=c3 source=… status=done datasets=setl:…,fee:…` (`datasets=-` when the run
+ * read no table). Hashes are written in full.
  */
 export function formatAuditEntry(entry: AuditEntry): string {
   const datasets =
@@ -31,9 +38,6 @@ export function formatAuditEntry(entry: AuditEntry): string {
     entry.time,
     `cell=${entry.cell}`,
     `source=${entry.sourceSha256}`,
-    `rows=${entry.rows}`,
-    `result=${entry.resultSha256}`,
-    `ms=${entry.ms}`,
     `status=${entry.status}`,
     `datasets=${datasets}`,
   ].join(' ');
@@ -44,13 +48,19 @@ export function formatAuditLog(log: readonly AuditEntry[]): string {
   return `\`\`\`${AUDIT_LOG_INFO}\n${log.map(formatAuditEntry).join('\n')}\n\`\`\``;
 }
 
-/** What reading one log line gives: the entry, or why it could not be read. */
+/**
+ * What reading one log line gives: the entry, or why it could not be read. `isTrimmed`: the line held
+ * what this version no longer keeps (a row count, result hash or duration, or a time finer than the
+ * minute), which the entry leaves out.
+ */
 export type AuditLineParse =
-  { readonly ok: true; readonly entry: AuditEntry } | { readonly ok: false; readonly reason: Msg };
+  | { readonly ok: true; readonly entry: AuditEntry; readonly isTrimmed: boolean }
+  | { readonly ok: false; readonly reason: Msg };
 
 /**
- * Reads one log line written by `formatAuditEntry`. Pairs may come in any order, separated by spaces or
- * tabs; keys this version does not know are ignored. Never throws.
+ * Reads one log line written by `formatAuditEntry`, or by an older version (its `rows`, `result` and `ms`
+ * are dropped, its time cut to the minute). Pairs may come in any order, separated by spaces or tabs;
+ * keys this version does not know are ignored. Never throws.
  */
 export function parseAuditLine(line: string): AuditLineParse {
   const [time = '', ...pairs] = line.trim().split(/[ \t]+/);
@@ -71,32 +81,28 @@ export function parseAuditLine(line: string): AuditLineParse {
     fail(`${key} 的值“${get(key)}”无效`, `bad ${key} value "${get(key)}"`);
   if (!isValidCellId(get('cell'))) return bad('cell');
   if (!isSha256(get('source'))) return bad('source');
-  if (!isSha256(get('result'))) return bad('result');
-  if (!/^\d{1,15}$/.test(get('rows'))) return bad('rows');
-  if (!/^\d{1,15}$/.test(get('ms'))) return bad('ms');
   const status = get('status');
   if (status !== 'done' && status !== 'error') return bad('status');
   const datasets = parseDatasets(get('datasets'));
   if (!datasets) return bad('datasets');
   const entry: AuditEntry = {
-    time,
+    time: auditMinute(time),
     cell: cellId(get('cell')),
     sourceSha256: get('source'),
     datasets,
-    rows: Number(get('rows')),
-    resultSha256: get('result'),
-    ms: Number(get('ms')),
     status,
   };
+  const isTrimmed = entry.time !== time || DATA_KEYS.some((key) => values.has(key));
   // The checks above and the writer's checks must agree, or a written log would not read back.
   const defect = auditEntryDefect(entry);
-  return defect === undefined ? { ok: true, entry } : fail(defect, defect);
+  return defect === undefined ? { ok: true, entry, isTrimmed } : fail(defect, defect);
 }
 
 /**
  * Takes the `claimlens-log` blocks out of a notebook body and reads their entries (in file order,
  * the newest `AUDIT_LOG_LIMIT` kept). A malformed line, a log block that is not the body's last
- * block and extra text after the info string are problems; the rest still opens.
+ * block, extra text after the info string and lines an older version wrote with values this version
+ * no longer keeps (once per block) are problems; the rest still opens.
  */
 export function readAuditLog(
   pieces: readonly BodyPiece[],
@@ -121,17 +127,26 @@ export function readAuditLog(
         '应为文件的最后一个代码块；已读取，保存时将移到文件末尾。',
         'it should be the last block of the file; it was read and will move to the end on save.',
       );
+    let trimmedLine: number | undefined;
     piece.source.split('\n').forEach((text, offset) => {
       if (text.trim() === '') return;
       const read = parseAuditLine(text);
-      if (read.ok) log.push(read.entry);
-      else
+      if (read.ok) {
+        log.push(read.entry);
+        if (read.isTrimmed) trimmedLine ??= piece.line + 1 + offset;
+      } else
         problem(
           piece.line + 1 + offset,
           `无法读取此条记录（${read.reason.zh}），已跳过。`,
           `unreadable entry (${read.reason.en}); skipped.`,
         );
     });
+    if (trimmedLine !== undefined)
+      problem(
+        trimmedLine,
+        '旧版本记录了行数、结果哈希、耗时或精确到秒的时间，这些都可能泄露数据，本版本不再保存；下次保存时将从文件中删除（其余记录保留）。',
+        'an older version recorded row counts, result hashes, durations or times to the second, any of which can reveal data; this version no longer keeps them, and the next save removes them from the file (the rest of each entry is kept).',
+      );
   });
   if (log.length > AUDIT_LOG_LIMIT) {
     const first = pieces.find((p) => p.kind === 'fenced' && p.info.startsWith(AUDIT_LOG_INFO));

@@ -14,28 +14,25 @@ export interface AuditDataset {
 }
 
 /**
- * One run of one cell, as fingerprints only: never a data value. Written in the file's
- * `claimlens-log` block, one line per entry.
+ * One run of one cell: what ran, on which files, when (to the minute) and whether it succeeded. Written
+ * in the file's `claimlens-log` block, one line per entry. It holds nothing computed from a result (no
+ * row count, result hash or duration): a shared notebook could make any of them encode a data value
+ * (see `src/notebook/README.md`, "What the audit log may record").
  */
 export interface AuditEntry {
-  /** When the run finished, ISO 8601 in UTC (e.g. `2026-11-23T08:00:00.000Z`). */
+  /** The minute the run finished, ISO 8601 in UTC without seconds (e.g. `2026-11-23T08:00Z`). */
   readonly time: string;
   readonly cell: CellId;
-  /** SHA-256 of the cell's source as run. */
+  /** SHA-256 of the cell's source as run (and the values of the parameters it uses). */
   readonly sourceSha256: string;
   /** The tables the run read, with their files' fingerprints. */
   readonly datasets: readonly AuditDataset[];
-  /** Rows in the result (0 for an error). */
-  readonly rows: number;
-  /** SHA-256 of the result (for an error, of whatever the caller chose, e.g. the empty text). */
-  readonly resultSha256: string;
-  /** How long the run took, in whole milliseconds. */
-  readonly ms: number;
   readonly status: 'done' | 'error';
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
-const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/;
+const UTC_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/;
 /** A table name the log line can hold without quoting: no spaces, commas or colons. */
 const TABLE_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
 
@@ -44,9 +41,20 @@ export function isSha256(text: string): boolean {
   return SHA256.test(text);
 }
 
-/** Whether `time` is an ISO 8601 UTC timestamp as `Date.prototype.toISOString` writes it. */
+/** Whether `time` is an ISO 8601 UTC timestamp (minutes, seconds or fractions of a second). */
 export function isUtcTime(time: string): boolean {
   return UTC_TIME.test(time) && !Number.isNaN(Date.parse(time));
+}
+
+/**
+ * `time` (an ISO 8601 UTC timestamp or epoch milliseconds) cut down to its minute, as the log writes it:
+ * `2026-11-23T08:00:59.999Z` → `2026-11-23T08:00Z`. Seconds would time a run, and a run's duration is a
+ * channel a notebook controls.
+ */
+export function auditMinute(time: string | number): string {
+  const epoch = typeof time === 'number' ? time : Date.parse(time);
+  invariant(Number.isFinite(epoch), `invalid time: ${time}`);
+  return `${new Date(epoch).toISOString().slice(0, 16)}Z`;
 }
 
 /** Whether `table` can be written in a log line as is. */
@@ -54,17 +62,12 @@ export function isLoggableTableName(table: string): boolean {
   return TABLE_NAME.test(table);
 }
 
-/**
- * Why `entry` cannot be written to the log, in developer terms, or undefined when it can. Row counts and
- * durations must be non-negative whole numbers.
- */
+/** Why `entry` cannot be written to the log, in developer terms, or undefined when it can. */
 export function auditEntryDefect(entry: AuditEntry): string | undefined {
-  if (!isUtcTime(entry.time)) return `time is not ISO 8601 UTC: ${entry.time}`;
+  if (!UTC_MINUTE.test(entry.time) || !isUtcTime(entry.time))
+    return `time is not an ISO 8601 UTC minute: ${entry.time}`;
   if (!isValidCellId(entry.cell)) return `invalid cell id: ${entry.cell}`;
   if (!isSha256(entry.sourceSha256)) return `source hash is not SHA-256 hex: ${entry.sourceSha256}`;
-  if (!isSha256(entry.resultSha256)) return `result hash is not SHA-256 hex: ${entry.resultSha256}`;
-  if (!Number.isSafeInteger(entry.rows) || entry.rows < 0) return `invalid row count: ${entry.rows}`;
-  if (!Number.isSafeInteger(entry.ms) || entry.ms < 0) return `invalid duration: ${entry.ms}`;
   if (entry.status !== 'done' && entry.status !== 'error') return `invalid status: ${String(entry.status)}`;
   for (const dataset of entry.datasets) {
     if (!isLoggableTableName(dataset.table)) return `invalid table name: ${dataset.table}`;
@@ -74,14 +77,20 @@ export function auditEntryDefect(entry: AuditEntry): string | undefined {
 }
 
 /**
- * Adds `entry` at the end of the notebook's log, keeping the newest `AUDIT_LOG_LIMIT` entries. `ms` is
- * rounded to whole milliseconds; any other defect (see `auditEntryDefect`) is a developer error.
+ * Adds `entry` at the end of the notebook's log, keeping the newest `AUDIT_LOG_LIMIT` entries. `time` is
+ * cut to its minute (`auditMinute`); any other defect (see `auditEntryDefect`) is a developer error.
  */
 export function appendAuditEntry(notebook: Notebook, entry: AuditEntry): Notebook {
-  const rounded: AuditEntry = { ...entry, ms: Math.round(entry.ms), datasets: [...entry.datasets] };
-  const defect = auditEntryDefect(rounded);
+  const written: AuditEntry = {
+    time: auditMinute(entry.time),
+    cell: entry.cell,
+    sourceSha256: entry.sourceSha256,
+    datasets: entry.datasets.map(({ table, sha256 }) => ({ table, sha256 })),
+    status: entry.status,
+  };
+  const defect = auditEntryDefect(written);
   invariant(defect === undefined, `bad audit entry: ${defect}`);
-  const log = [...notebook.log, rounded];
+  const log = [...notebook.log, written];
   return { ...notebook, log: log.slice(Math.max(0, log.length - AUDIT_LOG_LIMIT)) };
 }
 

@@ -1,7 +1,16 @@
 import { msg, type Msg } from '../../workers/shared/msg';
 
-/** The storage key of the autosaved notebook (bump the version if the snapshot's shape changes). */
-export const AUTOSAVE_KEY = 'claimlens.autosave.v1';
+/**
+ * Where drafts are stored: one key per draft, this prefix then the draft's id (bump the version if the
+ * snapshot's shape changes). Each tab writes its own draft, so two tabs never overwrite each other.
+ */
+export const AUTOSAVE_PREFIX = 'claimlens.autosave.v2.';
+
+/** The single slot versions before per-tab drafts wrote to; read once and moved to a draft of its own. */
+export const LEGACY_AUTOSAVE_KEY = 'claimlens.autosave.v1';
+
+/** The id of the draft the single slot moves to (`restoredDrafts` then lists it like any other). */
+export const LEGACY_DRAFT_ID = 'legacy';
 
 /** What is autosaved: the notebook as text (method only, never data), and how it stood. */
 export interface AutosaveSnapshot {
@@ -18,6 +27,15 @@ export interface AutosaveSnapshot {
 /** A snapshot to write; `savedAt` is stamped when it is written. */
 export type AutosaveDraft = Omit<AutosaveSnapshot, 'savedAt'>;
 
+/** A draft in storage: its id (the key after `AUTOSAVE_PREFIX`) and what it holds. */
+export interface StoredDraft {
+  readonly id: string;
+  readonly snapshot: AutosaveSnapshot;
+}
+
+/** The storage calls autosave makes (`localStorage` has them all). */
+export type AutosaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
 /** How a write went. `nothing-pending`: `flush` found nothing to write. */
 export type AutosaveResult =
   | { readonly status: 'saved'; readonly savedAt: number }
@@ -32,7 +50,9 @@ export interface AutosaveTimers {
 
 /** Options for `Autosave`. */
 export interface AutosaveOptions {
-  readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  readonly storage: AutosaveStorage;
+  /** The draft this tab writes (see `tabDraftId`); `useDraft` changes it. */
+  readonly draftId: string;
   /** Epoch milliseconds (default `Date.now`). */
   readonly now?: () => number;
   /** Quiet time after the last change before writing (default 2000 ms). */
@@ -50,13 +70,15 @@ const GLOBAL_TIMERS: AutosaveTimers = {
 };
 
 /**
- * Keeps the open notebook in browser storage so a closed tab or a crash loses little. `schedule` is
- * debounced (written once changes pause for `delayMs`, and at least every `maxWaitMs`); `flush` writes
- * at once (e.g. on `pagehide`). Writes never throw: a full or unavailable storage is reported as a
- * `failed` result.
+ * Keeps the open notebook in browser storage so a closed tab or a crash loses little, as this tab's
+ * draft: each tab writes its own key, so a second tab never overwrites the first one's work. `schedule`
+ * is debounced (written once changes pause for `delayMs`, and at least every `maxWaitMs`); `flush`
+ * writes at once (e.g. on `pagehide`). Writes never throw: a full or unavailable storage is reported as
+ * a `failed` result.
  */
 export class Autosave {
-  private readonly storage: AutosaveOptions['storage'];
+  private readonly storage: AutosaveStorage;
+  private draft: string;
   private readonly now: () => number;
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
@@ -69,11 +91,17 @@ export class Autosave {
 
   constructor(options: AutosaveOptions) {
     this.storage = options.storage;
+    this.draft = options.draftId;
     this.now = options.now ?? Date.now;
     this.delayMs = options.delayMs ?? 2000;
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.timers = options.timers ?? GLOBAL_TIMERS;
     this.onResult = options.onResult;
+  }
+
+  /** The id of the draft this tab writes. */
+  get draftId(): string {
+    return this.draft;
   }
 
   /** Whether a change waits to be written. */
@@ -108,7 +136,7 @@ export class Autosave {
     const snapshot: AutosaveSnapshot = { ...draft, savedAt: this.now() };
     let result: AutosaveResult;
     try {
-      this.storage.setItem(AUTOSAVE_KEY, JSON.stringify(snapshot));
+      this.storage.setItem(AUTOSAVE_PREFIX + this.draft, JSON.stringify(snapshot));
       result = { status: 'saved', savedAt: snapshot.savedAt };
     } catch (error) {
       result = failure(error);
@@ -118,30 +146,87 @@ export class Autosave {
     return result;
   }
 
-  /** The stored snapshot, if it is whole; a corrupt one is removed. Never throws. */
+  /** This tab's stored draft, if it is whole (e.g. after a reload); a corrupt one is removed. Never throws. */
   restore(): AutosaveSnapshot | undefined {
+    return this.read(this.draft);
+  }
+
+  /** The stored draft `id`, if it is whole; a corrupt one is removed. Never throws. */
+  read(id: string): AutosaveSnapshot | undefined {
     let stored: string | null;
     try {
-      stored = this.storage.getItem(AUTOSAVE_KEY);
+      stored = this.storage.getItem(AUTOSAVE_PREFIX + id);
     } catch {
       return undefined;
     }
     if (stored === null) return undefined;
     const snapshot = readSnapshot(stored);
-    if (snapshot === undefined) this.remove();
+    if (snapshot === undefined) this.remove(AUTOSAVE_PREFIX + id);
     return snapshot;
   }
 
-  /** Drops the queued draft and the stored snapshot (e.g. after saving to a file or closing). */
+  /**
+   * Every whole draft in storage, this tab's included, newest first. A snapshot in the single slot of
+   * earlier versions is first moved to the draft `LEGACY_DRAFT_ID` (unless that one exists), so it is
+   * listed and restored like the others. Never throws.
+   */
+  storedDrafts(): StoredDraft[] {
+    this.migrateLegacy();
+    const ids: string[] = [];
+    try {
+      for (let i = 0; i < this.storage.length; i += 1) {
+        const key = this.storage.key(i);
+        if (key?.startsWith(AUTOSAVE_PREFIX)) ids.push(key.slice(AUTOSAVE_PREFIX.length));
+      }
+    } catch {
+      return [];
+    }
+    const drafts = ids.flatMap((id): StoredDraft[] => {
+      const snapshot = this.read(id);
+      return snapshot ? [{ id, snapshot }] : [];
+    });
+    return drafts.sort((a, b) => b.snapshot.savedAt - a.snapshot.savedAt || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * Makes `id` the draft this tab writes (e.g. the user chose to continue it). A change still waiting
+   * is written to the previous draft first, so switching loses nothing.
+   */
+  useDraft(id: string): void {
+    if (id === this.draft) return;
+    this.flush();
+    this.draft = id;
+  }
+
+  /** Drops the queued change and this tab's stored draft (e.g. after saving to a file or closing). */
   clear(): void {
     this.cancelTimer();
     this.pending = undefined;
-    this.remove();
+    this.remove(AUTOSAVE_PREFIX + this.draft);
   }
 
-  private remove(): void {
+  /** Deletes the stored draft `id` (the user discarded it). */
+  discard(id: string): void {
+    if (id === this.draft) this.clear();
+    else this.remove(AUTOSAVE_PREFIX + id);
+  }
+
+  private migrateLegacy(): void {
     try {
-      this.storage.removeItem(AUTOSAVE_KEY);
+      const stored = this.storage.getItem(LEGACY_AUTOSAVE_KEY);
+      if (stored === null) return;
+      const target = AUTOSAVE_PREFIX + LEGACY_DRAFT_ID;
+      if (readSnapshot(stored) !== undefined && this.storage.getItem(target) === null)
+        this.storage.setItem(target, stored);
+      this.storage.removeItem(LEGACY_AUTOSAVE_KEY);
+    } catch {
+      // A full storage keeps the old slot where it is: it is read again next time.
+    }
+  }
+
+  private remove(key: string): void {
+    try {
+      this.storage.removeItem(key);
     } catch {
       // Storage that cannot be read cannot hold a snapshot to remove either.
     }

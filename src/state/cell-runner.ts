@@ -8,7 +8,7 @@ import type {
   RuleProgress,
 } from '../../workers/api';
 import { parseCustomRule } from '../notebook/custom-rule-text';
-import { customRuleError, findingsFingerprint, ruleRunRequest } from './rule-run-request';
+import { customRuleError, ruleRunRequest } from './rule-run-request';
 import { quoteIdent } from '../../workers/engine/sql-quote';
 import { newJobId, type JobId } from '../../workers/shared/ids';
 import { msg } from '../../workers/shared/msg';
@@ -43,7 +43,7 @@ export interface RunCellOptions {
 /**
  * Runs one cell on the kernel. A SQL cell becomes its view and returns its rows; a chart cell reads
  * the rows of the view it plots (at most `CHART_ROW_LIMIT + 1`, so the chart can say it was cut).
- * Both append an audit entry (fingerprints only). Cell types this version cannot run say so.
+ * Both append an audit entry (what ran on which files, never a value computed from the data). Cell types this version cannot run say so.
  */
 export async function runNotebookCell(
   kernel: KernelApi,
@@ -53,16 +53,15 @@ export async function runNotebookCell(
   options: RunCellOptions,
 ): Promise<CellOutcome> {
   const jobId = newJobId();
-  const started = performance.now();
   const parameters = notebook.cells.flatMap((c): CellParameter[] =>
     c.type === 'parameter' ? [{ name: c.name, spec: c.spec }] : [],
   );
-  let outcome: { result?: QueryResult; findings?: FindingsSummary; resultSha256?: string; error?: AppError };
+  let outcome: { result?: QueryResult; findings?: FindingsSummary; error?: AppError };
   switch (cell.type) {
     case 'sql': {
       options.onStart(jobId);
       const r = await kernel.runCell({ name: cell.name, sql: cell.source, parameters }, jobId);
-      outcome = r.ok ? { result: r.value, resultSha256: r.value.resultSha256 } : { error: r.error };
+      outcome = r.ok ? { result: r.value } : { error: r.error };
       break;
     }
     case 'chart': {
@@ -71,7 +70,7 @@ export async function runNotebookCell(
         `SELECT * FROM ${quoteIdent(cell.from)} LIMIT ${CHART_ROW_LIMIT + 1}`,
         jobId,
       );
-      outcome = r.ok ? { result: r.value, resultSha256: await sha256(r.value.ipc) } : { error: r.error };
+      outcome = r.ok ? { result: r.value } : { error: r.error };
       break;
     }
     case 'rule': {
@@ -79,9 +78,7 @@ export async function runNotebookCell(
       if (!request.ok) return { error: request.error };
       options.onStart(jobId);
       const r = await kernel.runRules(request.value, jobId, options.onRuleProgress);
-      outcome = r.ok
-        ? { findings: r.value, resultSha256: await hashText(JSON.stringify(findingsFingerprint(r.value))) }
-        : { error: r.error };
+      outcome = r.ok ? { findings: r.value } : { error: r.error };
       break;
     }
     case 'custom-rule': {
@@ -107,17 +104,9 @@ export async function runNotebookCell(
     cell: cell.id,
     sourceSha256: await hashText(JSON.stringify({ source: cell.source, parameters: used })),
     datasets: cellDatasets(notebook.cells, graph, cell.id, options.datasets),
-    rows: outcome.result?.rowCount ?? outcome.findings?.findings ?? 0,
-    resultSha256: outcome.resultSha256 ?? (await hashText('')),
-    ms: Math.round(performance.now() - started),
     status: outcome.error ? 'error' : 'done',
   };
   return { ...outcome, entry };
-}
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function cannotRun(type: string): AppError {

@@ -5,7 +5,7 @@ import { bindingsFromLoaded } from '../notebook/dataset-bindings';
 import { updateMeta } from '../notebook/notebook-edit';
 import type { Notebook } from '../notebook/notebook-types';
 import { scanSql } from '../notebook/sql-scan';
-import type { Autosave } from './autosave';
+import type { DraftShelf } from './draft-shelf';
 import { galleryEntry } from './notebook-gallery';
 import type { NotebookStore } from './notebook-store';
 import { starterNotebookText } from './starter-notebook';
@@ -16,21 +16,23 @@ import { bilingual } from '../i18n/translate';
 export type InitialNotebook = 'gallery' | 'restored' | 'starter';
 
 /**
- * Opens the visit's first notebook: the shipped notebook named by `?notebook=`, else the autosaved one
- * (with the "restored" notice when it had unsaved changes), else the starter notebook.
+ * Opens the visit's first notebook: the shipped notebook named by `?notebook=`, else the autosaved draft
+ * the tab continues (`DraftShelf.start`: its own after a reload, else one a closed tab left; with the
+ * "restored" notice when it had unsaved changes), else the starter notebook.
  */
 export async function openInitialNotebook(
   store: NotebookStore,
-  options: { readonly search: string; readonly autosave: Autosave; readonly lang: Lang },
+  options: { readonly search: string; readonly drafts: DraftShelf; readonly lang: Lang },
 ): Promise<InitialNotebook> {
   const name = new URLSearchParams(options.search).get('notebook');
   const entry = name ? galleryEntry(name) : undefined;
   if (entry) {
+    await options.drafts.start({ isFresh: true });
     await store.open(entry.text, entry.fileName, 'gallery');
     return 'gallery';
   }
   if (name) store.setWarning(bilingual('nb.unknownGallery', { name }));
-  const snapshot = options.autosave.restore();
+  const snapshot = await options.drafts.start();
   if (snapshot) {
     await store.open(snapshot.text, snapshot.fileName, 'restored', snapshot.isDirty);
     if (snapshot.isDirty) store.markRestored(snapshot.savedAt);

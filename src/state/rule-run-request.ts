@@ -1,4 +1,4 @@
-import type { AppError, CustomRuleSpec, FindingsSummary, Result, RuleRunRequest } from '../../workers/api';
+import type { AppError, CustomRuleSpec, Result, RuleRunRequest } from '../../workers/api';
 import { fail, ok } from '../../workers/shared/errors';
 import { msg, type Msg } from '../../workers/shared/msg';
 import type { RuleCell } from '../notebook/cell-types';
@@ -44,15 +44,5 @@ export function customRuleError(id: string, problem: { line: number; message: Ms
       `自定义规则 ${id} 第 ${problem.line} 行：${problem.message.zh}`,
       `Custom rule ${id}, line ${problem.line}: ${problem.message.en}`,
     ),
-  };
-}
-
-/** What the audit log fingerprints of a rule run: counts and amounts, never a data value. */
-export function findingsFingerprint(summary: FindingsSummary): unknown {
-  return {
-    findings: summary.findings,
-    settlements: summary.settlements,
-    amountAtRisk: summary.amountAtRisk,
-    rules: summary.rules.map((r) => [r.ruleId, r.status, r.findings, r.lines, r.amount]),
   };
 }

@@ -79,7 +79,7 @@ test('builds a notebook from scratch with the keyboard only, saves it, and reope
   expect(text).toContain('# 复核记录');
   expect(text).toContain('```sql {id=c1 name=result_1}\nSELECT 41 + 1 AS answer\n```');
   expect(text).toContain('FROM result_1');
-  expect(text).toMatch(/```claimlens-log\n.*cell=c1 .*rows=1 /);
+  expect(text).toMatch(/```claimlens-log\n.*cell=c1 .*status=done /);
   // No result value: 84 appears nowhere but inside hashes, run times and durations, which are not data
   // (they are dropped before looking, so a timestamp's digits cannot fail the test by chance).
   const withoutRunFacts = text

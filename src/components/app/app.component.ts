@@ -17,6 +17,7 @@ import {
 } from '../../state/notebook-file';
 import { notebookForSave } from '../../state/notebook-session';
 import type { NotebookStore } from '../../state/notebook-store';
+import type { TabSession } from '../../state/tab-session';
 import { kernelFindingsSource } from '../../state/kernel-findings-source';
 import type { AppError, RuleDefinition } from '../../../workers/api';
 import type { FindingsSource } from '../rule-cell/findings-source';
@@ -41,6 +42,7 @@ import type { MappingApplyEvent } from '../mapping-editor/mapping-editor.compone
 import '../mapping-editor/mapping-editor';
 import '../notebook/notebook';
 import type { NotebookRequestEvent } from '../notebook/notebook.component';
+import '../tab-notices/tab-notices';
 import '../theme-switch/theme-switch';
 import { appStyles } from './app.styles';
 
@@ -60,6 +62,8 @@ export class AppElement extends LitElement {
   readonly #store = new StoreController(this);
   /** The open notebook. */
   @property({ attribute: false }) notebookStore: NotebookStore | undefined;
+  /** This tab's autosave drafts and the other open tabs (for the notices above the notebook). */
+  @property({ attribute: false }) tabSession: TabSession | undefined;
   /** The rule library (loaded from the kernel at start). */
   @property({ attribute: false }) ruleLibrary: readonly RuleDefinition[] = [];
   /** Why users' files will be refused on this host, if they will (start-app.ts asks the kernel). */
@@ -172,6 +176,11 @@ export class AppElement extends LitElement {
               ? html`<cl-app-error class="engine-error" .error=${s.engine.error}></cl-app-error>`
               : nothing
           }
+          <cl-tab-notices
+            .shelf=${this.tabSession?.drafts}
+            .presence=${this.tabSession?.presence}
+            .notebookStore=${this.notebookStore}
+          ></cl-tab-notices>
           <cl-notebook
             .store=${this.notebookStore}
             .schema=${s?.schema ?? { tables: [] }}

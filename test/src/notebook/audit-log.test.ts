@@ -30,22 +30,19 @@ SELECT count(*) FROM setl
 \`\`\`
 
 \`\`\`claimlens-log
-2026-11-23T08:00:00Z cell=c3 source=${A} rows=120 result=${B} ms=42 status=done datasets=setl:${C},fee:${D}
-2026-11-23T08:05:00.250Z cell=c3 source=${A} rows=0 result=${B} ms=7 status=error datasets=-
+2026-11-23T08:00Z cell=c3 source=${A} status=done datasets=setl:${C},fee:${D}
+2026-11-23T08:05Z cell=c3 source=${A} status=error datasets=-
 \`\`\`
 `;
 
 const FIRST: AuditEntry = {
-  time: '2026-11-23T08:00:00Z',
+  time: '2026-11-23T08:00Z',
   cell: cellId('c3'),
   sourceSha256: A,
   datasets: [
     { table: 'setl', sha256: C },
     { table: 'fee', sha256: D },
   ],
-  rows: 120,
-  resultSha256: B,
-  ms: 42,
   status: 'done',
 };
 
@@ -59,13 +56,10 @@ describe('the audit log in the file', () => {
     expect(notebook.log).toEqual([
       FIRST,
       {
-        time: '2026-11-23T08:05:00.250Z',
+        time: '2026-11-23T08:05Z',
         cell: 'c3',
         sourceSha256: A,
         datasets: [],
-        rows: 0,
-        resultSha256: B,
-        ms: 7,
         status: 'error',
       },
     ]);
@@ -83,34 +77,44 @@ describe('the audit log in the file', () => {
 
   it('never writes a cell source or data into a log line, only fingerprints', () => {
     const line = formatAuditEntry(FIRST);
-    expect(line).toBe(
-      `2026-11-23T08:00:00Z cell=c3 source=${A} rows=120 result=${B} ms=42 status=done datasets=setl:${C},fee:${D}`,
-    );
-    expect(parseAuditLine(line)).toEqual({ ok: true, entry: FIRST });
+    expect(line).toBe(`2026-11-23T08:00Z cell=c3 source=${A} status=done datasets=setl:${C},fee:${D}`);
+    expect(parseAuditLine(line)).toEqual({ ok: true, entry: FIRST, isTrimmed: false });
   });
 
   it('reads pairs in any order, separated by tabs, ignoring unknown keys', () => {
-    const line = `2026-11-23T08:00:00Z\tstatus=done ms=42 rows=120 cell=c3 future=x datasets=setl:${C},fee:${D} result=${B} source=${A}`;
-    expect(parseAuditLine(line)).toEqual({ ok: true, entry: FIRST });
+    const line = `2026-11-23T08:00Z\tstatus=done cell=c3 future=x datasets=setl:${C},fee:${D} source=${A}`;
+    expect(parseAuditLine(line)).toEqual({ ok: true, entry: FIRST, isTrimmed: false });
+  });
+
+  it("reads an older version's line without its row count, result hash, duration and seconds", () => {
+    const line = `2026-11-23T08:00:59.999Z cell=c3 source=${A} rows=120 result=${B} ms=42 status=done datasets=setl:${C},fee:${D}`;
+    expect(parseAuditLine(line)).toEqual({ ok: true, entry: FIRST, isTrimmed: true });
+    expect(
+      parseAuditLine(
+        line
+          .replace(' rows=120', '')
+          .replace(' result=' + B, '')
+          .replace(' ms=42', ''),
+      ),
+    ).toEqual({ ok: true, entry: FIRST, isTrimmed: true });
   });
 
   it('reports each malformed line with its file line and keeps the good ones', () => {
     const lines = GOLDEN.split('\n');
     const start = lines.indexOf('```claimlens-log');
-    lines.splice(start + 2, 0, 'not a log line', `2026-11-23T08:00:00Z cell=c3 source=abc rows=1`);
+    lines.splice(start + 2, 0, 'not a log line', `2026-11-23T08:00Z cell=c3 source=abc`);
     const { notebook, problems } = parseNotebook(lines.join('\n'));
     expect(notebook.log).toHaveLength(2);
     expect(problems.map((p) => [p.code, p.line])).toEqual([
       ['audit-log', start + 3],
       ['audit-log', start + 4],
     ]);
-    expect(problems[1]?.message.en).toContain('result, ms, status, datasets missing');
+    expect(problems[1]?.message.en).toContain('status, datasets missing');
     expect(problems[1]?.message.zh).toContain('审计日志');
   });
 
   it.each([
     ['a bad hash', `source=${A.slice(1)}`],
-    ['a negative row count', 'rows=-1'],
     ['an unknown status', 'status=ok'],
     ['a dataset without a hash', 'datasets=setl'],
     ['an invalid cell id', 'cell=1x'],
@@ -125,7 +129,7 @@ describe('the audit log in the file', () => {
   });
 
   it('refuses a local time', () => {
-    expect(parseAuditLine(formatAuditEntry({ ...FIRST, time: '2026-11-23T08:00:00+08:00' })).ok).toBe(false);
+    expect(parseAuditLine(formatAuditEntry({ ...FIRST, time: '2026-11-23T08:00+08:00' })).ok).toBe(false);
   });
 
   it('reads a log block that is not the last block, reports it and moves it to the end on save', () => {
@@ -156,29 +160,36 @@ describe('the audit log in the file', () => {
 });
 
 describe('appendAuditEntry', () => {
-  it('appends, rounding the duration, without changing the input', () => {
-    const next = appendAuditEntry(empty, { ...FIRST, ms: 41.6 });
+  it('appends, cutting the time to its minute, without changing the input', () => {
+    const next = appendAuditEntry(empty, { ...FIRST, time: '2026-11-23T08:00:59.999Z' });
     expect(next.log).toEqual([FIRST]);
     expect(empty.log).toEqual([]);
   });
 
+  it('keeps only what the log may record, whatever else the entry object carries', () => {
+    const carrying = { ...FIRST, rows: 24352, resultSha256: B, ms: 1042 };
+    const next = appendAuditEntry(empty, carrying);
+    expect(next.log).toEqual([FIRST]);
+    expect(serializeNotebook(next)).not.toMatch(/24352|1042|rows|result|ms=/);
+  });
+
   it(`keeps only the newest ${AUDIT_LOG_LIMIT} entries`, () => {
     let notebook = empty;
-    for (let rows = 0; rows < AUDIT_LOG_LIMIT + 3; rows += 1)
-      notebook = appendAuditEntry(notebook, { ...FIRST, rows });
+    for (let n = 0; n < AUDIT_LOG_LIMIT + 3; n += 1)
+      notebook = appendAuditEntry(notebook, { ...FIRST, cell: cellId(`c${n}`) });
     expect(notebook.log).toHaveLength(AUDIT_LOG_LIMIT);
-    expect(notebook.log[0]?.rows).toBe(3);
-    expect(notebook.log.at(-1)?.rows).toBe(AUDIT_LOG_LIMIT + 2);
+    expect(notebook.log[0]?.cell).toBe('c3');
+    expect(notebook.log.at(-1)?.cell).toBe(`c${AUDIT_LOG_LIMIT + 2}`);
   });
 
   it('keeps the newest entries when a file holds too many', () => {
-    const lines = Array.from({ length: AUDIT_LOG_LIMIT + 2 }, (_, rows) =>
-      formatAuditEntry({ ...FIRST, rows }),
+    const lines = Array.from({ length: AUDIT_LOG_LIMIT + 2 }, (_, n) =>
+      formatAuditEntry({ ...FIRST, cell: cellId(`c${n}`) }),
     );
     const { notebook, problems } = parseNotebook(`\`\`\`claimlens-log\n${lines.join('\n')}\n\`\`\`\n`);
     expect(problems.map((p) => p.code)).toEqual(['audit-log']);
     expect(notebook.log).toHaveLength(AUDIT_LOG_LIMIT);
-    expect(notebook.log[0]?.rows).toBe(2);
+    expect(notebook.log[0]?.cell).toBe('c2');
   });
 
   it('throws a developer error on an entry that could not be written', () => {

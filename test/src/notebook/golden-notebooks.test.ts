@@ -94,8 +94,8 @@ describe('the format example in src/notebook/README.md', () => {
       { source: 'raw_setl', target: 'setl', columns: { setl_id: '结算ID' } },
     ]);
     expect(notebook.cells.map((c) => c.type)).toEqual(['parameter', 'sql']);
-    expect(notebook.log.map((entry) => [entry.cell, entry.rows, entry.datasets.map((d) => d.table)])).toEqual(
-      [['c3', 120, ['setl']]],
-    );
+    expect(
+      notebook.log.map((entry) => [entry.cell, entry.status, entry.datasets.map((d) => d.table)]),
+    ).toEqual([['c3', 'done', ['setl']]]);
   });
 });

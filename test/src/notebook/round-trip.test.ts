@@ -101,16 +101,13 @@ function generator(seed: number) {
     });
     const hex = (): string => Array.from({ length: 64 }, () => '0123456789abcdef'[int(16)]).join('');
     const log = Array.from({ length: random() < 0.5 ? 0 : int(4) }, (_, i): AuditEntry => ({
-      time: pick(['2026-11-23T08:00:00Z', '2026-11-23T08:00:00.123Z', '2024-02-29T23:59:59.5Z']),
+      time: pick(['2026-11-23T08:00Z', '2026-11-23T08:01Z', '2024-02-29T23:59Z']),
       cell: cellId(cells.length > 0 ? `c${int(cells.length)}` : `gone${i}`),
       sourceSha256: hex(),
       datasets: Array.from({ length: int(3) }, () => ({
         table: pick(['setl', 'fee', 'raw_setl-2']),
         sha256: hex(),
       })),
-      rows: pick([0, 1, 120, 123456789]),
-      resultSha256: hex(),
-      ms: pick([0, 42, 60000]),
       status: pick(['done', 'error'] as const),
     }));
     const optional = (key: string) => (random() < 0.5 ? { [key]: text(6) } : {});

@@ -1,26 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_KEY, Autosave, type AutosaveResult } from '../../../src/state/autosave';
+import {
+  AUTOSAVE_PREFIX,
+  Autosave,
+  LEGACY_AUTOSAVE_KEY,
+  LEGACY_DRAFT_ID,
+  type AutosaveResult,
+} from '../../../src/state/autosave';
+import { FakeStorage } from './fake-storage';
 
-/** A Map-backed Storage that counts writes and can be told to fail. */
-class FakeStorage {
-  readonly items = new Map<string, string>();
-  writes = 0;
-  failWith: unknown;
-
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-
-  setItem(key: string, value: string): void {
-    if (this.failWith !== undefined) throw this.failWith;
-    this.writes += 1;
-    this.items.set(key, value);
-  }
-
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+const AUTOSAVE_KEY = `${AUTOSAVE_PREFIX}tab1`;
 
 const T0 = Date.UTC(2026, 10, 23, 8, 0, 0);
 let storage: FakeStorage;
@@ -31,7 +19,12 @@ beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
   storage = new FakeStorage();
   results = [];
-  autosave = new Autosave({ storage, now: () => Date.now(), onResult: (r) => results.push(r) });
+  autosave = new Autosave({
+    storage,
+    draftId: 'tab1',
+    now: () => Date.now(),
+    onResult: (r) => results.push(r),
+  });
 });
 
 afterEach(() => {
@@ -75,7 +68,7 @@ describe('Autosave', () => {
   it('restores what it wrote', () => {
     autosave.schedule({ text: '---\ntitle: t\n---\n', isDirty: true });
     autosave.flush();
-    const again = new Autosave({ storage });
+    const again = new Autosave({ storage, draftId: 'tab1' });
     expect(again.restore()).toEqual({ text: '---\ntitle: t\n---\n', isDirty: true, savedAt: T0 });
   });
 
@@ -127,6 +120,7 @@ describe('Autosave', () => {
     const callbacks: { callback: () => void; ms: number }[] = [];
     const custom = new Autosave({
       storage,
+      draftId: 'tab1',
       now: () => 7,
       delayMs: 50,
       timers: { setTimeout: (callback, ms) => callbacks.push({ callback, ms }), clearTimeout: () => {} },
@@ -135,5 +129,67 @@ describe('Autosave', () => {
     expect(callbacks.map((c) => c.ms)).toEqual([50]);
     callbacks[0]?.callback();
     expect(stored()).toEqual({ text: 'x', isDirty: false, savedAt: 7 });
+  });
+
+  it('writes each tab to its own draft, so a second tab never overwrites the first', () => {
+    const other = new Autosave({ storage, draftId: 'tab2', now: () => Date.now() });
+    autosave.schedule({ text: 'first tab', isDirty: true });
+    other.schedule({ text: 'second tab', isDirty: true });
+    autosave.flush();
+    other.flush();
+    expect(autosave.restore()?.text).toBe('first tab');
+    expect(other.restore()?.text).toBe('second tab');
+    expect(autosave.storedDrafts().map((d) => [d.id, d.snapshot.text])).toEqual([
+      ['tab1', 'first tab'],
+      ['tab2', 'second tab'],
+    ]);
+  });
+
+  it('lists drafts newest first, skipping other keys and removing corrupt drafts', () => {
+    storage.items.set(`${AUTOSAVE_PREFIX}old`, JSON.stringify({ text: 'old', savedAt: 1, isDirty: true }));
+    storage.items.set(`${AUTOSAVE_PREFIX}new`, JSON.stringify({ text: 'new', savedAt: 2, isDirty: false }));
+    storage.items.set(`${AUTOSAVE_PREFIX}bad`, '{');
+    storage.items.set('claimlens.theme', 'dark');
+    expect(autosave.storedDrafts().map((d) => d.id)).toEqual(['new', 'old']);
+    expect(storage.items.has(`${AUTOSAVE_PREFIX}bad`)).toBe(false);
+    expect(storage.items.get('claimlens.theme')).toBe('dark');
+  });
+
+  it('moves the single slot of earlier versions to a draft of its own (migration)', () => {
+    const legacy = JSON.stringify({ text: 'before per-tab drafts', savedAt: 5, isDirty: true });
+    storage.items.set(LEGACY_AUTOSAVE_KEY, legacy);
+    expect(autosave.storedDrafts()).toEqual([
+      { id: LEGACY_DRAFT_ID, snapshot: { text: 'before per-tab drafts', savedAt: 5, isDirty: true } },
+    ]);
+    expect(storage.items.has(LEGACY_AUTOSAVE_KEY)).toBe(false);
+    expect(autosave.read(LEGACY_DRAFT_ID)?.text).toBe('before per-tab drafts');
+  });
+
+  it('keeps the single slot where it is when storage is full, to move it next time', () => {
+    storage.items.set(LEGACY_AUTOSAVE_KEY, JSON.stringify({ text: 'kept', savedAt: 5, isDirty: true }));
+    storage.failWith = new DOMException('full', 'QuotaExceededError');
+    expect(autosave.storedDrafts()).toEqual([]);
+    expect(storage.items.has(LEGACY_AUTOSAVE_KEY)).toBe(true);
+  });
+
+  it('writes a waiting change to the old draft before switching to another', () => {
+    autosave.schedule({ text: 'mine', isDirty: true });
+    autosave.useDraft('chosen');
+    expect(autosave.draftId).toBe('chosen');
+    expect(autosave.read('tab1')?.text).toBe('mine');
+    autosave.schedule({ text: 'continued', isDirty: true });
+    autosave.flush();
+    expect(autosave.read('chosen')?.text).toBe('continued');
+    expect(autosave.read('tab1')?.text).toBe('mine');
+  });
+
+  it('discards another draft, or its own with the waiting change', () => {
+    storage.items.set(`${AUTOSAVE_PREFIX}other`, JSON.stringify({ text: 'x', savedAt: 1, isDirty: true }));
+    autosave.discard('other');
+    expect(storage.items.has(`${AUTOSAVE_PREFIX}other`)).toBe(false);
+    autosave.schedule({ text: 'v1', isDirty: true });
+    autosave.discard('tab1');
+    vi.advanceTimersByTime(10_000);
+    expect(storage.items.has(AUTOSAVE_KEY)).toBe(false);
   });
 });

@@ -1,0 +1,64 @@
+import type { KernelApi } from '../../../workers/api';
+import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { sqlError } from '../../../workers/kernel/engine-errors';
+import { Jobs } from '../../../workers/kernel/jobs';
+import { nodeCellEngine } from '../../../workers/kernel/node-cell-engine';
+import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
+import { createRuleService } from '../../../workers/kernel/rule-service';
+import { dropCellViews, runCell } from '../../../workers/kernel/run-cell';
+import { fail, ok } from '../../../workers/shared/errors';
+
+/**
+ * The kernel's cell calls over the real DuckDB-WASM engine under Node (what the worker does); the other
+ * calls reject. `dropped` collects the names of the views dropped.
+ */
+export function nodeKernel(e: NodeEngine, dropped: string[] = []): KernelApi {
+  const cells = nodeCellEngine(e);
+  const views = new Set<string>();
+  const signal = new AbortController().signal;
+  const unused = () => Promise.reject(new Error('not used in this test'));
+  return {
+    init: unused,
+    loadFile: unused,
+    loadDemo: unused,
+    listDatasets: unused,
+    removeDataset: unused,
+    proposeMapping: unused,
+    applyMapping: unused,
+    validationReports: unused,
+    schema: unused,
+    engineLog: unused,
+    cancel: async () => false,
+    importKnowledge: unused,
+    removeKnowledgeLayer: unused,
+    knowledgeSummary: unused,
+    generateWorkshop: unused,
+    revealAnswers: unused,
+    scoreWorkshop: unused,
+    ...createRuleService({
+      engine: async () => nodeRuleEngine(e),
+      jobs: new Jobs(),
+      mappings: () => [],
+      isCellView: (name) => views.has(name),
+    }),
+    async runCell(request) {
+      try {
+        return ok(await runCell(cells, views, request, signal));
+      } catch (error) {
+        return fail(sqlError(error));
+      }
+    },
+    async query(sql) {
+      try {
+        const { ipc, rowCount, columns } = await cells.queryIpc(sql, signal);
+        return ok({ ipc, rowCount, columns, elapsedMs: 0 });
+      } catch (error) {
+        return fail(sqlError(error));
+      }
+    },
+    async dropCellViews(names) {
+      dropped.push(...names);
+      await dropCellViews(cells, views, names);
+    },
+  };
+}
