@@ -1,0 +1,204 @@
+/**
+ * Data must not leave through a chart: the attack notebook in `test/attacks/charts/` builds
+ * `url(…)`, `var(…)` and `expression(…)` strings from patients' names and binds them to every channel a
+ * chart spec offers. Each chart is drawn and exported over those rows (real DuckDB), and neither the
+ * page's chart nor the saved SVG may carry a reference to anything but the chart itself.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlotRow } from '../../../src/arrow/plot-rows';
+import { chartSvgText } from '../../../src/charts/export-chart';
+import { renderChart } from '../../../src/charts/render-chart';
+import { externalReferences, removeExternalReferences } from '../../../src/charts/svg-references';
+import type { ChartCell, SqlCell } from '../../../src/notebook/cell-types';
+import { parseChartSpec } from '../../../src/notebook/chart-spec-text';
+import { parseNotebook } from '../../../src/notebook/parse-notebook';
+import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { chartDocument, queryRows } from './chart-fixtures';
+
+const ATTACKS = new URL('../../attacks/charts/', import.meta.url);
+const notebook = parseNotebook(readFileSync(new URL('leak-through-colours.claimlens.md', ATTACKS), 'utf8'));
+const sqlCells = notebook.notebook.cells.filter((cell): cell is SqlCell => cell.type === 'sql');
+const chartCells = notebook.notebook.cells.filter((cell): cell is ChartCell => cell.type === 'chart');
+const document = chartDocument();
+
+let engine: NodeEngine;
+let rowsByName: Map<string, readonly PlotRow[]>;
+let names: string[];
+
+beforeAll(async () => {
+  engine = await createNodeEngine();
+  await engine.registerBuffer('/claims/psn.csv', readFileSync(new URL('psn.csv', ATTACKS)));
+  await engine.exec("CREATE TABLE psn AS SELECT * FROM read_csv('/claims/psn.csv', all_varchar = true)");
+  rowsByName = new Map();
+  for (const cell of sqlCells) {
+    await engine.exec(`CREATE VIEW ${cell.name} AS ${cell.source}`);
+    rowsByName.set(cell.name, (await queryRows(engine, `SELECT * FROM ${cell.name}`)).rows);
+  }
+  names = (await queryRows(engine, 'SELECT psn_name FROM psn')).rows.map((row) => String(row.psn_name));
+});
+afterAll(() => engine.close());
+
+/** Every attribute value and `<style>` text of `root` and below. */
+function paintableText(root: Element): string[] {
+  const out: string[] = [];
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    for (const attr of Array.from(el.attributes)) out.push(attr.value);
+    if (el.localName === 'style') out.push(el.textContent ?? '');
+  }
+  return out;
+}
+
+/** Parses a saved SVG file (fails the test if it is not well-formed XML). */
+function parseSvg(text: string): Document {
+  const parsed = new document.defaultView!.DOMParser().parseFromString(text, 'image/svg+xml');
+  expect(parsed.querySelector('parsererror')).toBeNull();
+  return parsed;
+}
+
+/** `url(` references in `text` that do not point into the document itself (`url(#id)`). */
+function foreignUrls(text: string): string[] {
+  return Array.from(text.matchAll(/url\(\s*(['"]?)\s*([^#'"\s)][^)]*)/gi), (m) => m[0]);
+}
+
+describe('the attack corpus', () => {
+  it('opens cleanly and holds the charts it says', () => {
+    expect(notebook.problems).toEqual([]);
+    expect(sqlCells.map((cell) => cell.name)).toEqual(['leak']);
+    expect(chartCells.length).toBeGreaterThanOrEqual(8);
+    for (const cell of chartCells) expect(parseChartSpec(cell.source).problems).toEqual([]);
+  });
+});
+
+describe('charts over hostile values', () => {
+  for (const cell of chartCells) {
+    it(`${cell.id}: draws no reference out of the chart, on the page or in the saved SVG`, () => {
+      const { spec } = parseChartSpec(cell.source);
+      const rows = rowsByName.get(cell.from) ?? [];
+      expect(rows.length).toBe(5);
+      const chart = renderChart(spec, rows, { width: 640, document, lang: 'zh' });
+      const onPage = paintableText(chart).flatMap(foreignUrls);
+      expect(onPage, 'url() on the page').toEqual([]);
+      expect(paintableText(chart).filter((value) => /var\(--cl-leak|expression\(/i.test(value))).toEqual([]);
+      // Text may show the values (they are the data); no attribute or style of the file may use them.
+      const saved = parseSvg(chartSvgText(chart)).documentElement;
+      const savedValues = paintableText(saved);
+      expect(savedValues.flatMap(foreignUrls), 'url() in the saved file').toEqual([]);
+      const leaks = savedValues.filter((value) =>
+        /expression\(|var\(--cl-leak|evil\.example|leak\?/i.test(value),
+      );
+      expect(leaks).toEqual([]);
+      for (const name of names)
+        expect(savedValues.filter((value) => value.includes(`n=${name}`))).toEqual([]);
+    });
+  }
+
+  it('colours every hostile colour column through a scale (the theme palette), never as given', () => {
+    const rows = rowsByName.get('leak') ?? [];
+    for (const column of ['same_origin', 'off_origin', 'quoted', 'variable', 'expr', 'fragment_like']) {
+      const chart = renderChart({ mark: 'bar', x: 'psn_no', y: 'n', fill: column, tooltip: false }, rows, {
+        width: 640,
+        document,
+        lang: 'zh',
+      });
+      const fills = Array.from(chart.querySelectorAll('g[aria-label="bar"] rect'), (r) =>
+        r.getAttribute('fill'),
+      );
+      expect(fills, column).toHaveLength(5);
+      for (const fill of fills) expect(fill, column).toMatch(/^#[0-9a-f]{6}$/);
+    }
+  });
+
+  it('colours a column of literal colours through the scale too (data never picks a paint)', () => {
+    const rows: PlotRow[] = [
+      { k: 'a', n: 1, c: 'red' },
+      { k: 'b', n: 2, c: '#123456' },
+    ];
+    const chart = renderChart({ mark: 'bar', x: 'k', y: 'n', fill: 'c', tooltip: false }, rows, {
+      width: 400,
+      document,
+      lang: 'zh',
+    });
+    const fills = Array.from(chart.querySelectorAll('g[aria-label="bar"] rect'), (r) =>
+      r.getAttribute('fill'),
+    );
+    // The palette's first two colours, in the domain's (sorted) order: '#123456' before 'red'.
+    expect(fills).toEqual(['#efb118', '#4269d0']);
+  });
+
+  it('colours numbers and dates on continuous scales', () => {
+    const rows: PlotRow[] = [
+      { k: 'a', n: 1, d: new Date(Date.UTC(2024, 0, 1)) },
+      { k: 'b', n: 2, d: new Date(Date.UTC(2024, 5, 1)) },
+    ];
+    for (const fill of ['n', 'd']) {
+      const chart = renderChart({ mark: 'bar', x: 'k', y: 'n', fill, tooltip: false }, rows, {
+        width: 400,
+        document,
+        lang: 'zh',
+      });
+      const fills = Array.from(chart.querySelectorAll('g[aria-label="bar"] rect'), (r) =>
+        r.getAttribute('fill'),
+      );
+      expect(new Set(fills).size).toBe(2);
+      for (const value of fills) expect(value).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
+    }
+  });
+});
+
+describe('removeExternalReferences', () => {
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
+  /** An svg holding every kind of reference, safe and unsafe. */
+  function hostileSvg(): SVGSVGElement {
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.innerHTML = [
+      '<g clip-path="url(#plot-clip-1)" fill="url(./leak?n=1)"><rect fill="url( \'#grad\' )"/></g>',
+      '<rect stroke="URL(https://evil.example/x)" style="fill: u\\72l(./leak?n=2); stroke: red"/>',
+      '<rect filter="url(&quot;https://evil.example/f&quot;)" mask="url(data:image/svg+xml,x)"/>',
+      '<image href="data:image/png;base64,AAAA" width="1" height="1"/>',
+      '<image href="./leak?n=3" width="1" height="1"/>',
+      '<use href="https://evil.example/sprite.svg#a"/>',
+      '<use href="#local"/>',
+      '<a href="https://evil.example/"><text>link</text></a>',
+      '<style>@import "./leak?n=4"; rect { fill: url(./leak?n=5) }</style>',
+      '<style>:where(.cl-plot) { --plot-background: white; }</style>',
+      '<text aria-label="url(./leak?n=6)">url(./leak?n=7) stays text</text>',
+    ].join('');
+    const image = document.createElementNS(SVG_NS, 'image');
+    image.setAttributeNS(XLINK_NS, 'xlink:href', 'https://evil.example/xlink.png');
+    svg.append(image);
+    return svg;
+  }
+
+  it('finds every reference that leaves the document, and no local one', () => {
+    expect(externalReferences(hostileSvg())).toEqual([
+      'g[fill]',
+      'rect[stroke]',
+      'rect[style]',
+      'rect[filter]',
+      'rect[mask]',
+      'image[href]',
+      'use[href]',
+      'a[href]',
+      'style',
+      'text[aria-label]',
+      'image[xlink:href]',
+    ]);
+  });
+
+  it('strips them, keeping url(#id), local hrefs, data images, safe styles and text', () => {
+    const svg = hostileSvg();
+    expect(removeExternalReferences(svg)).toBe(11);
+    expect(externalReferences(svg)).toEqual([]);
+    const markup = svg.outerHTML;
+    expect(markup).toContain('clip-path="url(#plot-clip-1)"');
+    expect(markup).toContain('fill="url( \'#grad\' )"');
+    expect(markup).toContain('href="data:image/png;base64,AAAA"');
+    expect(markup).toContain('href="#local"');
+    expect(markup).toContain('--plot-background: white;');
+    expect(markup).toContain('url(./leak?n=7) stays text');
+    expect(markup).not.toMatch(/leak\?n=[1-6]|evil\.example/);
+  });
+});
