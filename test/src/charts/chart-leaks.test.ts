@@ -147,33 +147,14 @@ describe('charts over hostile values', () => {
 });
 
 describe('removeExternalReferences', () => {
-  const SVG_NS = 'http://www.w3.org/2000/svg';
-  const XLINK_NS = 'http://www.w3.org/1999/xlink';
-
-  /** An svg holding every kind of reference, safe and unsafe. */
-  function hostileSvg(): SVGSVGElement {
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.innerHTML = [
-      '<g clip-path="url(#plot-clip-1)" fill="url(./leak?n=1)"><rect fill="url( \'#grad\' )"/></g>',
-      '<rect stroke="URL(https://evil.example/x)" style="fill: u\\72l(./leak?n=2); stroke: red"/>',
-      '<rect filter="url(&quot;https://evil.example/f&quot;)" mask="url(data:image/svg+xml,x)"/>',
-      '<image href="data:image/png;base64,AAAA" width="1" height="1"/>',
-      '<image href="./leak?n=3" width="1" height="1"/>',
-      '<use href="https://evil.example/sprite.svg#a"/>',
-      '<use href="#local"/>',
-      '<a href="https://evil.example/"><text>link</text></a>',
-      '<style>@import "./leak?n=4"; rect { fill: url(./leak?n=5) }</style>',
-      '<style>:where(.cl-plot) { --plot-background: white; }</style>',
-      '<text aria-label="url(./leak?n=6)">url(./leak?n=7) stays text</text>',
-    ].join('');
-    const image = document.createElementNS(SVG_NS, 'image');
-    image.setAttributeNS(XLINK_NS, 'xlink:href', 'https://evil.example/xlink.png');
-    svg.append(image);
-    return svg;
+  /** The crafted svg of the corpus: every kind of reference, safe and unsafe. */
+  function craftedSvg(): Element {
+    const text = readFileSync(new URL('crafted-references.svg', ATTACKS), 'utf8');
+    return parseSvg(text).documentElement;
   }
 
   it('finds every reference that leaves the document, and no local one', () => {
-    expect(externalReferences(hostileSvg())).toEqual([
+    expect(externalReferences(craftedSvg())).toEqual([
       'g[fill]',
       'rect[stroke]',
       'rect[style]',
@@ -185,20 +166,23 @@ describe('removeExternalReferences', () => {
       'style',
       'text[aria-label]',
       'image[xlink:href]',
+      'rect[onclick]',
+      'foreignObject',
     ]);
   });
 
   it('strips them, keeping url(#id), local hrefs, data images, safe styles and text', () => {
-    const svg = hostileSvg();
-    expect(removeExternalReferences(svg)).toBe(11);
+    const svg = craftedSvg();
+    expect(removeExternalReferences(svg)).toBe(13);
     expect(externalReferences(svg)).toEqual([]);
-    const markup = svg.outerHTML;
+    const markup = new document.defaultView!.XMLSerializer().serializeToString(svg);
     expect(markup).toContain('clip-path="url(#plot-clip-1)"');
     expect(markup).toContain('fill="url( \'#grad\' )"');
     expect(markup).toContain('href="data:image/png;base64,AAAA"');
     expect(markup).toContain('href="#local"');
     expect(markup).toContain('--plot-background: white;');
     expect(markup).toContain('url(./leak?n=7) stays text');
-    expect(markup).not.toMatch(/leak\?n=[1-6]|evil\.example/);
+    expect(markup).toContain('<rect fill="red"/>');
+    expect(markup).not.toMatch(/leak\?n=[1-689]|evil\.example/);
   });
 });
