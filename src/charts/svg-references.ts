@@ -52,12 +52,36 @@ export function externalReferences(root: Element): string[] {
 
 /** Strips what `externalReferences` finds: the attribute, or the whole element. Returns how many. */
 export function removeExternalReferences(root: Element): number {
-  const found = findReferences(root);
-  for (const { element, attribute } of found) {
-    if (attribute === undefined) element.remove();
-    else element.removeAttributeNode(attribute);
-  }
-  return found.length;
+  return strip(findReferences(root));
+}
+
+/**
+ * Keeps `root` free of external references while it is on the page: whatever is added or changed
+ * later (Plot redraws its tooltip on every pointer move) is stripped before the browser next styles the
+ * page, since mutation callbacks run first. Returns the function that stops watching.
+ */
+export function keepFreeOfExternalReferences(
+  root: Element,
+  onStripped?: (count: number) => void,
+): () => void {
+  const view = root.ownerDocument.defaultView;
+  if (!view) return () => undefined;
+  // Only what changed is looked at: a pointer move must not rescan a chart of thousands of marks.
+  const observer = new view.MutationObserver((records) => {
+    let stripped = 0;
+    for (const record of records) {
+      if (record.type === 'attributes' && record.target.nodeType === NODE_ELEMENT) {
+        stripped += strip(findReferences(record.target as Element, false));
+      }
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType === NODE_ELEMENT && root.contains(node))
+          stripped += strip(findReferences(node as Element));
+      }
+    }
+    if (stripped > 0) onStripped?.(stripped);
+  });
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: false });
+  return () => observer.disconnect();
 }
 
 interface Reference {
@@ -67,9 +91,21 @@ interface Reference {
   readonly attribute?: Attr;
 }
 
-function findReferences(root: Element): Reference[] {
+/** `Node.ELEMENT_NODE`, which Node (where charts are tested) has no global `Node` to read from. */
+const NODE_ELEMENT = 1;
+
+function strip(found: readonly Reference[]): number {
+  for (const { element, attribute } of found) {
+    if (attribute === undefined) element.remove();
+    else if (attribute.ownerElement === element) element.removeAttributeNode(attribute);
+  }
+  return found.length;
+}
+
+/** The references of `root` and, when `isDeep`, of everything below it. */
+function findReferences(root: Element, isDeep = true): Reference[] {
   const found: Reference[] = [];
-  for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
+  for (const element of isDeep ? [root, ...Array.from(root.querySelectorAll('*'))] : [root]) {
     const name = element.localName.toLowerCase();
     if (LOADING_ELEMENTS.has(name) || (name === 'style' && isForeignCss(element.textContent ?? ''))) {
       found.push({ label: element.localName, element });

@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlotRow } from '../../../src/arrow/plot-rows';
 import { chartSvgText } from '../../../src/charts/export-chart';
 import { renderChart } from '../../../src/charts/render-chart';
-import { externalReferences, removeExternalReferences } from '../../../src/charts/svg-references';
+import {
+  externalReferences,
+  keepFreeOfExternalReferences,
+  removeExternalReferences,
+} from '../../../src/charts/svg-references';
 import type { ChartCell, SqlCell } from '../../../src/notebook/cell-types';
 import { parseChartSpec } from '../../../src/notebook/chart-spec-text';
 import { parseNotebook } from '../../../src/notebook/parse-notebook';
@@ -184,5 +188,31 @@ describe('removeExternalReferences', () => {
     expect(markup).toContain('url(./leak?n=7) stays text');
     expect(markup).toContain('<rect fill="red"/>');
     expect(markup).not.toMatch(/leak\?n=[1-689]|evil\.example/);
+  });
+});
+
+describe('keepFreeOfExternalReferences', () => {
+  it('strips references added to a drawn chart later, until told to stop', async () => {
+    const rows = rowsByName.get('leak') ?? [];
+    const chart = renderChart({ mark: 'bar', x: 'psn_no', y: 'n', tooltip: true }, rows, {
+      width: 640,
+      document,
+      lang: 'zh',
+    });
+    const counts: number[] = [];
+    const stop = keepFreeOfExternalReferences(chart, (count) => counts.push(count));
+    const bar = chart.querySelector('g[aria-label="bar"] rect')!;
+    bar.setAttribute('fill', 'url(./leak?n=later)');
+    const crafted = parseSvg(readFileSync(new URL('crafted-references.svg', ATTACKS), 'utf8'));
+    chart.append(document.importNode(crafted.documentElement, true));
+    // Mutation callbacks run as microtasks: done before the browser styles the page again.
+    await Promise.resolve();
+    expect(externalReferences(chart)).toEqual([]);
+    expect(bar.hasAttribute('fill')).toBe(false);
+    expect(counts).toEqual([14]);
+    stop();
+    bar.setAttribute('fill', 'url(./leak?n=after)');
+    await Promise.resolve();
+    expect(bar.getAttribute('fill')).toBe('url(./leak?n=after)');
   });
 });
