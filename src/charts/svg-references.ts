@@ -70,8 +70,11 @@ export function keepFreeOfExternalReferences(
   const observer = new view.MutationObserver((records) => {
     let stripped = 0;
     for (const record of records) {
-      if (record.type === 'attributes' && record.target.nodeType === NODE_ELEMENT) {
-        stripped += strip(findReferences(record.target as Element, false));
+      // A changed attribute, or new text in a `<style>` sheet: the element itself is looked at again.
+      const target = record.target.nodeType === NODE_ELEMENT ? record.target : record.target.parentNode;
+      const isSheet = target?.nodeName.toLowerCase() === 'style';
+      if ((record.type === 'attributes' || isSheet) && target && root.contains(target)) {
+        stripped += strip(findReferences(target as Element, false));
       }
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType === NODE_ELEMENT && root.contains(node))
@@ -80,7 +83,7 @@ export function keepFreeOfExternalReferences(
     }
     if (stripped > 0) onStripped?.(stripped);
   });
-  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: false });
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   return () => observer.disconnect();
 }
 

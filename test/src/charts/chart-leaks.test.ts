@@ -210,6 +210,16 @@ describe('keepFreeOfExternalReferences', () => {
     expect(externalReferences(chart)).toEqual([]);
     expect(bar.hasAttribute('fill')).toBe(false);
     expect(counts).toEqual([14]);
+    // A sheet whose text turns hostile goes too.
+    const sheet = chart.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'style');
+    sheet.textContent = 'rect { fill: red }';
+    chart.append(sheet);
+    await Promise.resolve();
+    expect(chart.contains(sheet)).toBe(true);
+    sheet.firstChild!.nodeValue = 'rect { fill: url(./leak?n=sheet) }';
+    await Promise.resolve();
+    expect(chart.contains(sheet)).toBe(false);
+    expect(counts).toEqual([14, 1]);
     stop();
     bar.setAttribute('fill', 'url(./leak?n=after)');
     await Promise.resolve();
