@@ -28,26 +28,30 @@ const PAGE_QUERY = /^\?notebook=[\w-]+$/;
  * it lands in the host's logs and, with the service worker on, in the cache).
  */
 export const test = base.extend<{ requests: RequestLog }>({
-  requests: async ({ context, baseURL }, use) => {
-    const site = new URL(baseURL!);
-    const assets = builtAssets();
-    const isExpected = (url: string) => isBuiltAsset(url, site, assets);
-    const log: RequestLog = { urls: [], foreign: [], unexpected: [] };
-    context.on('request', (req) => {
-      const url = req.url();
-      log.urls.push(url);
-      if (!isSameOrigin(url, site.origin)) log.foreign.push(url);
-      else if (!isExpected(url)) log.unexpected.push(url);
-    });
-    // Belt and braces: anything else is also blocked, so a leak cannot succeed while we watch.
-    await context.route(
-      (url) => !isExpected(url.href),
-      (route) => route.abort('blockedbyclient'),
-    );
-    await use(log);
-    expect(log.foreign, 'requests to another origin').toEqual([]);
-    expect(log.unexpected, 'requests for anything but a built asset').toEqual([]);
-  },
+  // Automatic: every test is watched, whether or not it looks at the log itself.
+  requests: [
+    async ({ context, baseURL }, use) => {
+      const site = new URL(baseURL!);
+      const assets = builtAssets();
+      const isExpected = (url: string) => isBuiltAsset(url, site, assets);
+      const log: RequestLog = { urls: [], foreign: [], unexpected: [] };
+      context.on('request', (req) => {
+        const url = req.url();
+        log.urls.push(url);
+        if (!isSameOrigin(url, site.origin)) log.foreign.push(url);
+        else if (!isExpected(url)) log.unexpected.push(url);
+      });
+      // Belt and braces: anything else is also blocked, so a leak cannot succeed while we watch.
+      await context.route(
+        (url) => !isExpected(url.href),
+        (route) => route.abort('blockedbyclient'),
+      );
+      await use(log);
+      expect(log.foreign, 'requests to another origin').toEqual([]);
+      expect(log.unexpected, 'requests for anything but a built asset').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 /** The files of dist/, as paths relative to the site root (`assets/main-….js`, `index.html`, …). */
