@@ -10,8 +10,8 @@ import type { PlotRow } from '../arrow/plot-rows';
 import type { ChartSpec } from '../notebook/chart-spec';
 import { channelKind, type ChannelKind } from './channel-kind';
 
-/** The colour scale types a chart uses, one per kind of value. */
-export type ColorScaleType = 'categorical' | 'linear' | 'utc';
+/** The colour scale types a chart uses: categories (`ordinal` only for booleans), numbers, dates. */
+export type ColorScaleType = 'categorical' | 'ordinal' | 'linear' | 'utc';
 
 /**
  * A colour channel bound to a column, always on the colour scale. Wrapped as `{value}` because Plot
@@ -24,8 +24,9 @@ export function colorChannel(column: string | undefined): Plot.ChannelValueSpec 
 
 /**
  * The colour scale's type for the columns `spec` colours by (fill, and stroke; a box has no fill
- * channel), read from `rows` as Plot would but said outright: categories if any column holds them,
- * else dates if any does, else numbers. Undefined when nothing is coloured by a column.
+ * channel), read from `rows` as Plot would but said outright: categories if any column holds them
+ * (true/false alone get Plot's two greys, which only its `ordinal` type gives), else dates if any
+ * column holds them, else numbers. Undefined when nothing is coloured by a column.
  */
 export function colorScaleType(spec: ChartSpec, rows: readonly PlotRow[]): ColorScaleType | undefined {
   const columns = [spec.mark === 'box' ? undefined : spec.fill, spec.stroke].filter(
@@ -33,9 +34,17 @@ export function colorScaleType(spec: ChartSpec, rows: readonly PlotRow[]): Color
   );
   if (columns.length === 0) return undefined;
   const kinds: ChannelKind[] = columns.map((column) => channelKind(rows, column));
-  if (kinds.includes('ordinal')) return 'categorical';
+  if (kinds.includes('ordinal'))
+    return columns.every((column) => isBooleanColumn(rows, column)) ? 'ordinal' : 'categorical';
   if (kinds.includes('temporal')) return 'utc';
   if (kinds.includes('quantitative')) return 'linear';
   // Only nulls: a palette, so the legend shows nothing rather than a meaningless ramp.
   return 'categorical';
+}
+
+function isBooleanColumn(rows: readonly PlotRow[], column: string): boolean {
+  return rows.every((row) => {
+    const value = row[column];
+    return value === null || value === undefined || typeof value === 'boolean';
+  });
 }

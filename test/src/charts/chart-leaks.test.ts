@@ -130,6 +130,22 @@ describe('charts over hostile values', () => {
     expect(fills).toEqual(['#efb118', '#4269d0']);
   });
 
+  it('colours true/false in two greys, as Plot does', () => {
+    const rows: PlotRow[] = [
+      { k: 'a', n: 1, flagged: true },
+      { k: 'b', n: 2, flagged: false },
+    ];
+    const chart = renderChart({ mark: 'bar', x: 'k', y: 'n', fill: 'flagged', tooltip: false }, rows, {
+      width: 400,
+      document,
+      lang: 'zh',
+    });
+    const fills = Array.from(chart.querySelectorAll('g[aria-label="bar"] rect'), (r) =>
+      r.getAttribute('fill'),
+    );
+    expect(fills).toEqual(['#636363', '#bdbdbd']);
+  });
+
   it('colours numbers and dates on continuous scales', () => {
     const rows: PlotRow[] = [
       { k: 'a', n: 1, d: new Date(Date.UTC(2024, 0, 1)) },
