@@ -58,9 +58,8 @@ export class ChartViewElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    // The chart's watch stays: a cell moved in the notebook reconnects with the same chart.
     this.#resize.disconnect();
-    this.#stopWatching?.();
-    this.#stopWatching = undefined;
     super.disconnectedCallback();
   }
 
