@@ -7,6 +7,7 @@ import type { PlotRow } from '../arrow/plot-rows';
 import { assertNever } from '../../workers/shared/invariant';
 import type { ChartSort, ChartSpec } from '../notebook/chart-spec';
 import { channelKind, type ChannelKind } from './channel-kind';
+import { colorChannel } from './color-scale';
 
 /** The kinds of the x and y values (`empty` when the channel is not set). */
 export interface PositionKinds {
@@ -76,14 +77,6 @@ export function chartMarks(spec: ChartSpec, rows: readonly PlotRow[], kinds: Pos
     default:
       return assertNever(spec.mark, 'chart mark');
   }
-}
-
-/**
- * A colour channel bound to a column. Wrapped as `{value}` because Plot reads a bare string that
- * looks like a colour (`red`, `tan`) as a constant, not as a column name.
- */
-function colorChannel(column: string | undefined): Plot.ChannelValueSpec | undefined {
-  return column === undefined ? undefined : { value: column, label: column };
 }
 
 /** Only categories have an order to choose: a sort on a continuous scale is left out. */

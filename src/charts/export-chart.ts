@@ -1,9 +1,13 @@
 /**
  * Saving a chart: as an SVG file (vector, for reports), as a PNG (pixels, for anything that takes
  * images), and the download itself. Everything stays in the page: blobs and `blob:` URLs, which the
- * CSP allows for images (`img-src blob: data:`).
+ * CSP allows for images (`img-src blob: data:`). A saved file refers to nothing outside itself: a
+ * browser opening it from disk has no CSP to stop a `url(https://…)`, so any reference that reached the
+ * chart after it was drawn is stripped again here, on the copy that is saved.
  */
+import { logger } from '../../workers/shared/logger';
 import { standaloneSvg, type StandaloneSvgOptions } from './figure-to-svg';
+import { removeExternalReferences } from './svg-references';
 
 /**
  * The look of exported files: dark text on white whatever the page's theme, since a saved chart
@@ -90,7 +94,13 @@ export function chartSvgText(el: Element): string {
 }
 
 function exportSvg(el: Element): SVGSVGElement {
-  return standaloneSvg(el, { ...EXPORT_STYLE, fontFamily: pageFontFamily(el) ?? EXPORT_STYLE.fontFamily });
+  const svg = standaloneSvg(el, {
+    ...EXPORT_STYLE,
+    fontFamily: pageFontFamily(el) ?? EXPORT_STYLE.fontFamily,
+  });
+  const stripped = removeExternalReferences(svg);
+  if (stripped > 0) logger.warn(`chart export: ${stripped} external references stripped`);
+  return svg;
 }
 
 /** The font the chart is drawn in on the page (CSS variables resolved), if the page can tell. */

@@ -5,10 +5,13 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotRow } from '../arrow/plot-rows';
 import type { Lang } from '../i18n/locale';
+import { logger } from '../../workers/shared/logger';
 import { t } from '../i18n/translate';
 import { CHART_CHANNELS, type ChartSpec } from '../notebook/chart-spec';
 import { axisLayout } from './axis-layout';
 import { chartMarks, positionKinds } from './chart-mark';
+import { colorScaleType } from './color-scale';
+import { removeExternalReferences } from './svg-references';
 
 /** Options of `renderChart`. */
 export interface RenderChartOptions {
@@ -36,8 +39,8 @@ export function renderChart(
   const width = Math.max(120, Math.round(options.width));
   const kinds = positionKinds(spec, rows);
   const layout = axisLayout(spec, rows, kinds, width);
-  const hasColor = (spec.fill !== undefined && spec.mark !== 'box') || spec.stroke !== undefined;
-  return Plot.plot({
+  const colorType = colorScaleType(spec, rows);
+  const chart = Plot.plot({
     width,
     className: CHART_CLASS,
     ...(options.document && { document: options.document }),
@@ -56,9 +59,13 @@ export function renderChart(
       grid: kinds.y === 'quantitative' && spec.mark !== 'rect',
       ...(layout.yBand && { type: 'band' as const }),
     },
-    ...(hasColor && { color: { legend: true } }),
+    ...(colorType !== undefined && { color: { type: colorType, legend: true } }),
     marks: chartMarks(spec, rows, kinds),
   });
+  // Defence in depth: nothing above lets data reach a reference, and nothing that does is kept.
+  const stripped = removeExternalReferences(chart);
+  if (stripped > 0) logger.warn(`chart: ${stripped} external references stripped`);
+  return chart;
 }
 
 /** `x = hospital, y = total_fee`: which column each channel shows, for screen readers. */

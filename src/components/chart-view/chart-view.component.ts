@@ -5,6 +5,7 @@ import { logger } from '../../../workers/shared/logger';
 import { plotRowsFromIpc, type PlotRows } from '../../arrow/plot-rows';
 import { chartFileName, chartToPngBlob, chartToSvgBlob, downloadBlob } from '../../charts/export-chart';
 import { renderChart } from '../../charts/render-chart';
+import { keepFreeOfExternalReferences } from '../../charts/svg-references';
 import { formatCount } from '../../i18n/format-number';
 import { locale, type Lang } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -40,6 +41,7 @@ export class ChartViewElement extends LitElement {
   #chart: SVGSVGElement | HTMLElement | undefined;
   #renderError: string | undefined;
   #renderedLang: Lang | undefined;
+  #stopWatching: (() => void) | undefined;
   #resize = new ResizeObserver(([entry]) => {
     const width = Math.floor(entry?.contentRect.width ?? 0);
     if (width !== this.width) this.width = width;
@@ -56,6 +58,7 @@ export class ChartViewElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    // The chart's watch stays: a cell moved in the notebook reconnects with the same chart.
     this.#resize.disconnect();
     super.disconnectedCallback();
   }
@@ -153,6 +156,8 @@ export class ChartViewElement extends LitElement {
   }
 
   #draw(): void {
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
     this.#chart = undefined;
     this.#renderError = undefined;
     this.#renderedLang = locale.lang;
@@ -165,6 +170,10 @@ export class ChartViewElement extends LitElement {
         lang: locale.lang,
       });
       chart.setAttribute('data-testid', 'chart');
+      // Plot redraws the tooltip as the pointer moves: what it adds is kept as clean as the first drawing.
+      this.#stopWatching = keepFreeOfExternalReferences(chart, (count) =>
+        logger.warn(`chart: ${count} external references stripped`),
+      );
       this.#chart = chart;
     } catch (error) {
       logger.warn('chart: cannot draw', error);

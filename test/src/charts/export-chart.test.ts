@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
 import type { PlotRow } from '../../../src/arrow/plot-rows';
 import {
   EXPORT_STYLE,
   chartFileName,
   chartSvgText,
+  chartToPngBlob,
   chartToSvgBlob,
   downloadBlob,
 } from '../../../src/charts/export-chart';
 import { renderChart } from '../../../src/charts/render-chart';
+import { externalReferences } from '../../../src/charts/svg-references';
 import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
 import { chartDocument, claimsRows } from './chart-fixtures';
 
@@ -97,6 +100,64 @@ describe('chartToSvgBlob', () => {
     const parts = Array.from(svg.querySelectorAll(':scope > svg'));
     expect(parts.map((part) => part.getAttribute('class'))).toEqual(['cl-plot-ramp', 'cl-plot']);
     expect(Number(parts[1]?.getAttribute('y'))).toBe(Number(parts[0]?.getAttribute('height')));
+  });
+});
+
+/**
+ * A chart into which the corpus's crafted references were put after it was drawn (as a later change
+ * to the page's chart could): a bar filled with a same-origin URL and every element of
+ * `test/attacks/charts/crafted-references.svg`.
+ */
+function tamperedChart(): Element {
+  const chart = renderChart({ mark: 'bar', x: 'hospital', y: 'fee', tooltip: false }, rows, {
+    width: 500,
+    document,
+    lang: 'zh',
+  });
+  chart.querySelector('g[aria-label="bar"] rect')?.setAttribute('fill', 'url(./leak?n=邵志刚)');
+  const crafted = parseSvg(
+    readFileSync(new URL('../../attacks/charts/crafted-references.svg', import.meta.url), 'utf8'),
+  );
+  for (const child of Array.from(crafted.documentElement.children))
+    chart.append(document.importNode(child, true));
+  return chart;
+}
+
+describe('exported files refer to nothing outside themselves', () => {
+  it('strips references from the saved SVG, keeping the chart and its text', () => {
+    const chart = tamperedChart();
+    const svg = parseSvg(chartSvgText(chart)).documentElement;
+    expect(externalReferences(svg)).toEqual([]);
+    const text = chartSvgText(chart);
+    expect(text).not.toMatch(/leak\?n=[1-689邵]|evil\.example/);
+    expect(text).toContain('clip-path="url(#');
+    expect(svg.querySelector('g[aria-label="bar"] rect')?.hasAttribute('fill')).toBe(false);
+    expect(svg.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(12);
+  });
+
+  it('strips them from the SVG the PNG is painted from', async () => {
+    const sources: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      sources.push(blob as Blob);
+      return 'blob:test/png-source';
+    });
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    // jsdom cannot decode images: stop there, once the source has been made.
+    const imageProto = document.defaultView!.HTMLImageElement.prototype as { decode?: () => Promise<void> };
+    const decode = imageProto.decode;
+    imageProto.decode = () => Promise.reject(new Error('no decoder'));
+    try {
+      await expect(chartToPngBlob(tamperedChart())).rejects.toThrow('no decoder');
+      expect(sources).toHaveLength(1);
+      const source = parseSvg(await sources[0]!.text()).documentElement;
+      expect(externalReferences(source)).toEqual([]);
+      expect(await sources[0]!.text()).not.toMatch(/leak\?n=[1-689邵]|evil\.example/);
+      expect(revoked).toHaveBeenCalledWith('blob:test/png-source');
+    } finally {
+      imageProto.decode = decode;
+      created.mockRestore();
+      revoked.mockRestore();
+    }
   });
 });
 
