@@ -1,6 +1,6 @@
 import type { KernelApi } from '../api';
 import { isValidName } from '../../src/notebook/cell-types';
-import { resultNameProblem } from '../../src/notebook/name-registry';
+import { resultNameProblem, resultNames } from '../../src/notebook/name-registry';
 import type { TableMapping } from '../mapping/mapping-types';
 import { checkCustomRuleColumns } from '../rules/custom-rule-columns';
 import { customRuleDefinition } from '../rules/custom-rule';
@@ -119,9 +119,20 @@ async function takenName(
 ): Promise<AppError | undefined> {
   // Invalid names are refused by runRules with their own message.
   if (!isValidName(name)) return undefined;
+  const existing = await catalogEntries(engine);
+  // A cell's view the engine does not hold yet still owns its name.
+  const view = resultNames('rule', name).find(isCellView);
+  if (
+    view !== undefined &&
+    !hasName(
+      existing.map((e) => e.name),
+      view,
+    )
+  )
+    existing.push({ name: view, kind: 'view' });
   const isOwn = (table: string) =>
     !isCellView(table) && (hasName(ruleTables, table) || hasName(ruleTables, table.replace(/_lines$/i, '')));
-  const problem = resultNameProblem('rule', name, await catalogEntries(engine), isOwn);
+  const problem = resultNameProblem('rule', name, existing, isOwn);
   return problem ? { kind: 'sql', code: 'rule.name-taken', message: problem } : undefined;
 }
 
