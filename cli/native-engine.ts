@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { STORAGE_STATEMENTS } from '../workers/engine/engine-settings';
+import { STORAGE_STATEMENTS, USE_STATEMENT } from '../workers/engine/engine-settings';
 import { quoteLiteral } from '../workers/engine/sql-quote';
 import type { CliEngine } from './cli-engine';
 import { localPathOf } from './local-files';
@@ -31,6 +31,9 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
   const instance = await startNativeDuckDB(options.dir, options.threads);
   const conn = await instance.connect();
   for (const stmt of [...STORAGE_STATEMENTS, ...nativeLockdown(options)]) await conn.run(stmt);
+  // The kernel's private connection: its TEMP tables are out of reach of the notebook's SQL on `conn`.
+  const kernelConn = await instance.connect();
+  await kernelConn.run(USE_STATEMENT);
   const [version] = (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS();
   const files = new Map<string, { local: string; isTemporary: boolean }>();
   let tempCount = 0;
@@ -71,8 +74,18 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
       if (file?.isTemporary) await rm(file.local, { force: true });
     },
     insertArrowIpc: (table, bytes, create) => arrow.insert(table, bytes, create),
+    kernelSql: {
+      exec: (sql, execOptions = {}) =>
+        interruptible(kernelConn, execOptions.signal, async () => {
+          await kernelConn.run(localize(sql));
+        }),
+      rows: async <T extends Record<string, unknown>>(sql: string): Promise<T[]> =>
+        (await kernelConn.runAndReadAll(localize(sql))).getRowObjectsJS().map((r) => plainRow(r) as T),
+      execPrepared: (sql, args) => runPrepared(kernelConn, sql, args),
+    },
     async close() {
       await arrow.close();
+      kernelConn.closeSync();
       conn.closeSync();
       instance.closeSync();
     },

@@ -7,7 +7,9 @@ import { runRules } from '../workers/rules/run-rules';
 import { toAppError, type AppError } from '../workers/shared/errors';
 import { msg } from '../workers/shared/msg';
 import type { RuleCell } from '../src/notebook/cell-types';
+import { resultNameProblem } from '../src/notebook/name-registry';
 import { parseRuleSettings } from '../src/notebook/rule-settings';
+import { catalogEntries } from '../workers/kernel/catalog-names';
 import type { CliEngine } from './cli-engine';
 import type { CellReport } from './run-report';
 
@@ -43,8 +45,10 @@ export async function runRuleCell(
   const settings = parseRuleSettings(cell.source);
   if (!settings.ok) return failed(badSettings(cell, settings.line, settings.message));
   try {
-    const taken = await takenName(engine, cell.name, ctx.ruleTables);
-    if (taken) return failed(nameTaken(cell, taken));
+    const taken = resultNameProblem('rule', cell.name, await catalogEntries(engine), (n) =>
+      ctx.ruleTables.has(n.toLowerCase()),
+    );
+    if (taken) return failed({ kind: 'sql', code: 'rule.name-taken', message: taken });
     const { pack, exclude, parameters } = settings.value;
     const selected = rulesForRequest({
       name: cell.name,
@@ -88,29 +92,11 @@ export async function runRuleCell(
   }
 }
 
-/** A table or view other than this run's findings tables that the cell's tables would replace. */
-async function takenName(engine: CliEngine, name: string, ours: ReadonlySet<string>) {
-  const wanted = [name, `${name}_lines`].map((n) => n.toLowerCase());
-  const rows = await engine.rows<{ name: string }>(
-    `SELECT lower(table_name) AS name FROM information_schema.tables WHERE table_schema = 'main'`,
-  );
-  return rows.map((r) => r.name).find((n) => wanted.includes(n) && !ours.has(n));
-}
-
 const badSettings = (cell: RuleCell, line: number, message: { zh: string; en: string }): AppError => ({
   kind: 'notebook',
   code: 'rule.settings',
   message: msg(
     `规则单元 ${cell.name} 的设置第 ${line} 行：${message.zh}`,
     `Rule cell ${cell.name}, settings line ${line}: ${message.en}`,
-  ),
-});
-
-const nameTaken = (cell: RuleCell, table: string): AppError => ({
-  kind: 'sql',
-  code: 'rule.name-taken',
-  message: msg(
-    `规则单元的结果表名“${table}”已被数据表或 SQL 单元占用：请给规则单元换一个名称。`,
-    `The Rule cell's result table "${table}" is already a data table or a SQL cell's view: give the Rule cell another name.`,
   ),
 });

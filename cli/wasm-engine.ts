@@ -28,6 +28,7 @@ export async function createWasmEngine(): Promise<CliEngine> {
     dropFile: (name) => engine.dropFile(name),
     fileReadFailures: () => engine.fileReadFailures(),
     insertArrowIpc: (table, bytes, create) => engine.insertArrowIpc(table, bytes, create),
+    kernelSql: engine.kernelSql,
     close: () => engine.close(),
   };
 }

@@ -1,6 +1,15 @@
 import { assertNever, invariant } from '../../workers/shared/invariant';
 import { msg, type Msg } from '../../workers/shared/msg';
-import { cellId, isValidName, publishedName, type Cell, type CellId, type ParameterSpec } from './cell-types';
+import {
+  cellId,
+  isValidName,
+  publishedName,
+  publishedTables,
+  type Cell,
+  type CellId,
+  type ParameterSpec,
+} from './cell-types';
+import { resultNameProblem } from './name-registry';
 import type { Notebook, NotebookMeta } from './notebook-types';
 
 /** The cell types the UI creates from scratch. */
@@ -191,7 +200,8 @@ export function updateMeta(notebook: Notebook, patch: Partial<NotebookMeta>): No
 
 /**
  * Why `name` cannot name cell `id`, for the UI to show before calling `updateCell`: it is not a plain SQL
- * identifier, or another cell publishes it (ignoring case, as DuckDB does). Undefined when it can.
+ * identifier, another cell publishes it (ignoring case, as DuckDB does), or one of the tables the cell
+ * would make is reserved for data by the name registry or made by another cell. Undefined when it can.
  */
 export function checkCellName(notebook: Notebook, id: CellId, name: string): Msg | undefined {
   if (!isValidName(name))
@@ -204,7 +214,12 @@ export function checkCellName(notebook: Notebook, id: CellId, name: string): Msg
       `名称“${name}”已被其他单元使用，请换一个。`,
       `The name "${name}" is already used by another cell; choose another.`,
     );
-  return undefined;
+  const cell = notebook.cells.find((c) => c.id === id);
+  if (cell?.type !== 'sql' && cell?.type !== 'rule') return undefined;
+  const others = notebook.cells
+    .filter((c) => c.id !== id)
+    .flatMap((c) => publishedTables(c).map((t) => ({ name: t, kind: 'view' as const })));
+  return resultNameProblem(cell.type, name, others);
 }
 
 function indexOf(notebook: Notebook, id: CellId): number {

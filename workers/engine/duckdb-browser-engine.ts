@@ -3,7 +3,7 @@ import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { arrowToRows } from './arrow-rows';
 import { FileReadFailureLog } from './file-read-failures';
 import { STORAGE_STATEMENTS, USE_STATEMENT, lockdownStatements } from './engine-settings';
-import type { ExecOptions, FileEngine } from './sql-engine';
+import type { ExecOptions, FileEngine, KernelSql } from './sql-engine';
 import { runPending } from './run-pending';
 
 /** The browser engine: DuckDB-WASM in a nested worker, plus the statements it ran for loading and mapping. */
@@ -21,6 +21,11 @@ export interface BrowserEngine extends FileEngine {
    * registered files: what was done to the user's data, replayable on native DuckDB by the benchmark.
    */
   readonly log: readonly string[];
+  /**
+   * The kernel's private connection, one statement at a time (two pending queries on one connection
+   * would cancel each other): no user SQL runs on it, so its TEMP tables are out of user SQL's reach.
+   */
+  readonly kernelSql: KernelSql;
 }
 
 /** Options for starting the browser engine. */
@@ -63,6 +68,8 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   await db.open({ query: { castBigIntToDouble: false } });
   const conn = await db.connect();
   for (const stmt of [...STORAGE_STATEMENTS, ...lockdownStatements()]) await conn.query(stmt);
+  const kernelConn = await db.connect();
+  await kernelConn.query(USE_STATEMENT);
   const version = await db.getVersion();
   const log: string[] = [];
   // Idle connections are kept to save round trips per statement.
@@ -79,8 +86,38 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
     }
   };
 
+  let kernelQueue: Promise<unknown> = Promise.resolve();
+  const onKernel = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = kernelQueue.then(work, work);
+    kernelQueue = next.catch(() => undefined);
+    return next;
+  };
+  const kernelSql: KernelSql = {
+    exec(sql, options = {}) {
+      log.push(sql);
+      return onKernel(async () => {
+        await runPending(db, kernelConn, sql, options.signal, { collect: false });
+      });
+    },
+    rows<T extends Record<string, unknown>>(sql: string) {
+      log.push(sql);
+      return onKernel(async () => arrowToRows<T>(await kernelConn.query(sql)));
+    },
+    execPrepared(sql, args) {
+      return onKernel(async () => {
+        const statement = await kernelConn.prepare(sql);
+        try {
+          await statement.query(...args);
+        } finally {
+          await statement.close();
+        }
+      });
+    },
+  };
+
   const engine: BrowserEngine = {
     db,
+    kernelSql,
     version,
     bundle: 'eh',
     log,

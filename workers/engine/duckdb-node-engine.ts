@@ -3,8 +3,8 @@ import path from 'node:path';
 // Types only (erased at run time): the package's exports map gives the .cjs file no types.
 import type * as DuckDBBlocking from 'duckdb-wasm-node-blocking-types';
 import { arrowToRows } from './arrow-rows';
-import { STORAGE_STATEMENTS, lockdownStatements } from './engine-settings';
-import type { FileEngine } from './sql-engine';
+import { STORAGE_STATEMENTS, USE_STATEMENT, lockdownStatements } from './engine-settings';
+import type { FileEngine, KernelSql } from './sql-engine';
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +18,8 @@ export interface NodeEngine extends FileEngine {
   execPrepared(sql: string, args: readonly (string | number | null)[]): Promise<void>;
   /** Runs ONE query as a prepared statement with `?` arguments and returns plain rows. */
   rowsPrepared<T extends object>(sql: string, args: readonly (string | number | null)[]): Promise<T[]>;
+  /** The kernel's private connection (its TEMP tables are invisible to every other statement here). */
+  readonly kernelSql: KernelSql;
   close(): Promise<void>;
 }
 
@@ -37,7 +39,25 @@ export async function createNodeEngine(): Promise<NodeEngine> {
   db.open({ query: { castBigIntToDouble: false } });
   const conn = db.connect();
   for (const stmt of [...STORAGE_STATEMENTS, ...lockdownStatements()]) conn.query(stmt);
+  const kernelConn = db.connect();
+  kernelConn.query(USE_STATEMENT);
   return {
+    kernelSql: {
+      async exec(sql) {
+        kernelConn.query(sql);
+      },
+      async rows<T extends Record<string, unknown>>(sql: string) {
+        return arrowToRows<T>(kernelConn.query(sql));
+      },
+      async execPrepared(sql, args) {
+        const statement = kernelConn.prepare(sql);
+        try {
+          statement.query(...args);
+        } finally {
+          statement.close();
+        }
+      },
+    },
     async exec(sql) {
       conn.query(sql);
     },
@@ -82,6 +102,7 @@ export async function createNodeEngine(): Promise<NodeEngine> {
       conn.insertArrowFromIPCStream(bytes, { name: table, create });
     },
     async close() {
+      kernelConn.close();
       conn.close();
     },
   };

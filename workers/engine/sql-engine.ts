@@ -24,6 +24,19 @@ export interface SqlEngine {
   rows<T extends Record<string, unknown> = Record<string, unknown>>(sql: string): Promise<T[]>;
 }
 
+/**
+ * The kernel's private connection: the only connection that sees the kernel's own tables (rule
+ * parameters, hits, metadata and risk units, the workshop's hidden answer key). They are TEMP tables,
+ * and DuckDB keeps TEMP objects per connection: from any other connection no name reaches them, not
+ * `_cl_answers`, `temp.main._cl_answers`, `claims.main._cl_answers`, `query_table('_cl_answers')`, nor
+ * `duckdb_tables()` or `information_schema` (test/workers/kernel/kernel-tables.test.ts). User SQL (SQL
+ * cells, ad-hoc queries, custom rules) never runs here; only the kernel's own trusted statements do.
+ */
+export interface KernelSql extends SqlEngine {
+  /** Runs ONE trusted statement as a prepared statement with `?` arguments. */
+  execPrepared(sql: string, args: readonly (string | number | null)[]): Promise<void>;
+}
+
 /** What loaders need beyond SQL: making files readable by the engine and inserting Arrow data. */
 export interface FileEngine extends SqlEngine {
   /** Makes a Blob/File readable at `path` (which must start with CLAIMS_DIR), read in place when possible. */

@@ -10,6 +10,7 @@ export function browserRuleEngine(engine: BrowserEngine): FindingsEngine {
     exec: (sql, options) => engine.exec(sql, options),
     rows: (sql) => engine.rows(sql),
     execPrepared: (sql, args) => cells.execPrepared(sql, args),
+    kernelSql: engine.kernelSql,
     rowsPrepared: <T extends object>(sql: string, args: readonly (string | number | null)[]) =>
       engine.withConnection(async (conn) => {
         const statement = await conn.prepare(sql);

@@ -1,6 +1,7 @@
 import type { AppError } from '../shared/errors';
 import { AppErrorException } from '../shared/errors';
 import { msg } from '../shared/msg';
+import { INTERNAL_PREFIX, internalTableError } from './internal-names';
 
 /** The error a cancelled call returns. */
 export const CANCELLED: AppError = {
@@ -31,6 +32,12 @@ export function sqlError(e: unknown): AppError {
       detail,
     };
   }
+  // The kernel's tables are unreachable (TEMP on its own connection): say so rather than "does not exist".
+  const missing = /(?:Table|View|Table Function) with name "?([\w.]+?)"? does not exist/i.exec(
+    firstLine,
+  )?.[1];
+  if (missing?.toLowerCase().split('.').pop()?.startsWith(INTERNAL_PREFIX))
+    return internalTableError(missing, detail);
   if (/Cannot prepare multiple statements/i.test(detail)) {
     return {
       kind: 'sql',

@@ -1,10 +1,13 @@
 import { CLAIMS_DIR } from '../engine/engine-settings';
-import type { FileEngine } from '../engine/sql-engine';
+import type { FileEngine, KernelSql } from '../engine/sql-engine';
 import { quoteLiteral } from '../engine/sql-quote';
 import { importKnowledgeFile } from '../knowledge/kb-import';
 import type { KnowledgeRows } from '../knowledge/knowledge-rows';
 
-/** The hidden answer key (the `_cl_` prefix keeps it out of `schema()`). */
+/**
+ * The hidden answer key: a TEMP table on the kernel's private connection, so no user SQL can name it
+ * (see `KernelSql`); the `_cl_` prefix only keeps the friendly early refusal in `kernel-names.ts`.
+ */
 export const HIDDEN_ANSWERS = '_cl_answers';
 
 /** A generated data file, loaded as a dataset. */
@@ -44,13 +47,16 @@ async function knowledgeRows(file: GeneratedFile): Promise<KnowledgeRows> {
   return importKnowledgeFile(new Uint8Array(await file.blob.arrayBuffer()), file.name).rows;
 }
 
-/** Creates (or replaces) the hidden answer key from the generator's answers CSV. */
-export async function loadHiddenAnswers(engine: FileEngine, blob: Blob): Promise<void> {
+/** Creates (or replaces) the hidden answer key from the generator's answers CSV, out of user SQL's reach. */
+export async function loadHiddenAnswers(
+  engine: FileEngine & { readonly kernelSql: KernelSql },
+  blob: Blob,
+): Promise<void> {
   const path = `${CLAIMS_DIR}${HIDDEN_ANSWERS}.csv`;
   await engine.registerBlob(path, blob);
   try {
-    await engine.exec(
-      `CREATE OR REPLACE TABLE ${HIDDEN_ANSWERS} AS SELECT * FROM read_csv(${quoteLiteral(path)},
+    await engine.kernelSql.exec(
+      `CREATE OR REPLACE TEMP TABLE ${HIDDEN_ANSWERS} AS SELECT * FROM read_csv(${quoteLiteral(path)},
         header = true, delim = ',', quote = '"', columns = ${ANSWER_TYPES})`,
     );
   } finally {

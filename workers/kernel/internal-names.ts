@@ -6,21 +6,28 @@ import { msg } from '../shared/msg';
 export const INTERNAL_PREFIX = '_cl_';
 
 /**
- * Refuses user SQL that names one of the kernel's own tables, so a workshop participant cannot read the
- * hidden answer key and a notebook cannot overwrite the rule kernel's working tables. A deterrent for
- * the workshop, not a security boundary: the data is the user's own.
+ * A friendly early message for user SQL that names one of the kernel's own tables. It is not the
+ * boundary: the kernel's tables are TEMP tables on its private connection (`KernelSql`), which no
+ * user SQL reaches under any name (`query_table`, `claims.main.…`, `temp.main.…`, `duckdb_tables()`);
+ * this filter only turns the engine's "does not exist" into a clearer refusal.
  */
 export function internalNameError(sql: string): AppError | undefined {
   const token = scanSql(sql).find(
     (t) => t.kind === 'identifier' && t.name.toLowerCase().startsWith(INTERNAL_PREFIX),
   );
   if (!token || token.kind !== 'identifier') return undefined;
+  return internalTableError(token.name);
+}
+
+/** The refusal for a query naming the kernel's table `name` (however it was named). */
+export function internalTableError(name: string, detail?: string): AppError {
   return {
     kind: 'sql',
     code: 'sql.internal-table',
     message: msg(
-      `“${token.name}”是 ClaimLens 内部使用的表，不能在查询中引用。`,
-      `"${token.name}" is one of ClaimLens's internal tables and cannot be used in a query.`,
+      `“${name}”是 ClaimLens 内部使用的表，查询无法读取或修改它：请只查询已加载的数据表和单元的结果。`,
+      `"${name}" is one of ClaimLens's internal tables, which queries cannot read or change: query the loaded data tables and the cells' results only.`,
     ),
+    ...(detail ? { detail } : {}),
   };
 }

@@ -29,6 +29,8 @@ import { nhsaSampleRows } from '../knowledge/nhsa-sample';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
 import { internalNameError } from './internal-names';
+import { hasName } from './catalog-names';
+import { dataClashMessage } from '../../src/notebook/name-registry';
 import { Jobs } from './jobs';
 import { browserCellEngine } from './browser-cell-engine';
 import { browserRuleEngine } from './browser-rule-engine';
@@ -110,6 +112,14 @@ export function createKernel(deps: KernelDeps): KernelApi {
   }
 
   async function apply(mapping: TableMapping, jobId: JobId, onProgress?: ProgressCallback) {
+    // Never reached through the notebook (the name registry reserves every canonical name), but a
+    // canonical table must not replace a cell's view whatever the path.
+    if (hasName(cellViews, mapping.target))
+      return fail<never>({
+        kind: 'mapping',
+        code: 'mapping.name-taken',
+        message: dataClashMessage(mapping.target, mapping.target),
+      });
     return jobs.run(jobId, async (signal) => {
       const before = registry.bySource(mapping.source)?.mapping;
       try {

@@ -8,5 +8,6 @@ export function nodeRuleEngine(engine: NodeEngine): FindingsEngine {
     rows: (sql) => engine.rows(sql),
     execPrepared: (sql, args) => engine.execPrepared(sql, args),
     rowsPrepared: (sql, args) => engine.rowsPrepared(sql, args),
+    kernelSql: engine.kernelSql,
   };
 }

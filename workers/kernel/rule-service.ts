@@ -1,6 +1,6 @@
 import type { KernelApi } from '../api';
-import { quoteLiteral } from '../engine/sql-quote';
 import { isValidName } from '../../src/notebook/cell-types';
+import { resultNameProblem, resultNames } from '../../src/notebook/name-registry';
 import type { TableMapping } from '../mapping/mapping-types';
 import { checkCustomRuleColumns } from '../rules/custom-rule-columns';
 import { customRuleDefinition } from '../rules/custom-rule';
@@ -13,7 +13,8 @@ import { runRules } from '../rules/run-rules';
 import { fail, ok, toAppError, type AppError } from '../shared/errors';
 import type { JobId } from '../shared/ids';
 import { msg } from '../shared/msg';
-import { CANCELLED, isAbort } from './engine-errors';
+import { catalogEntries, hasName } from './catalog-names';
+import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import type { Jobs } from './jobs';
 
 /** What the rule service needs from the kernel. */
@@ -89,7 +90,8 @@ export function createRuleService(deps: RuleServiceDeps): RuleMethods {
         await checkCustomRuleColumns(await deps.engine(), rule);
         return ok(undefined);
       } catch (e) {
-        return fail(failure(e));
+        // A custom rule is user SQL: its engine errors read as a SQL cell's do.
+        return fail(isAbort(e) ? CANCELLED : sqlError(e));
       }
     },
 
@@ -105,7 +107,10 @@ export function createRuleService(deps: RuleServiceDeps): RuleMethods {
   };
 }
 
-/** A findings table may replace only an earlier findings table, never data or a cell's view. */
+/**
+ * A findings table may replace only an earlier findings table of this kernel, never data, a name the
+ * name registry reserves for data, or a cell's view.
+ */
 async function takenName(
   engine: FindingsEngine,
   name: string,
@@ -113,22 +118,22 @@ async function takenName(
   isCellView: (name: string) => boolean,
 ): Promise<AppError | undefined> {
   // Invalid names are refused by runRules with their own message.
-  if (ruleTables.has(name) || !isValidName(name)) return undefined;
-  const names = [name, `${name}_lines`];
-  const rows = await engine.rows<{ name: string }>(
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main'
-     AND lower(table_name) IN (${names.map((n) => quoteLiteral(n.toLowerCase())).join(', ')})`,
-  );
-  const taken = rows[0]?.name ?? names.find(isCellView);
-  if (taken === undefined) return undefined;
-  return {
-    kind: 'sql',
-    code: 'rule.name-taken',
-    message: msg(
-      `名称“${taken}”已被数据表或其他单元占用：请给这个规则单元的结果表换一个名称。`,
-      `The name "${taken}" is already used by a data table or another cell: give this Rule cell's findings another name.`,
-    ),
-  };
+  if (!isValidName(name)) return undefined;
+  const existing = await catalogEntries(engine);
+  // A cell's view the engine does not hold yet still owns its name.
+  const view = resultNames('rule', name).find(isCellView);
+  if (
+    view !== undefined &&
+    !hasName(
+      existing.map((e) => e.name),
+      view,
+    )
+  )
+    existing.push({ name: view, kind: 'view' });
+  const isOwn = (table: string) =>
+    !isCellView(table) && (hasName(ruleTables, table) || hasName(ruleTables, table.replace(/_lines$/i, '')));
+  const problem = resultNameProblem('rule', name, existing, isOwn);
+  return problem ? { kind: 'sql', code: 'rule.name-taken', message: problem } : undefined;
 }
 
 const unknownTable = (table: string): AppError => ({

@@ -2,6 +2,8 @@ import type { CellRunRequest, CellRunResult, ColumnInfo } from '../api';
 import { compileViewSql, PARAMETER_TABLE, type ParameterValue } from '../../src/notebook/view-parameters';
 import { isValidName } from '../../src/notebook/cell-types';
 import { quoteIdent } from '../engine/sql-quote';
+import { resultNameProblem } from '../../src/notebook/name-registry';
+import { catalogEntries, hasName } from './catalog-names';
 import { internalNameError } from './internal-names';
 import { AppErrorException, type AppError } from '../shared/errors';
 import { msg } from '../shared/msg';
@@ -23,8 +25,8 @@ export interface CellEngine {
  * Runs a notebook SQL cell: its SQL becomes the view `name` (so later cells and charts query it by
  * name), then the view's rows are fetched. The view is created as one prepared statement, so a cell
  * holds exactly one query: `SELECT 1; DROP TABLE setl` is refused, and a statement that is not a query
- * cannot be a view body. A name already taken by a table or by a view the kernel did not make for a
- * cell (the canonical tables, `kb_restriction`) is refused too.
+ * cannot be a view body. A name the name registry reserves for data (`src/notebook/name-registry.ts`),
+ * or already taken by a table or by a view the kernel did not make for this cell, is refused too.
  */
 export async function runCell(
   engine: CellEngine,
@@ -39,7 +41,10 @@ export async function runCell(
     throw new AppErrorException({ kind: 'sql', code: 'sql.parameter', message: compiled.message });
   const notQuery = notAQuery(request.sql) ?? internalNameError(request.sql);
   if (notQuery) throw new AppErrorException(notQuery);
-  if (!cellViews.has(request.name)) await refuseTakenName(engine, request.name);
+  const taken = resultNameProblem('sql', request.name, await catalogEntries(engine), (n) =>
+    hasName(cellViews, n),
+  );
+  if (taken) throw new AppErrorException({ kind: 'sql', code: 'sql.name-taken', message: taken });
   await storeParameters(engine, compiled.value.values);
   const view = quoteIdent(request.name);
   await engine.execPrepared(
@@ -68,14 +73,6 @@ export async function dropCellViews(
     await engine.execPrepared(`DROP VIEW IF EXISTS ${quoteIdent(name)}`, []);
     cellViews.delete(name);
   }
-}
-
-async function refuseTakenName(engine: CellEngine, name: string): Promise<void> {
-  const taken = await engine.rows<{ n: number }>(
-    `SELECT count(*)::INTEGER AS n FROM information_schema.tables
-     WHERE table_catalog = current_database() AND table_schema = 'main' AND lower(table_name) = lower('${name}')`,
-  );
-  if ((taken[0]?.n ?? 0) > 0) throw new AppErrorException(nameTaken(name));
 }
 
 async function storeParameters(engine: CellEngine, values: readonly ParameterValue[]): Promise<void> {
@@ -133,14 +130,5 @@ const badName = (name: string): AppError => ({
   message: msg(
     `单元名称“${name}”无效：请用字母或下划线开头，只含字母、数字和下划线。`,
     `Cell name "${name}" is invalid: start with a letter or underscore and use only letters, digits and underscores.`,
-  ),
-});
-
-const nameTaken = (name: string): AppError => ({
-  kind: 'sql',
-  code: 'sql.name-taken',
-  message: msg(
-    `名称“${name}”已被数据表占用，请给这个单元换一个名称。`,
-    `The name "${name}" is already used by a data table; give this cell another name.`,
   ),
 });

@@ -1,6 +1,6 @@
 import type { DatasetInfo, KernelApi, ProgressCallback, WorkshopOptions, WorkshopProgress } from '../api';
 import { WORKSHOP_LINES } from '../api';
-import type { FileEngine } from '../engine/sql-engine';
+import type { FileEngine, KernelSql, SqlEngine } from '../engine/sql-engine';
 import { quoteLiteral } from '../engine/sql-quote';
 import { generatedTables, type GenerateOptions } from '../generator/generate-dataset';
 import { isScenarioId } from '../generator/scenarios/scenario-ids';
@@ -20,7 +20,7 @@ export const REVEALED_ANSWERS = 'answers';
 
 /** What the workshop service needs from the kernel. */
 export interface WorkshopServiceDeps {
-  readonly engine: () => Promise<FileEngine>;
+  readonly engine: () => Promise<FileEngine & { readonly kernelSql: KernelSql }>;
   readonly jobs: Jobs;
   readonly knowledge: () => Promise<KnowledgeBase>;
   /** Removes every loaded dataset, then loads these files as datasets and maps them (as the demo is). */
@@ -39,8 +39,8 @@ export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethod
   let revealed = false;
   const failure = (e: unknown): AppError => (isAbort(e) ? CANCELLED : toAppError(e));
 
-  async function dropAnswers(engine: FileEngine) {
-    await engine.exec(`DROP TABLE IF EXISTS ${HIDDEN_ANSWERS}`);
+  async function dropAnswers(engine: FileEngine & { readonly kernelSql: KernelSql }) {
+    await engine.kernelSql.exec(`DROP TABLE IF EXISTS temp.main.${HIDDEN_ANSWERS}`);
     if (revealed) await engine.exec(`DROP TABLE IF EXISTS ${REVEALED_ANSWERS}`);
     revealed = false;
   }
@@ -86,9 +86,12 @@ export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethod
     async revealAnswers() {
       try {
         const engine = await deps.engine();
-        if (!(await tableExists(engine, HIDDEN_ANSWERS))) return fail(noAnswerKey());
+        if (!(await hasAnswerKey(engine.kernelSql))) return fail(noAnswerKey());
         if (!revealed && (await tableExists(engine, REVEALED_ANSWERS))) return fail(answersTaken());
-        await engine.exec(`CREATE OR REPLACE TABLE ${REVEALED_ANSWERS} AS SELECT * FROM ${HIDDEN_ANSWERS}`);
+        // Written from the kernel's connection: the only one that can read the hidden key.
+        await engine.kernelSql.exec(
+          `CREATE OR REPLACE TABLE ${REVEALED_ANSWERS} AS SELECT * FROM temp.main.${HIDDEN_ANSWERS}`,
+        );
         revealed = true;
         const [row] = await engine.rows<{ n: number }>(
           `SELECT count(*)::INTEGER AS n FROM ${REVEALED_ANSWERS}`,
@@ -102,8 +105,8 @@ export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethod
     async scoreWorkshop(flags: string, level: ScoreLevel) {
       try {
         const engine = await deps.engine();
-        if (!(await tableExists(engine, HIDDEN_ANSWERS))) return fail(noAnswerKey());
-        return await scoreFlags(engine, { answers: HIDDEN_ANSWERS, flags, level });
+        if (!(await hasAnswerKey(engine.kernelSql))) return fail(noAnswerKey());
+        return await scoreFlags(engine.kernelSql, { answers: HIDDEN_ANSWERS, flags, level });
       } catch (e) {
         return fail(failure(e));
       }
@@ -111,10 +114,20 @@ export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethod
   };
 }
 
-async function tableExists(engine: FileEngine, name: string): Promise<boolean> {
+async function tableExists(engine: SqlEngine, name: string): Promise<boolean> {
   const rows = await engine.rows<{ n: number }>(
     `SELECT count(*)::INTEGER AS n FROM information_schema.tables
-     WHERE table_schema = 'main' AND lower(table_name) = ${quoteLiteral(name.toLowerCase())}`,
+     WHERE table_catalog = current_database() AND table_schema = 'main'
+       AND lower(table_name) = ${quoteLiteral(name.toLowerCase())}`,
+  );
+  return Number(rows[0]?.n ?? 0) > 0;
+}
+
+/** Whether the kernel's connection holds a hidden answer key (a TEMP table: `database_name = 'temp'`). */
+async function hasAnswerKey(kernel: SqlEngine): Promise<boolean> {
+  const rows = await kernel.rows<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM duckdb_tables()
+     WHERE temporary AND table_name = ${quoteLiteral(HIDDEN_ANSWERS)}`,
   );
   return Number(rows[0]?.n ?? 0) > 0;
 }

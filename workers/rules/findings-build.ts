@@ -1,5 +1,10 @@
 import { quoteIdent } from '../engine/sql-quote';
 
+/*
+ * The per-run tables are TEMP tables on the kernel's private connection (`KernelSql`): user SQL runs on
+ * other connections and cannot name them in any form. Only the findings tables are the user's.
+ */
+
 /** The per-run table every rule's detail rows go into. */
 export const HITS_TABLE = '_cl_rule_hits';
 /** The per-run table of the running rules' metadata (bound through prepared INSERTs). */
@@ -9,18 +14,22 @@ export const RISK_TABLE = '_cl_risk_units';
 
 /** Statements that (re)create the per-run tables. */
 export const RUN_TABLES: readonly string[] = [
-  `CREATE OR REPLACE TABLE ${HITS_TABLE} (rule_id VARCHAR, finding_key VARCHAR, psn_no VARCHAR,
+  `CREATE OR REPLACE TEMP TABLE ${HITS_TABLE} (rule_id VARCHAR, finding_key VARCHAR, psn_no VARCHAR,
      mdtrt_id VARCHAR, setl_id VARCHAR, fixmedins_code VARCHAR, dr_code VARCHAR, feedetl_sn VARCHAR,
      vola_item_type INTEGER, amount DECIMAL(18,2), vola_cont VARCHAR, vola_cont_en VARCHAR)`,
-  `CREATE OR REPLACE TABLE ${META_TABLE} (rule_id VARCHAR, rule_name VARCHAR, rule_name_en VARCHAR,
+  `CREATE OR REPLACE TEMP TABLE ${META_TABLE} (rule_id VARCHAR, rule_name VARCHAR, rule_name_en VARCHAR,
      sev_deg VARCHAR, vola_bhvr_type VARCHAR, vola_evid VARCHAR, vola_evid_en VARCHAR)`,
   `DELETE FROM _cl_rule_params`,
 ];
 
 /** Wraps a rule's (compiled) query so its rows land in the hits table, typed, whatever its column order. */
 export function insertHitsSql(ruleId: string, query: string): string {
-  return `INSERT INTO ${HITS_TABLE}
-SELECT '${ruleId}', CAST(r.finding_key AS VARCHAR), CAST(r.psn_no AS VARCHAR), CAST(r.mdtrt_id AS VARCHAR),
+  return `INSERT INTO ${HITS_TABLE}\n${hitsSelectSql(ruleId, query)}`;
+}
+
+/** A rule's (compiled) query as rows of the hits table's shape, typed, whatever its column order. */
+export function hitsSelectSql(ruleId: string, query: string): string {
+  return `SELECT '${ruleId}', CAST(r.finding_key AS VARCHAR), CAST(r.psn_no AS VARCHAR), CAST(r.mdtrt_id AS VARCHAR),
   CAST(r.setl_id AS VARCHAR), CAST(r.fixmedins_code AS VARCHAR), CAST(r.dr_code AS VARCHAR),
   CAST(r.feedetl_sn AS VARCHAR), CAST(r.vola_item_type AS INTEGER), CAST(r.amount AS DECIMAL(18,2)),
   CAST(r.vola_cont AS VARCHAR), CAST(r.vola_cont_en AS VARCHAR)
@@ -76,7 +85,7 @@ export function buildFindingsSql(name: string): string[] {
      ORDER BY f.rule_id, finding_id`,
     // Amount at risk: a whole flagged settlement once; otherwise each violating line once, at its
     // largest amount at issue among the rules that flag it.
-    `CREATE OR REPLACE TABLE ${RISK_TABLE} AS
+    `CREATE OR REPLACE TEMP TABLE ${RISK_TABLE} AS
      WITH whole AS (
        SELECT 'S:' || coalesce(setl_id, finding_key) AS unit, coalesce(setl_id, finding_key) AS setl_id,
          min(fixmedins_code) AS fixmedins_code, min(dr_code) AS dr_code, max(amount) AS amount

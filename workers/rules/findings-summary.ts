@@ -1,14 +1,17 @@
 import { quoteIdent } from '../engine/sql-quote';
 import { RISK_TABLE } from './findings-build';
-import type { RuleEngine } from './rule-engine';
+import type { SqlEngine } from '../engine/sql-engine';
 import type { FindingGroup, FindingsSummary, RuleOutcome } from './rule-run-types';
 
 /** How many institutions and doctors the summary lists (largest amount at risk first). */
 export const SUMMARY_TOP = 20;
 
-/** Reads the totals, per-rule counts and per-institution / per-doctor groups of a finished run. */
+/**
+ * Reads the totals, per-rule counts and per-institution / per-doctor groups of a finished run, on the
+ * kernel's private connection (the risk units are its TEMP table).
+ */
 export async function summarizeFindings(
-  engine: RuleEngine,
+  engine: SqlEngine,
   name: string,
   outcomes: readonly RuleOutcome[],
   elapsedMs: number,
@@ -47,7 +50,7 @@ export async function summarizeFindings(
 }
 
 async function groups(
-  engine: RuleEngine,
+  engine: SqlEngine,
   findings: string,
   column: 'fixmedins_code' | 'dr_code',
 ): Promise<FindingGroup[]> {

@@ -1,7 +1,10 @@
 /**
  * SQL macros the rule library uses, so rules read as the domain does (`cl_age(p.brdy, f.fee_ocur_time)`)
  * and normalise the codes and labels extracts use (性别 `1`/`男`/`M`; 医疗类别 `21`/`住院`; 等级 `3`/`三级甲等`).
- * Created before a run; the SQL export writes the same definitions at the top of its script.
+ * Created before a run, on the kernel's private connection; the SQL export writes the same definitions
+ * at the top of its script. The shared macros land in the user-data database (custom rules may call
+ * them); the parameter table and the macros reading it are TEMP, so only the kernel's connection sees
+ * them (a custom rule gets its parameter values bound as `?` arguments instead).
  */
 export const RULE_MACROS: readonly string[] = [
   // 1 male, 2 female, NULL unknown.
@@ -39,9 +42,9 @@ export const RULE_MACROS: readonly string[] = [
      value IS NOT NULL AND list IS NOT NULL
      AND list_contains(list_transform(string_split(list, ','), p -> trim(p)), trim(CAST(value AS VARCHAR)))`,
   // Parameter values of the current run, bound through a table (never spliced into SQL as text).
-  `CREATE TABLE IF NOT EXISTS _cl_rule_params (rule_id VARCHAR, name VARCHAR, num DOUBLE, txt VARCHAR)`,
-  `CREATE OR REPLACE MACRO cl_param_num(r, n) AS
+  `CREATE TEMP TABLE IF NOT EXISTS _cl_rule_params (rule_id VARCHAR, name VARCHAR, num DOUBLE, txt VARCHAR)`,
+  `CREATE OR REPLACE TEMP MACRO cl_param_num(r, n) AS
      (SELECT num FROM _cl_rule_params WHERE rule_id = r AND name = n)`,
-  `CREATE OR REPLACE MACRO cl_param_text(r, n) AS
+  `CREATE OR REPLACE TEMP MACRO cl_param_text(r, n) AS
      (SELECT txt FROM _cl_rule_params WHERE rule_id = r AND name = n)`,
 ];

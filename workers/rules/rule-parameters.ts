@@ -57,6 +57,35 @@ export function compileParameterRefs(rule: Pick<RuleDefinition, 'id' | 'paramete
   });
 }
 
+/**
+ * Rewrites `$name` references in a custom rule's SQL into `?` placeholders (cast to the parameter's
+ * type) and returns the bound values in placeholder order. A custom rule runs where user SQL runs,
+ * which cannot see the kernel's parameter table; its values still never become SQL text.
+ */
+export function bindParameterRefs(
+  rule: Pick<RuleDefinition, 'id' | 'parameters'>,
+  sql: string,
+  bound: readonly BoundParameter[],
+): { readonly sql: string; readonly args: (string | number | null)[] } {
+  const defs = new Map(rule.parameters.map((p) => [p.name, p]));
+  const values = new Map(bound.map((p) => [p.name, p]));
+  const args: (string | number | null)[] = [];
+  const pattern = /('(?:[^']|'')*')|("(?:[^"]|"")*")|(--[^\n]*)|(\/\*[\s\S]*?\*\/)|\$([A-Za-z_]\w*)/g;
+  const out = sql.replace(pattern, (whole, _s, _q, _c1, _c2, name: string | undefined) => {
+    if (name === undefined) return whole;
+    const def = defs.get(name);
+    if (!def) throw new AppErrorException(unknownReference(rule.id, name));
+    const value = values.get(name);
+    if (def.kind === 'text') {
+      args.push(value?.txt ?? null);
+      return 'CAST(? AS VARCHAR)';
+    }
+    args.push(value?.num ?? null);
+    return 'CAST(? AS DOUBLE)';
+  });
+  return { sql: out, args };
+}
+
 const range = (def: RuleParameterDef): string =>
   `${def.min ?? '−∞'} – ${def.max ?? '∞'}${def.kind === 'integer' ? '' : ''}`;
 

@@ -2,9 +2,11 @@ import { quoteIdent } from '../engine/sql-quote';
 import { AppErrorException, toAppError, type AppError } from '../shared/errors';
 import { isValidName } from '../../src/notebook/cell-types';
 import { msg } from '../shared/msg';
+import { runCustomRule } from './custom-rule-query';
 import { buildFindingsSql, insertHitsSql, META_TABLE, RUN_TABLES } from './findings-build';
 import { summarizeFindings } from './findings-summary';
 import { missingNeeds, type DataAvailability } from './rule-availability';
+import type { KernelSql } from '../engine/sql-engine';
 import type { RuleEngine } from './rule-engine';
 import { RULE_MACROS } from './rule-macros';
 import { compileParameterRefs, resolveParameters, type BoundParameter } from './rule-parameters';
@@ -24,8 +26,9 @@ export interface RunRulesOptions {
  * Runs `rules` over the loaded data and writes the findings tables. Parameters are checked first (a value
  * out of bounds refuses the whole run, before anything runs). A rule missing a field or knowledge table
  * is skipped with the reason; a rule whose SQL fails is reported and the others go on. Library rules run
- * as interruptible statements; notebook (custom) rules run as prepared statements, so their SQL can be
- * one query and nothing else. Cancelling stops between or within rules and leaves the previous findings.
+ * as interruptible statements on the kernel's private connection; notebook (custom) rules run as
+ * prepared statements where user SQL runs, so their SQL can be one query and nothing else, and cannot
+ * name the kernel's tables. Cancelling stops between or within rules and leaves the previous findings.
  */
 export async function runRules(
   engine: RuleEngine,
@@ -36,9 +39,12 @@ export async function runRules(
   const started = performance.now();
   if (!isValidName(options.name)) throw new AppErrorException(badTableName(options.name));
   const bound = new Map(rules.map((r) => [r.id, resolveParameters(r, options.parameters?.[r.id])]));
-  const compiled = new Map(rules.map((r) => [r.id, compileParameterRefs(r, r.sql)]));
-  for (const stmt of [...RULE_MACROS, ...RUN_TABLES]) await engine.exec(stmt);
-  await storeRules(engine, rules, bound);
+  const compiled = new Map(
+    rules.map((r) => [r.id, r.origin === 'custom' ? '' : compileParameterRefs(r, r.sql)]),
+  );
+  const kernel = engine.kernelSql;
+  for (const stmt of [...RULE_MACROS, ...RUN_TABLES]) await kernel.exec(stmt);
+  await storeRules(kernel, rules, bound);
 
   const outcomes: RuleOutcome[] = [];
   for (const [index, rule] of rules.entries()) {
@@ -49,10 +55,12 @@ export async function runRules(
     const reason = missingNeeds(rule, data);
     let error: AppError | undefined;
     if (reason === undefined) {
-      const sql = insertHitsSql(rule.id, compiled.get(rule.id) as string);
       try {
-        if (rule.origin === 'custom') await engine.execPrepared(sql, []);
-        else await engine.exec(sql, { signal: options.signal });
+        if (rule.origin === 'custom') await runCustomRule(engine, rule, bound.get(rule.id) ?? []);
+        else
+          await kernel.exec(insertHitsSql(rule.id, compiled.get(rule.id) as string), {
+            signal: options.signal,
+          });
       } catch (e) {
         throwIfAborted(options.signal);
         error = ruleFailed(rule, e);
@@ -73,8 +81,8 @@ export async function runRules(
     options.onProgress?.({ ...base, status });
   }
   throwIfAborted(options.signal);
-  for (const stmt of buildFindingsSql(options.name)) await engine.exec(stmt, { signal: options.signal });
-  return summarizeFindings(engine, options.name, outcomes, performance.now() - started);
+  for (const stmt of buildFindingsSql(options.name)) await kernel.exec(stmt, { signal: options.signal });
+  return summarizeFindings(kernel, options.name, outcomes, performance.now() - started);
 }
 
 /**
@@ -82,7 +90,7 @@ export async function runRules(
  * text), one statement per table: each statement is a round trip to the engine worker.
  */
 async function storeRules(
-  engine: RuleEngine,
+  engine: KernelSql,
   rules: readonly RuleDefinition[],
   bound: ReadonlyMap<string, readonly BoundParameter[]>,
 ): Promise<void> {

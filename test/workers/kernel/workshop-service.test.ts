@@ -105,10 +105,11 @@ describe('generateWorkshop', () => {
 
   it('keeps the answer key hidden until revealed', async () => {
     const names = await tableNames();
-    expect(names).toContain('_cl_answers');
+    expect(names).not.toContain('_cl_answers');
     expect(names).not.toContain('answers');
-    const [key] = await engine.rows<{ n: number; scenarios: number }>(
-      `SELECT count(*)::INTEGER AS n, count(DISTINCT scenario)::INTEGER AS scenarios FROM _cl_answers`,
+    // Only the kernel's private connection sees the key (test/workers/kernel/kernel-tables.test.ts).
+    const [key] = await engine.kernelSql.rows<{ n: number; scenarios: number }>(
+      `SELECT count(*)::INTEGER AS n, count(DISTINCT scenario)::INTEGER AS scenarios FROM temp.main._cl_answers`,
     );
     expect(key?.n).toBeGreaterThan(0);
     expect(key?.scenarios).toBeGreaterThanOrEqual(6);
@@ -135,7 +136,9 @@ describe('generateWorkshop', () => {
 
 describe('scoreWorkshop', () => {
   it('scores flags made from the answer key with perfect recall and precision, before reveal', async () => {
-    await engine.exec(`CREATE OR REPLACE VIEW my_flags AS SELECT DISTINCT setl_id FROM _cl_answers`);
+    await engine.kernelSql.exec(
+      `CREATE OR REPLACE TABLE my_flags AS SELECT DISTINCT setl_id FROM temp.main._cl_answers`,
+    );
     const score = await service.scoreWorkshop('my_flags', 'setl');
     if (!score.ok) throw new Error(score.error.message.en);
     expect(score.value.overall.recall).toBe(1);
@@ -178,8 +181,8 @@ describe('revealAnswers', () => {
     if (!revealed.ok) throw new Error(revealed.error.message.en);
     const [count] = await engine.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM answers`);
     expect(revealed.value.rows).toBe(count?.n);
-    const [diff] = await engine.rows<{ n: number }>(
-      `SELECT count(*)::INTEGER AS n FROM (SELECT * FROM answers EXCEPT ALL SELECT * FROM _cl_answers)`,
+    const [diff] = await engine.kernelSql.rows<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM (SELECT * FROM answers EXCEPT ALL SELECT * FROM temp.main._cl_answers)`,
     );
     expect(diff?.n).toBe(0);
     const again = await service.revealAnswers();
@@ -196,7 +199,7 @@ describe('revealAnswers', () => {
         replaceData: async () => fail({ kind: 'internal', code: 'unused', message: { zh: '', en: '' } }),
       });
       expect((await lone.revealAnswers()).ok).toBe(false);
-      await other.exec(`CREATE TABLE _cl_answers AS SELECT 1 AS x`);
+      await other.kernelSql.exec(`CREATE TEMP TABLE _cl_answers AS SELECT 1 AS x`);
       await other.exec(`CREATE TABLE answers AS SELECT 1 AS mine`);
       const refused = await lone.revealAnswers();
       expect(refused.ok ? '' : refused.error.code).toBe('workshop.answers-taken');

@@ -148,7 +148,8 @@ describe('rule kernel on the demo dataset with planted cases', () => {
   });
 
   it('totals the amount at risk as the independent sum and the risk units', async () => {
-    const [row] = await engine.rows<{ answers: number; units: number; n: number }>(
+    // The risk units are the kernel's: only its private connection sees them.
+    const [row] = await engine.kernelSql.rows<{ answers: number; units: number; n: number }>(
       `SELECT (SELECT sum(expected_amount) FROM planted_answers)::DOUBLE AS answers,
          (SELECT sum(amount) FROM _cl_risk_units)::DOUBLE AS units,
          (SELECT count(*) FROM planted_answers)::INTEGER AS n`,

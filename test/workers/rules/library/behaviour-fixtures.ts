@@ -39,7 +39,8 @@ export interface Hit {
 /** The rows the last run's rule emitted (whole-settlement rows included), in a stable order. */
 export async function lastHits(): Promise<Hit[]> {
   const engine = await testEngine();
-  return engine.rows<Hit & Record<string, unknown>>(
+  // The hits table is the kernel's: only its private connection sees it.
+  return engine.kernelSql.rows<Hit & Record<string, unknown>>(
     `SELECT finding_key, setl_id, feedetl_sn, vola_item_type, amount::DOUBLE AS amount FROM _cl_rule_hits
      ORDER BY finding_key, setl_id, feedetl_sn`,
   );
