@@ -126,7 +126,10 @@ export interface CellRunRequest {
   readonly parameters: readonly CellParameter[];
 }
 
-/** A cell's result, plus what the audit log records about it. */
+/**
+ * A cell's result and its hash. The CLI's summary reports the hash; a notebook's audit log does not, since
+ * a shared notebook could make it encode data (src/notebook/README.md).
+ */
 export interface CellRunResult extends QueryResult {
   /** The view now holding the cell's query. */
   readonly view: string;
