@@ -10,7 +10,7 @@ import { buildFindingsSql, insertHitsSql, RUN_TABLES } from '../../workers/rules
 import { RULE_MACROS } from '../../workers/rules/rule-macros';
 import type { CustomRuleSpec } from '../../workers/rules/rule-run-types';
 import { rulesForRequest } from '../../workers/rules/rule-session';
-import { attackRules } from '../workers/rules/export-sql-cases';
+import { attackRules, expectedMetaRow } from '../workers/rules/export-sql-cases';
 import { nativeDirForTests } from './cli-fixtures';
 
 /** The part of `@duckdb/node-api` this test uses: DuckDB's own statement splitter and prepared statements. */
@@ -115,17 +115,7 @@ describe('an exported rule pack on native DuckDB (test/attacks/export-sql)', () 
       expect(await readdir(out)).toEqual([]);
       const spec = specs[0] as CustomRuleSpec;
       const meta = (await conn.runAndReadAll(`SELECT * FROM _cl_rule_meta`)).getRowObjectsJS();
-      expect(meta).toEqual([
-        {
-          rule_id: spec.id,
-          rule_name: spec.name.zh,
-          rule_name_en: spec.name.en,
-          sev_deg: spec.severity,
-          vola_bhvr_type: spec.behaviour.zh,
-          vola_evid: spec.basis.zh,
-          vola_evid_en: spec.basis.en,
-        },
-      ]);
+      expect(meta).toEqual([expectedMetaRow(spec)]);
       const findings = (await conn.runAndReadAll(`SELECT vola_cont FROM findings`)).getRowObjectsJS();
       expect(findings).toEqual([{ vola_cont: `codes: ${spec.parameters[0]?.default}` }]);
     },

@@ -27,3 +27,16 @@ export async function attackRules(file: string, out: string): Promise<CustomRule
     throw new Error(`${file}: ${rules.problems.map((p) => `line ${p.line}: ${p.message.en}`).join('; ')}`);
   return [...rules.specs];
 }
+
+/** The `_cl_rule_meta` row an exported script must write for `spec`: every text exactly as in the notebook. */
+export function expectedMetaRow(spec: CustomRuleSpec): Record<string, string> {
+  return {
+    rule_id: spec.id,
+    rule_name: spec.name.zh,
+    rule_name_en: spec.name.en,
+    sev_deg: spec.severity,
+    vola_bhvr_type: spec.behaviour.zh,
+    vola_evid: spec.basis.zh,
+    vola_evid_en: spec.basis.en,
+  };
+}

@@ -12,7 +12,7 @@ import type { CustomRuleSpec } from '../../../workers/rules/rule-run-types';
 import { rulesForRequest } from '../../../workers/rules/rule-session';
 import { scriptComment, scriptLiteral } from '../../../workers/rules/script-text';
 import { AppErrorException, type AppError } from '../../../workers/shared/errors';
-import { attackRules } from './export-sql-cases';
+import { attackRules, expectedMetaRow } from './export-sql-cases';
 
 let engine: NodeEngine;
 let out: string;
@@ -91,15 +91,7 @@ describe('exportRulePackSql under attack (test/attacks/export-sql)', () => {
     await engine.exec(script);
     const spec = specs[0] as CustomRuleSpec;
     const [meta] = await engine.rows(`SELECT * FROM _cl_rule_meta`);
-    expect(meta).toEqual({
-      rule_id: spec.id,
-      rule_name: spec.name.zh,
-      rule_name_en: spec.name.en,
-      sev_deg: spec.severity,
-      vola_bhvr_type: spec.behaviour.zh,
-      vola_evid: spec.basis.zh,
-      vola_evid_en: spec.basis.en,
-    });
+    expect(meta).toEqual(expectedMetaRow(spec));
     const findings = await engine.rows<{ vola_cont: string }>(`SELECT vola_cont FROM findings`);
     expect(findings).toEqual([{ vola_cont: `codes: ${spec.parameters[0]?.default}` }]);
     expect(await readdir(out)).toEqual([]);
