@@ -20,6 +20,79 @@ export default tseslint.config(
     },
   },
   {
+    // Layers you can see (README "Architecture"): core/ is host-neutral and imports no other layer and no
+    // UI, worker or engine package; workers/ never imports the main thread (src/); no product code imports
+    // the benchmark; Node-only adapters (node/, cli/) stay out of the browser's code.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '**/workers/**', '**/cli/**', '**/node/**', '**/bench/**'],
+              message: 'core/ is host-neutral: it imports no other layer.',
+            },
+            {
+              group: ['lit', 'lit/*', 'comlink', '@duckdb/*', '@observablehq/*', 'node:*'],
+              message: 'core/ is host-neutral: no UI, worker, engine or Node module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**'],
+              message: 'workers/ never imports the main thread (src/); shared code belongs in core/.',
+            },
+            {
+              group: ['**/cli/**', '**/node/**', '**/bench/**'],
+              message: 'workers/ runs in the browser: no CLI, Node adapter or benchmark code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cli/**', '**/node/**', '**/bench/**'],
+              message: 'src/ runs in the browser: no CLI, Node adapter or benchmark code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**/*.ts', 'node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/**'], message: 'Hosts use core/ and workers/, never the browser UI (src/).' },
+            { group: ['**/bench/**'], message: 'Product code never imports the benchmark.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // CLI scripts and tests print to the terminal on purpose.
     files: ['bench/**', 'test/**', '.ci/**'],
     rules: { 'no-console': 'off' },

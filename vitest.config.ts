@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
+      'test/core/**/*.test.ts',
       'test/workers/**/*.test.ts',
+      'test/node/**/*.test.ts',
       'test/src/**/*.test.ts',
       'test/bench/**/*.test.ts',
       'test/cli/**/*.test.ts',

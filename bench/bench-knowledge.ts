@@ -1,5 +1,5 @@
 import { createKnowledgeTableSql } from '../workers/knowledge/kb-schema';
-import { KNOWLEDGE_TABLES } from '../workers/knowledge/kb-types';
+import { KNOWLEDGE_TABLES } from '../core/knowledge/kb-types';
 
 /**
  * Knowledge for the benchmark's rule pack, derived from the loaded data itself so every rule family has

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { STORAGE_STATEMENTS } from '../workers/engine/engine-settings';
-import { loadNativeDuckDB, type NativeConnection } from './native-duckdb';
+import { loadNativeDuckDB, type NativeConnection } from '../node/native/native-duckdb';
 import type { BenchQuery } from './queries';
 
 /** Timings of the native run. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { GenerateOptions } from '../workers/generator/generate-dataset';
 import { parseScenarioRates } from '../workers/generator/scenarios/parse-scenarios';
-import { msg, type Msg } from '../workers/shared/msg';
+import { msg, type Msg } from '../core/shared/msg';
 
 /** The file format `bench/generate.ts` writes, one file per table. */
 export const OUTPUT_FORMATS = ['csv', 'parquet'] as const;

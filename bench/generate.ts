@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { generateCsv, generatedTables, type GeneratedTable } from '../workers/generator/generate-dataset';
-import { assertNever } from '../workers/shared/invariant';
+import { assertNever } from '../core/shared/invariant';
 import { writeCsvTable } from './csv-table-writer';
 import { parseGenerateArgs, type GenerateArgs } from './generate-args';
 import { writeParquetTable } from './parquet-table-writer';

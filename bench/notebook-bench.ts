@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
-import { parseNotebook } from '../src/notebook/parse-notebook';
-import { invariant } from '../workers/shared/invariant';
+import { parseNotebook } from '../core/notebook/parse-notebook';
+import { invariant } from '../core/shared/invariant';
 import { largeNotebookText } from './notebook-fixture';
 
 /** Options of `runNotebookBench`. */

@@ -1,5 +1,5 @@
 import { RULE_MARKER } from '../workers/rules/export-sql';
-import type { NativeConnection } from './native-duckdb';
+import type { NativeConnection } from '../node/native/native-duckdb';
 
 /** Native timings of the exported rule pack. */
 export interface NativeRulesTimes {

@@ -1,4 +1,4 @@
-import { msg } from '../workers/shared/msg';
+import { msg } from '../core/shared/msg';
 
 // The command line's usage errors, in both languages (Chinese first), each naming what to do.
 

@@ -1,8 +1,8 @@
 import { buildCanonical } from '../workers/mapping/build-canonical';
-import { CANONICAL_TABLES, type TableMapping, type ValidationReport } from '../workers/mapping/mapping-types';
-import { fail, ok, toAppError, type Result } from '../workers/shared/errors';
-import { msg } from '../workers/shared/msg';
-import type { NotebookMeta } from '../src/notebook/notebook-types';
+import { CANONICAL_TABLES, type TableMapping, type ValidationReport } from '../core/mapping/mapping-types';
+import { fail, ok, toAppError, type Result } from '../core/shared/errors';
+import { msg } from '../core/shared/msg';
+import type { NotebookMeta } from '../core/notebook/notebook-types';
 import type { CliEngine } from './cli-engine';
 import { chooseMapping, type ChosenMapping } from './choose-mapping';
 import type { LoadedData } from './load-data';

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { msg } from '../workers/shared/msg';
+import { msg } from '../core/shared/msg';
 import type { CliProblem } from './cli-io';
 
 /** What an input file is for, for the message. */

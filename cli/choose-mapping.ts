@@ -1,9 +1,9 @@
 import type { ColumnInfo } from '../workers/api';
-import type { TableMapping } from '../workers/mapping/mapping-types';
+import type { TableMapping } from '../core/mapping/mapping-types';
 import { proposeMapping } from '../workers/mapping/propose-mapping';
 import { sampleColumns } from '../workers/mapping/sample-columns';
 import type { SqlEngine } from '../workers/engine/sql-engine';
-import type { NotebookMeta } from '../src/notebook/notebook-types';
+import type { NotebookMeta } from '../core/notebook/notebook-types';
 
 /** The mapping a data file gets, and where it came from. */
 export interface ChosenMapping {

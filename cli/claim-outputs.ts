@@ -1,8 +1,8 @@
 import type { Stats } from 'node:fs';
 import { lstat, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { invariant } from '../workers/shared/invariant';
-import { msg } from '../workers/shared/msg';
+import { invariant } from '../core/shared/invariant';
+import { msg } from '../core/shared/msg';
 import type { CliProblem } from './cli-io';
 import { ensureDir } from './ensure-dir';
 import {

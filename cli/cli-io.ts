@@ -1,5 +1,5 @@
-import type { AppError } from '../workers/shared/errors';
-import type { Msg } from '../workers/shared/msg';
+import type { AppError } from '../core/shared/errors';
+import type { Msg } from '../core/shared/msg';
 
 /** Where the CLI writes: the terminal in real use, buffers in tests. */
 export interface CliIo {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { assertNever } from '../workers/shared/invariant';
+import { assertNever } from '../core/shared/invariant';
 import type { CliEngine } from './cli-engine';
-import { DEFAULT_NATIVE_DIR } from './native-api';
+import { DEFAULT_NATIVE_DIR } from '../node/native/native-api';
 import { createNativeEngine } from './native-engine';
 import type { RunOptions } from './parse-args';
 import { createWasmEngine } from './wasm-engine';

@@ -1,8 +1,8 @@
 import { quoteIdent } from '../workers/engine/sql-quote';
 import type { SqlEngine } from '../workers/engine/sql-engine';
 import { KNOWLEDGE_SQL_COLUMNS } from '../workers/knowledge/kb-schema';
-import type { AppError } from '../workers/shared/errors';
-import { msg } from '../workers/shared/msg';
+import type { AppError } from '../core/shared/errors';
+import { msg } from '../core/shared/msg';
 import type { LoadedData } from './load-data';
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { toAppError } from '../workers/shared/errors';
-import { assertNever } from '../workers/shared/invariant';
+import { toAppError } from '../core/shared/errors';
+import { assertNever } from '../core/shared/invariant';
 import { formatError, processIo, type CliIo } from './cli-io';
 import { EXIT } from './exit-codes';
 import { parseArgs } from './parse-args';

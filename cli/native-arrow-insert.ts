@@ -1,6 +1,6 @@
 import { open, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createNodeEngine, type NodeEngine } from '../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../node/engine/duckdb-node-engine';
 import { quoteIdent, quoteLiteral } from '../workers/engine/sql-quote';
 import type { SqlEngine } from '../workers/engine/sql-engine';
 import { describeTable } from '../workers/loaders/table-info';

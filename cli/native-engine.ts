@@ -7,7 +7,7 @@ import { STORAGE_STATEMENTS, USE_STATEMENT } from '../workers/engine/engine-sett
 import { quoteLiteral } from '../workers/engine/sql-quote';
 import type { CliEngine } from './cli-engine';
 import { localPathOf } from './local-files';
-import { startNativeDuckDB, type NativeConnection } from './native-api';
+import { startNativeDuckDB, type NativeConnection } from '../node/native/native-api';
 import { createArrowInserter } from './native-arrow-insert';
 
 /** How to start the native engine. */

@@ -1,8 +1,8 @@
-import type { CustomRuleSpec } from '../workers/rules/rule-run-types';
-import type { AppError } from '../workers/shared/errors';
-import { msg } from '../workers/shared/msg';
-import type { Cell, CustomRuleCell } from '../src/notebook/cell-types';
-import { notebookCustomRules as readCustomRules } from '../src/notebook/custom-rule-text';
+import type { CustomRuleSpec } from '../core/rules/rule-run-types';
+import type { AppError } from '../core/shared/errors';
+import { msg } from '../core/shared/msg';
+import type { Cell, CustomRuleCell } from '../core/notebook/cell-types';
+import { notebookCustomRules as readCustomRules } from '../core/notebook/custom-rule-text';
 
 /** The notebook's custom rules, and the custom-rule cells that could not be read. */
 export interface NotebookCustomRules {

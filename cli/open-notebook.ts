@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseNotebook } from '../src/notebook/parse-notebook';
-import type { Notebook, NotebookProblem } from '../src/notebook/notebook-types';
-import { msg } from '../workers/shared/msg';
+import { parseNotebook } from '../core/notebook/parse-notebook';
+import type { Notebook, NotebookProblem } from '../core/notebook/notebook-types';
+import { msg } from '../core/shared/msg';
 import type { CliProblem } from './cli-io';
 
 /** A notebook read from disk. */

@@ -1,4 +1,4 @@
-import { isValidName, type Cell } from '../src/notebook/cell-types';
+import { isValidName, type Cell } from '../core/notebook/cell-types';
 
 /** The fixed name of the first Rule cell's findings, and of its lines. */
 export const FINDINGS_CSV = 'findings.csv';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { FileEngine } from '../workers/engine/sql-engine';
 import { KnowledgeBase } from '../workers/knowledge/knowledge-base';
 import { nhsaSampleRows } from '../workers/knowledge/nhsa-sample';
-import { fail, ok, type AppError, type Result } from '../workers/shared/errors';
-import { msg } from '../workers/shared/msg';
+import { fail, ok, type AppError, type Result } from '../core/shared/errors';
+import { msg } from '../core/shared/msg';
 
 /** What preparing the knowledge tables reports. */
 export interface PreparedKnowledge {

@@ -1,4 +1,4 @@
-import type { AppError } from '../workers/shared/errors';
+import type { AppError } from '../core/shared/errors';
 import { formatError, formatWarning, type CliIo, type CliProblem } from './cli-io';
 
 /** Progress and warnings on stderr while a run goes. */

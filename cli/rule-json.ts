@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../workers/rules/rule-types';
+import type { RuleDefinition } from '../core/rules/rule-types';
 
 /** A library rule as `claimlens rules --json` prints it: its metadata, and its SQL when asked. */
 export interface RuleJson {

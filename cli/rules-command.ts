@@ -1,7 +1,7 @@
 import { RULE_LIBRARY } from '../workers/rules/rule-library';
-import type { RuleDefinition, RuleScene } from '../workers/rules/rule-types';
+import type { RuleDefinition, RuleScene } from '../core/rules/rule-types';
 import { scriptComment } from '../workers/rules/script-text';
-import { assertNever } from '../workers/shared/invariant';
+import { assertNever } from '../core/shared/invariant';
 import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
 import { ruleToJson } from './rule-json';

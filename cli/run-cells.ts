@@ -1,9 +1,9 @@
 import type { CellParameter } from '../workers/api';
-import type { TableMapping } from '../workers/mapping/mapping-types';
-import { msg } from '../workers/shared/msg';
-import { buildDependencyGraph } from '../src/notebook/dependency-graph';
-import type { Notebook } from '../src/notebook/notebook-types';
-import { planRun } from '../src/notebook/run-plan';
+import type { TableMapping } from '../core/mapping/mapping-types';
+import { msg } from '../core/shared/msg';
+import { buildDependencyGraph } from '../core/notebook/dependency-graph';
+import type { Notebook } from '../core/notebook/notebook-types';
+import { planRun } from '../core/notebook/run-plan';
 import type { CliEngine } from './cli-engine';
 import { notebookCustomRules } from './notebook-custom-rules';
 import type { Reporter } from './reporter';

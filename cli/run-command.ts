@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { msg } from '../workers/shared/msg';
+import { msg } from '../core/shared/msg';
 import { checkInputs } from './check-inputs';
 import { claimOutputs } from './claim-outputs';
 import type { CliEngine } from './cli-engine';

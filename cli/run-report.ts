@@ -1,10 +1,10 @@
 import type { CellParameter, ValidationReport } from '../workers/api';
-import type { AppError } from '../workers/shared/errors';
-import type { Msg } from '../workers/shared/msg';
-import type { FindingsSummary } from '../workers/rules/rule-run-types';
-import type { BindingCheck } from '../src/notebook/dataset-bindings';
-import type { Cell } from '../src/notebook/cell-types';
-import type { NotebookProblem } from '../src/notebook/notebook-types';
+import type { AppError } from '../core/shared/errors';
+import type { Msg } from '../core/shared/msg';
+import type { FindingsSummary } from '../core/rules/rule-run-types';
+import type { BindingCheck } from '../core/notebook/dataset-bindings';
+import type { Cell } from '../core/notebook/cell-types';
+import type { NotebookProblem } from '../core/notebook/notebook-types';
 import type { CliProblem } from './cli-io';
 import type { ExitCode } from './exit-codes';
 import type { EngineKind } from './parse-args';

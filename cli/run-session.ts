@@ -1,8 +1,8 @@
-import { checkBindings, type BindingCheck } from '../src/notebook/dataset-bindings';
-import type { Notebook } from '../src/notebook/notebook-types';
-import { KNOWLEDGE_TABLES } from '../workers/knowledge/kb-types';
-import { toAppError, type AppError } from '../workers/shared/errors';
-import { msg } from '../workers/shared/msg';
+import { checkBindings, type BindingCheck } from '../core/notebook/dataset-bindings';
+import type { Notebook } from '../core/notebook/notebook-types';
+import { KNOWLEDGE_TABLES } from '../core/knowledge/kb-types';
+import { toAppError, type AppError } from '../core/shared/errors';
+import { msg } from '../core/shared/msg';
 import type { ValidationReport } from '../workers/api';
 import { buildTables } from './build-tables';
 import type { CliEngine } from './cli-engine';

@@ -1,7 +1,7 @@
 import type { CellParameter } from '../workers/api';
 import { sqlError } from '../workers/kernel/engine-errors';
 import { runCell } from '../workers/kernel/run-cell';
-import type { SqlCell } from '../src/notebook/cell-types';
+import type { SqlCell } from '../core/notebook/cell-types';
 import type { CliEngine } from './cli-engine';
 import type { CellReport } from './run-report';
 

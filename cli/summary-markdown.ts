@@ -1,5 +1,5 @@
-import type { FindingsSummary } from '../workers/rules/rule-run-types';
-import { assertNever } from '../workers/shared/invariant';
+import type { FindingsSummary } from '../core/rules/rule-run-types';
+import { assertNever } from '../core/shared/invariant';
 import type { CellReport, CellStatus, RunReport } from './run-report';
 
 /** A Markdown table cell: no pipes or line breaks from the data. */

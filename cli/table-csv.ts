@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { quoteIdent } from '../workers/engine/sql-quote';
 import type { SqlEngine } from '../workers/engine/sql-engine';
 import { describeTable } from '../workers/loaders/table-info';
-import { csvKindOf, safeCsvField } from '../workers/shared/safe-csv';
+import { csvKindOf, safeCsvField } from '../core/shared/safe-csv';
 
 /** Rows read from the engine per query while writing. */
 const PAGE = 20_000;

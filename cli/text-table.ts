@@ -1,4 +1,4 @@
-import { textUnits as displayWidth } from '../workers/shared/text-width';
+import { textUnits as displayWidth } from '../core/shared/text-width';
 
 /**
  * Lays rows out as a plain-text table: columns padded to their widest cell (Chinese characters count

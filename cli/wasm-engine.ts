@@ -1,5 +1,5 @@
-import { createNodeEngine } from '../workers/engine/duckdb-node-engine';
-import { nodeCellEngine } from '../workers/kernel/node-cell-engine';
+import { createNodeEngine } from '../node/engine/duckdb-node-engine';
+import { nodeCellEngine } from '../node/engine/node-cell-engine';
 import type { CliEngine } from './cli-engine';
 import { localPathOf } from './local-files';
 

@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import type { KernelApi, ProgressCallback } from '../workers/api';
 import type { HostSecurityApi } from '../workers/security/host-security';
-import { logger } from '../workers/shared/logger';
+import { logger } from '../core/shared/logger';
 
 /**
  * The kernel as the UI uses it, whether the host served it safely, and what only the main thread can

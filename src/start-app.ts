@@ -4,7 +4,7 @@
  * the demo is loaded and the first notebook has run (the starter or a shipped one; a restored notebook
  * waits for the user), `<html data-ready="true">` tells browser tests the page is ready.
  */
-import { logger } from '../workers/shared/logger';
+import { logger } from '../core/shared/logger';
 import './components/app/app';
 import { getKernel } from './kernel-client';
 import { registerServiceWorker } from './offline/register-service-worker';
@@ -14,7 +14,7 @@ import { AppStore } from './state/app-store';
 import { openInitialNotebook } from './state/notebook-session';
 import { NotebookStore } from './state/notebook-store';
 import { createTabSession } from './state/tab-session';
-import { emptyNotebook } from './notebook/notebook-edit';
+import { emptyNotebook } from '../core/notebook/notebook-edit';
 import { themeTokens } from './theme/theme';
 
 function applyTheme(): void {

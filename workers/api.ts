@@ -3,10 +3,10 @@
  * `satisfies KernelApi`; `src/kernel-client.ts` is the one place that creates the Worker and `wrap`s it.
  * Expected failures come back as `Result` values, never as exceptions.
  */
-import type { AppError, Result } from './shared/errors';
-import type { DatasetId, JobId } from './shared/ids';
-import type { Msg } from './shared/msg';
-import type { ParameterSpec } from '../src/notebook/cell-types';
+import type { AppError, Result } from '../core/shared/errors';
+import type { DatasetId, JobId } from '../core/shared/ids';
+import type { Msg } from '../core/shared/msg';
+import type { ParameterSpec } from '../core/notebook/cell-types';
 import type {
   CustomRuleSpec,
   FindingDrill,
@@ -15,8 +15,8 @@ import type {
   FindingsSummary,
   RuleProgress,
   RuleRunRequest,
-} from './rules/rule-run-types';
-import type { RuleDefinition } from './rules/rule-types';
+} from '../core/rules/rule-run-types';
+import type { RuleDefinition } from '../core/rules/rule-types';
 import type { KnowledgeImportReport } from './knowledge/kb-import-report';
 import type { KnowledgeSummary } from './knowledge/knowledge-summary';
 import type { ScenarioId } from './generator/scenarios/scenario-ids';
@@ -27,7 +27,7 @@ import type {
   MappingProposal,
   TableMapping,
   ValidationReport,
-} from './mapping/mapping-types';
+} from '../core/mapping/mapping-types';
 
 export type { AppError, Result, DatasetId, JobId, Msg, ParameterSpec };
 export type { CanonicalTable, MappingProposal, TableMapping, ValidationReport };
@@ -43,8 +43,8 @@ export type {
   RulePackSelection,
   RuleProgress,
   RuleRunRequest,
-} from './rules/rule-run-types';
-export type { RuleDefinition, RuleParameterDef, RuleParameterValue } from './rules/rule-types';
+} from '../core/rules/rule-run-types';
+export type { RuleDefinition, RuleParameterDef, RuleParameterValue } from '../core/rules/rule-types';
 export type { KnowledgeImportReport, KnowledgeSummary };
 export type { ScenarioId, ScoreLevel, WorkshopScore };
 export type { OverallScore, ScenarioScore } from './workshop/workshop-score';
@@ -128,7 +128,7 @@ export interface CellRunRequest {
 
 /**
  * A cell's result and its hash. The CLI's summary reports the hash; a notebook's audit log does not, since
- * a shared notebook could make it encode data (src/notebook/README.md).
+ * a shared notebook could make it encode data (core/notebook/README.md).
  */
 export interface CellRunResult extends QueryResult {
   /** The view now holding the cell's query. */
@@ -272,4 +272,4 @@ export interface KernelApi {
 }
 
 /** The canonical table names, re-exported for the UI. */
-export { CANONICAL_TABLES } from './mapping/mapping-types';
+export { CANONICAL_TABLES } from '../core/mapping/mapping-types';

@@ -4,7 +4,7 @@
  */
 import { tableFromIPC } from 'apache-arrow';
 import { getKernel } from '../../src/kernel-client';
-import { newJobId } from '../../workers/shared/ids';
+import { newJobId } from '../../core/shared/ids';
 import type { WorkshopOptions } from '../../workers/api';
 import type { GenerateOptions } from '../../workers/generator/generate-dataset';
 import { BENCH_KNOWLEDGE_SQL } from '../bench-knowledge';

@@ -7,7 +7,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { getKernel } from '../../src/kernel-client';
 import type { WorkshopOptions } from '../../workers/api';
 import type { GenerateOptions } from '../../workers/generator/generate-dataset';
-import { newJobId } from '../../workers/shared/ids';
+import { newJobId } from '../../core/shared/ids';
 import type { DatasetDigest } from '../table-digest';
 import type { GenerateWorkerApi } from './generate.worker';
 

@@ -4,7 +4,7 @@
  * margin sized to its longest label, and a crowded categorical x axis gets slanted labels.
  */
 import type { PlotRow } from '../arrow/plot-rows';
-import type { ChartSpec } from '../notebook/chart-spec';
+import type { ChartSpec } from '../../core/notebook/chart-spec';
 import { isHorizontal, type PositionKinds } from './chart-mark';
 import { textWidth } from './text-width';
 

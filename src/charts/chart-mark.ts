@@ -4,8 +4,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotRow } from '../arrow/plot-rows';
-import { assertNever } from '../../workers/shared/invariant';
-import type { ChartSort, ChartSpec } from '../notebook/chart-spec';
+import { assertNever } from '../../core/shared/invariant';
+import type { ChartSort, ChartSpec } from '../../core/notebook/chart-spec';
 import { channelKind, type ChannelKind } from './channel-kind';
 import { colorChannel } from './color-scale';
 

@@ -7,7 +7,7 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { PlotRow } from '../arrow/plot-rows';
-import type { ChartSpec } from '../notebook/chart-spec';
+import type { ChartSpec } from '../../core/notebook/chart-spec';
 import { channelKind, type ChannelKind } from './channel-kind';
 
 /** The colour scale types a chart uses: categories (`ordinal` only for booleans), numbers, dates. */

@@ -5,7 +5,7 @@
  * browser opening it from disk has no CSP to stop a `url(https://…)`, so any reference that reached the
  * chart after it was drawn is stripped again here, on the copy that is saved.
  */
-import { logger } from '../../workers/shared/logger';
+import { logger } from '../../core/shared/logger';
 import { standaloneSvg, type StandaloneSvgOptions } from './figure-to-svg';
 import { removeExternalReferences } from './svg-references';
 

@@ -5,9 +5,9 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotRow } from '../arrow/plot-rows';
 import type { Lang } from '../i18n/locale';
-import { logger } from '../../workers/shared/logger';
+import { logger } from '../../core/shared/logger';
 import { t } from '../i18n/translate';
-import { CHART_CHANNELS, type ChartSpec } from '../notebook/chart-spec';
+import { CHART_CHANNELS, type ChartSpec } from '../../core/notebook/chart-spec';
 import { axisLayout } from './axis-layout';
 import { chartMarks, positionKinds } from './chart-mark';
 import { colorScaleType } from './color-scale';

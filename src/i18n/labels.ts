@@ -2,10 +2,10 @@
  * Which message names each domain value: problem kinds, field types, match reasons,
  * file formats and encodings, progress phases. `Record`s over the unions, so a new value is a type
  * error here until it has a label in both languages. (Canonical tables and fields carry their own
- * bilingual labels in workers/mapping/canonical-model.ts.)
+ * bilingual labels in core/mapping/canonical-model.ts.)
  */
 import type { DatasetInfo, Progress, TextEncodingName } from '../../workers/api';
-import type { FieldMatch, FieldType, ProblemKind } from '../../workers/mapping/mapping-types';
+import type { FieldMatch, FieldType, ProblemKind } from '../../core/mapping/mapping-types';
 import type { MessageId } from './messages';
 
 /** Problem kinds of the validation report: label and explanation. */

@@ -1,5 +1,5 @@
 /** UI messages of the markdown area, merged into `messages` (one file per area keeps edits apart). */
-import type { Msg } from '../../workers/shared/msg';
+import type { Msg } from '../../core/shared/msg';
 
 // prettier-ignore
 export const markdownMessages = {

@@ -1,5 +1,5 @@
 /** UI messages of the workshop panel (培训模式), merged into `messages`. */
-import type { Msg } from '../../workers/shared/msg';
+import type { Msg } from '../../core/shared/msg';
 
 // prettier-ignore
 export const workshopMessages = {

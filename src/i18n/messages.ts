@@ -3,7 +3,7 @@
  * by `t(id, params)`. Messages that come from the worker arrive already bilingual (`Msg`) and are shown
  * with `msgText`.
  */
-import type { Msg } from '../../workers/shared/msg';
+import type { Msg } from '../../core/shared/msg';
 import { chartMessages } from './messages-chart';
 import { markdownMessages } from './messages-markdown';
 import { notebookMessages } from './messages-notebook';

@@ -1,4 +1,4 @@
-import type { Msg } from '../../workers/shared/msg';
+import type { Msg } from '../../core/shared/msg';
 import { locale, type Lang } from './locale';
 import { messages, type MessageId } from './messages';
 

@@ -4,7 +4,7 @@
  * nesting are bounded.
  */
 import type { Lang } from '../i18n/locale';
-import { msg, type Msg } from '../../workers/shared/msg';
+import { msg, type Msg } from '../../core/shared/msg';
 import { limitMarkdownSource, MAX_MARKDOWN_CHARS } from './markdown-limits';
 import { markdownParser, parseMarkdown } from './markdown-parser';
 

@@ -1,4 +1,4 @@
-import { logger } from '../../workers/shared/logger';
+import { logger } from '../../core/shared/logger';
 
 /**
  * Registers the offline cache (workers/service-worker.ts, built as `sw.js` beside index.html) in

@@ -7,10 +7,10 @@ import type {
   Result,
   TableMapping,
 } from '../../workers/api';
-import { fail, toAppError } from '../../workers/shared/errors';
-import { newJobId } from '../../workers/shared/ids';
-import { logger } from '../../workers/shared/logger';
-import { msg } from '../../workers/shared/msg';
+import { fail, toAppError } from '../../core/shared/errors';
+import { newJobId } from '../../core/shared/ids';
+import { logger } from '../../core/shared/logger';
+import { msg } from '../../core/shared/msg';
 import { columnSamples } from './column-samples';
 import { INITIAL_STATE, type AppState, type LoadJob, type MappingSession } from './app-state';
 import { unsupportedFileError } from './supported-files';

@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../../workers/shared/msg';
+import { msg, type Msg } from '../../core/shared/msg';
 
 /**
  * Where drafts are stored: one key per draft, this prefix then the draft's id (bump the version if the

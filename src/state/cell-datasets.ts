@@ -1,8 +1,8 @@
 import type { DatasetInfo } from '../../workers/api';
-import type { AuditDataset } from '../notebook/audit-log';
-import type { Cell, CellId } from '../notebook/cell-types';
-import type { DependencyGraph } from '../notebook/dependency-graph';
-import { scanSql } from '../notebook/sql-scan';
+import type { AuditDataset } from '../../core/notebook/audit-log';
+import type { Cell, CellId } from '../../core/notebook/cell-types';
+import type { DependencyGraph } from '../../core/notebook/dependency-graph';
+import { scanSql } from '../../core/notebook/sql-scan';
 
 /**
  * The loaded files a cell's result comes from, as fingerprints for the audit log: every table named in

@@ -7,16 +7,16 @@ import type {
   QueryResult,
   RuleProgress,
 } from '../../workers/api';
-import { parseCustomRule } from '../notebook/custom-rule-text';
+import { parseCustomRule } from '../../core/notebook/custom-rule-text';
 import { customRuleError, ruleRunRequest } from './rule-run-request';
 import { quoteIdent } from '../../workers/engine/sql-quote';
-import { newJobId, type JobId } from '../../workers/shared/ids';
-import { msg } from '../../workers/shared/msg';
-import { hashText, type AuditEntry } from '../notebook/audit-log';
-import type { Cell } from '../notebook/cell-types';
-import type { DependencyGraph } from '../notebook/dependency-graph';
-import type { Notebook } from '../notebook/notebook-types';
-import { scanSql } from '../notebook/sql-scan';
+import { newJobId, type JobId } from '../../core/shared/ids';
+import { msg } from '../../core/shared/msg';
+import { hashText, type AuditEntry } from '../../core/notebook/audit-log';
+import type { Cell } from '../../core/notebook/cell-types';
+import type { DependencyGraph } from '../../core/notebook/dependency-graph';
+import type { Notebook } from '../../core/notebook/notebook-types';
+import { scanSql } from '../../core/notebook/sql-scan';
 import { cellDatasets } from './cell-datasets';
 
 /** The most rows a chart reads: more would make an unreadable plot and a slow page. */

@@ -1,7 +1,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import type { ColumnInfo, KernelApi } from '../../workers/api';
 import { quoteIdent } from '../../workers/engine/sql-quote';
-import { newJobId } from '../../workers/shared/ids';
+import { newJobId } from '../../core/shared/ids';
 import { columnFormatter } from '../arrow/format-cell';
 
 /** A few distinct, non-empty example values per column name, as the result table would show them. */

@@ -1,4 +1,4 @@
-import { parseNotebook } from '../notebook/parse-notebook';
+import { parseNotebook } from '../../core/notebook/parse-notebook';
 import type { StoredDraft } from './autosave';
 
 /** What the restore chooser shows of a draft. */

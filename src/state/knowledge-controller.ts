@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KernelApi, KnowledgeImportReport, KnowledgeSummary } from '../../workers/api';
-import { logger } from '../../workers/shared/logger';
+import { logger } from '../../core/shared/logger';
 
 /**
  * The knowledge base as the shell shows it: the summary (tables, kinds, layers) and the reports of this

@@ -1,5 +1,5 @@
-import type { AppError } from '../../workers/shared/errors';
-import { msg } from '../../workers/shared/msg';
+import type { AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 
 /** The file extension of notebooks. */
 export const NOTEBOOK_EXTENSION = '.claimlens.md';

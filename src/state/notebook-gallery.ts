@@ -2,7 +2,7 @@
  * The notebooks shipped with the site (`notebooks/*.claimlens.md`), bundled as text so they open
  * offline. Each is opened from the gallery menu or with `?notebook=<name>` in the URL.
  */
-import { parseNotebook } from '../notebook/parse-notebook';
+import { parseNotebook } from '../../core/notebook/parse-notebook';
 
 const files = import.meta.glob<string>('../../notebooks/*.claimlens.md', {
   query: '?raw',

@@ -1,9 +1,9 @@
-import type { AppError } from '../../workers/shared/errors';
-import { msg } from '../../workers/shared/msg';
-import { publishedName, type CellId } from '../notebook/cell-types';
-import { buildDependencyGraph, type DependencyGraph } from '../notebook/dependency-graph';
-import type { Notebook } from '../notebook/notebook-types';
-import { staleCells } from '../notebook/stale-cells';
+import type { AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
+import { publishedName, type CellId } from '../../core/notebook/cell-types';
+import { buildDependencyGraph, type DependencyGraph } from '../../core/notebook/dependency-graph';
+import type { Notebook } from '../../core/notebook/notebook-types';
+import { staleCells } from '../../core/notebook/stale-cells';
 import type { CellRun, NotebookOrigin, NotebookState } from './notebook-state';
 
 /**

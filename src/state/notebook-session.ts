@@ -1,10 +1,10 @@
 import type { DatasetInfo } from '../../workers/api';
-import type { CanonicalTable } from '../../workers/mapping/mapping-types';
-import { CANONICAL_TABLES } from '../../workers/mapping/mapping-types';
-import { bindingsFromLoaded } from '../notebook/dataset-bindings';
-import { updateMeta } from '../notebook/notebook-edit';
-import type { Notebook } from '../notebook/notebook-types';
-import { scanSql } from '../notebook/sql-scan';
+import type { CanonicalTable } from '../../core/mapping/mapping-types';
+import { CANONICAL_TABLES } from '../../core/mapping/mapping-types';
+import { bindingsFromLoaded } from '../../core/notebook/dataset-bindings';
+import { updateMeta } from '../../core/notebook/notebook-edit';
+import type { Notebook } from '../../core/notebook/notebook-types';
+import { scanSql } from '../../core/notebook/sql-scan';
 import type { DraftShelf } from './draft-shelf';
 import { galleryEntry } from './notebook-gallery';
 import type { NotebookStore } from './notebook-store';

@@ -1,9 +1,9 @@
 import type { AppError, CellRunResult, FindingsSummary, QueryResult, RuleProgress } from '../../workers/api';
-import type { JobId } from '../../workers/shared/ids';
-import type { Msg } from '../../workers/shared/msg';
-import type { CellId } from '../notebook/cell-types';
-import type { DependencyGraph } from '../notebook/dependency-graph';
-import type { Notebook, NotebookProblem } from '../notebook/notebook-types';
+import type { JobId } from '../../core/shared/ids';
+import type { Msg } from '../../core/shared/msg';
+import type { CellId } from '../../core/notebook/cell-types';
+import type { DependencyGraph } from '../../core/notebook/dependency-graph';
+import type { Notebook, NotebookProblem } from '../../core/notebook/notebook-types';
 
 /** Where a cell's run is. `stale`: it has a result, but it or a cell it reads changed since. */
 export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'stale';

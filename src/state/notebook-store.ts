@@ -1,11 +1,11 @@
 import type { AppError, DatasetInfo, KernelApi } from '../../workers/api';
-import { toAppError } from '../../workers/shared/errors';
-import { logger } from '../../workers/shared/logger';
-import type { Msg } from '../../workers/shared/msg';
-import { appendAuditEntry } from '../notebook/audit-log';
-import type { Cell, CellId, ParameterSpec } from '../notebook/cell-types';
-import { publishedName } from '../notebook/cell-types';
-import { buildDependencyGraph } from '../notebook/dependency-graph';
+import { toAppError } from '../../core/shared/errors';
+import { logger } from '../../core/shared/logger';
+import type { Msg } from '../../core/shared/msg';
+import { appendAuditEntry } from '../../core/notebook/audit-log';
+import type { Cell, CellId, ParameterSpec } from '../../core/notebook/cell-types';
+import { publishedName } from '../../core/notebook/cell-types';
+import { buildDependencyGraph } from '../../core/notebook/dependency-graph';
 import {
   changeCellType,
   checkCellName,
@@ -18,12 +18,12 @@ import {
   updateCell,
   updateMeta,
   type DeletedCell,
-} from '../notebook/notebook-edit';
-import type { Notebook, NotebookMeta } from '../notebook/notebook-types';
-import { parseNotebook } from '../notebook/parse-notebook';
-import { planRun, type RunRequest } from '../notebook/run-plan';
-import { serializeNotebook } from '../notebook/serialize-notebook';
-import { staleCells } from '../notebook/stale-cells';
+} from '../../core/notebook/notebook-edit';
+import type { Notebook, NotebookMeta } from '../../core/notebook/notebook-types';
+import { parseNotebook } from '../../core/notebook/parse-notebook';
+import { planRun, type RunRequest } from '../../core/notebook/run-plan';
+import { serializeNotebook } from '../../core/notebook/serialize-notebook';
+import { staleCells } from '../../core/notebook/stale-cells';
 import type { Autosave } from './autosave';
 import { runNotebookCell } from './cell-runner';
 import { initialNotebookState, markStale, upstreamFailure } from './notebook-runs';

@@ -1,5 +1,5 @@
 import type { AppError } from '../../workers/api';
-import { msg } from '../../workers/shared/msg';
+import { msg } from '../../core/shared/msg';
 
 /** File extensions the loaders read (the file picker's `accept`). */
 export const SUPPORTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.parquet', '.xlsx'] as const;

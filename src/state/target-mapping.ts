@@ -1,7 +1,7 @@
 import type { CanonicalTable, ColumnInfo, MappingProposal, TableMapping } from '../../workers/api';
-import { CANONICAL_MODEL } from '../../workers/mapping/canonical-model';
+import { CANONICAL_MODEL } from '../../core/mapping/canonical-model';
 import { headerForms, scoreHeader } from '../../workers/mapping/header-match';
-import type { FieldMatch } from '../../workers/mapping/mapping-types';
+import type { FieldMatch } from '../../core/mapping/mapping-types';
 
 /** A mapping being edited, with why each field got its column (absent: chosen by the user). */
 export interface MappingDraft {

@@ -9,8 +9,8 @@ import type {
 } from '../../workers/api';
 import { WORKSHOP_LINES } from '../../workers/api';
 import { SCENARIO_CATALOG } from '../../workers/generator/scenarios/scenario-catalog';
-import { toAppError } from '../../workers/shared/errors';
-import { newJobId, type JobId } from '../../workers/shared/ids';
+import { toAppError } from '../../core/shared/errors';
+import { newJobId, type JobId } from '../../core/shared/ids';
 
 /** One scenario's setting in the form. */
 export interface ScenarioSetting {

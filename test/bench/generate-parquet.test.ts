@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCsvTable } from '../../bench/csv-table-writer';
 import { parseGenerateArgs } from '../../bench/generate-args';
 import { writeParquetTable } from '../../bench/parquet-table-writer';
-import { createNodeEngine, type NodeEngine } from '../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../node/engine/duckdb-node-engine';
 import { quoteIdent } from '../../workers/engine/sql-quote';
 import {
   generateCsv,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../cli/cli-io';
 import { main } from '../../cli/main';
-import { DEFAULT_NATIVE_DIR } from '../../cli/native-api';
+import { DEFAULT_NATIVE_DIR } from '../../node/native/native-api';
 import { generateDemoFiles } from '../../workers/generator/demo-dataset';
 
 /** The repository root. */

@@ -5,7 +5,7 @@
 import { copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { originalCsvText } from '../../workers/shared/safe-csv';
+import { originalCsvText } from '../../core/shared/safe-csv';
 import { parseCsv, parseCsvObjects } from '../workers/generator/csv-parse';
 import { ROOT, runInProcess, tempDir } from './cli-fixtures';
 

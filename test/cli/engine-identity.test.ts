@@ -4,7 +4,7 @@ import { DateDay, Int32, Table, Utf8, tableToIPC, vectorFromArray } from 'apache
 import iconv from 'iconv-lite';
 import * as pq from 'parquet-wasm/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadNativeDuckDB } from '../../bench/native-duckdb';
+import { loadNativeDuckDB } from '../../node/native/native-duckdb';
 import { createNativeEngine } from '../../cli/native-engine';
 import type { RunReport } from '../../cli/run-report';
 import { sqlError } from '../../workers/kernel/engine-errors';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planOutputs } from '../../cli/output-plan';
-import { parseNotebook } from '../../src/notebook/parse-notebook';
+import { parseNotebook } from '../../core/notebook/parse-notebook';
 
 /** The output plan of a notebook with Rule cells `[id, name]`, in order. */
 function plan(rules: readonly (readonly [string, string])[]) {

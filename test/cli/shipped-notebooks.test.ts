@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shippedNotebooks } from '../src/notebook/notebook-files';
+import { shippedNotebooks } from '../core/notebook/notebook-files';
 import { runInProcess, tempDir, writeDemoData, writeText } from './cli-fixtures';
 
 let dir: string;

@@ -10,11 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCsv, generatedTables, type GenerateOptions } from '../../workers/generator/generate-dataset';
 import { SCENARIO_CATALOG } from '../../workers/generator/scenarios/scenario-catalog';
 import { SCENARIO_IDS, type ScenarioId } from '../../workers/generator/scenarios/scenario-ids';
-import { parseNotebook } from '../../src/notebook/parse-notebook';
-import { parseRuleSettings } from '../../src/notebook/rule-settings';
+import { parseNotebook } from '../../core/notebook/parse-notebook';
+import { parseRuleSettings } from '../../core/notebook/rule-settings';
 import { quoteLiteral } from '../../workers/engine/sql-quote';
 import { parseCsvObjects } from '../workers/generator/csv-parse';
-import { NOTEBOOKS_DIR } from '../src/notebook/notebook-files';
+import { NOTEBOOKS_DIR } from '../core/notebook/notebook-files';
 import { runInProcess, tempDir } from './cli-fixtures';
 
 const OPTIONS: GenerateOptions = {

@@ -1,5 +1,5 @@
 import type { LogEntryVariant, Logger } from '@duckdb/duckdb-wasm';
-import { logger } from '../shared/logger';
+import { logger } from '../../core/shared/logger';
 
 /** The log topic under which the engine's worker reports a failed read of a registered file. */
 export const READ_FAILURE_TOPIC = 'claimlens-file-read-failure';

@@ -1,4 +1,4 @@
-import { invariant } from '../shared/invariant';
+import { invariant } from '../../core/shared/invariant';
 
 /**
  * Calendar arithmetic on day numbers (days since 1970-01-01 in the proleptic Gregorian calendar), in

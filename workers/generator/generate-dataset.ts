@@ -1,4 +1,4 @@
-import { assertNever } from '../shared/invariant';
+import { assertNever } from '../../core/shared/invariant';
 import { CsvBuffer } from './csv-writer';
 import type { GenerateOptions } from './generate-options';
 import { restrictionRows } from './kb-restriction';

@@ -1,4 +1,4 @@
-import { invariant } from '../shared/invariant';
+import { invariant } from '../../core/shared/invariant';
 import { BedAllocator } from './bed-allocator';
 import { DAY, ageOn } from './civil-date';
 import { scrambled12 } from './id-scramble';

@@ -1,4 +1,4 @@
-import { invariant } from '../shared/invariant';
+import { invariant } from '../../core/shared/invariant';
 import { ITEMS, type ItemKey, type ItemKind, type ItemTemplate } from './catalog-items';
 import { csvField } from './csv-writer';
 import { formatCents, scaleCents } from './money-format';

@@ -1,4 +1,4 @@
-import { invariant } from '../shared/invariant';
+import { invariant } from '../../core/shared/invariant';
 import { civilFromDays, daysFromCivil, parseIsoDay } from './civil-date';
 import { DEFAULT_START_DATE, type GenerateOptions } from './generate-options';
 import { buildInstitutions, type Institution } from './institutions';

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../src/notebook/name-registry';
+import type { CatalogEntry } from '../../core/notebook/name-registry';
 import type { SqlEngine } from '../engine/sql-engine';
 
 /**

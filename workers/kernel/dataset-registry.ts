@@ -1,5 +1,5 @@
 import type { CanonicalTable, DatasetInfo, TableMapping, ValidationReport } from '../api';
-import type { DatasetId } from '../shared/ids';
+import type { DatasetId } from '../../core/shared/ids';
 
 /** The datasets loaded into the engine, the mapping of each, and the report of each canonical table. */
 export class DatasetRegistry {

@@ -1,6 +1,6 @@
-import type { AppError } from '../shared/errors';
-import { AppErrorException } from '../shared/errors';
-import { msg } from '../shared/msg';
+import type { AppError } from '../../core/shared/errors';
+import { AppErrorException } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 import { INTERNAL_PREFIX, internalTableError } from './internal-names';
 
 /** The error a cancelled call returns. */

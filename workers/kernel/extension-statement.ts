@@ -1,5 +1,5 @@
-import type { AppError } from '../shared/errors';
-import { msg } from '../shared/msg';
+import type { AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 
 /** Comments and string literals, which may mention INSTALL or LOAD harmlessly. */
 const COMMENTS_AND_STRINGS = /--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'|"(?:[^"]|"")*"/g;

@@ -1,6 +1,6 @@
-import { scanSql } from '../../src/notebook/sql-scan';
-import type { AppError } from '../shared/errors';
-import { msg } from '../shared/msg';
+import { scanSql } from '../../core/notebook/sql-scan';
+import type { AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 
 /** The prefix of the kernel's own tables (parameters, rule hits, a workshop's hidden answer key). */
 export const INTERNAL_PREFIX = '_cl_';

@@ -1,4 +1,4 @@
-import type { JobId } from '../shared/ids';
+import type { JobId } from '../../core/shared/ids';
 
 /** Tracks running cancellable calls by job id. */
 export class Jobs {

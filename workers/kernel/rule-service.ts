@@ -1,18 +1,23 @@
 import type { KernelApi } from '../api';
-import { isValidName } from '../../src/notebook/cell-types';
-import { resultNameProblem, resultNames } from '../../src/notebook/name-registry';
-import type { TableMapping } from '../mapping/mapping-types';
+import { isValidName } from '../../core/notebook/cell-types';
+import { resultNameProblem, resultNames } from '../../core/notebook/name-registry';
+import type { TableMapping } from '../../core/mapping/mapping-types';
 import { checkCustomRuleColumns } from '../rules/custom-rule-columns';
 import { customRuleDefinition } from '../rules/custom-rule';
 import { exportRulePackSql } from '../rules/export-sql';
 import { findingDrill, findingsPage, type FindingsEngine } from '../rules/findings-query';
 import { RULE_LIBRARY } from '../rules/rule-library';
-import type { CustomRuleSpec, FindingsQuery, RuleProgress, RuleRunRequest } from '../rules/rule-run-types';
+import type {
+  CustomRuleSpec,
+  FindingsQuery,
+  RuleProgress,
+  RuleRunRequest,
+} from '../../core/rules/rule-run-types';
 import { dataAvailability, rulesForRequest } from '../rules/rule-session';
 import { runRules } from '../rules/run-rules';
-import { fail, ok, toAppError, type AppError } from '../shared/errors';
-import type { JobId } from '../shared/ids';
-import { msg } from '../shared/msg';
+import { fail, ok, toAppError, type AppError } from '../../core/shared/errors';
+import type { JobId } from '../../core/shared/ids';
+import { msg } from '../../core/shared/msg';
 import { catalogEntries, hasName } from './catalog-names';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import type { Jobs } from './jobs';

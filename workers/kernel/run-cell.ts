@@ -1,12 +1,12 @@
 import type { CellRunRequest, CellRunResult, ColumnInfo } from '../api';
-import { compileViewSql, PARAMETER_TABLE, type ParameterValue } from '../../src/notebook/view-parameters';
-import { isValidName } from '../../src/notebook/cell-types';
+import { compileViewSql, PARAMETER_TABLE, type ParameterValue } from '../../core/notebook/view-parameters';
+import { isValidName } from '../../core/notebook/cell-types';
 import { quoteIdent } from '../engine/sql-quote';
-import { resultNameProblem } from '../../src/notebook/name-registry';
+import { resultNameProblem } from '../../core/notebook/name-registry';
 import { catalogEntries, hasName } from './catalog-names';
 import { internalNameError } from './internal-names';
-import { AppErrorException, type AppError } from '../shared/errors';
-import { msg } from '../shared/msg';
+import { AppErrorException, type AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 
 /** What running a cell needs from an engine (the browser's or Node's DuckDB-WASM, or native DuckDB). */
 export interface CellEngine {
@@ -25,7 +25,7 @@ export interface CellEngine {
  * Runs a notebook SQL cell: its SQL becomes the view `name` (so later cells and charts query it by
  * name), then the view's rows are fetched. The view is created as one prepared statement, so a cell
  * holds exactly one query: `SELECT 1; DROP TABLE setl` is refused, and a statement that is not a query
- * cannot be a view body. A name the name registry reserves for data (`src/notebook/name-registry.ts`),
+ * cannot be a view body. A name the name registry reserves for data (`core/notebook/name-registry.ts`),
  * or already taken by a table or by a view the kernel did not make for this cell, is refused too.
  */
 export async function runCell(

@@ -1,4 +1,4 @@
-import { KNOWLEDGE_COLUMNS, KNOWLEDGE_TABLES, type KnowledgeTable } from './kb-types';
+import { KNOWLEDGE_COLUMNS, KNOWLEDGE_TABLES, type KnowledgeTable } from '../../core/knowledge/kb-types';
 
 /** Chinese headers accepted for each knowledge column (matched after trimming; English names case-insensitively). */
 export const COLUMN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {

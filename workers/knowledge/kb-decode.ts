@@ -1,8 +1,8 @@
 import type { TextEncodingName } from '../api';
-import type { Result } from '../shared/errors';
-import { fail, ok } from '../shared/errors';
-import { assertNever } from '../shared/invariant';
-import { msg } from '../shared/msg';
+import type { Result } from '../../core/shared/errors';
+import { fail, ok } from '../../core/shared/errors';
+import { assertNever } from '../../core/shared/invariant';
+import { msg } from '../../core/shared/msg';
 import { gbLineExample } from '../loaders/gb-text-stats';
 import { implausibleEncoding, mixedEncoding } from '../loaders/load-errors';
 import { lineOfOffset, sniffEncoding } from '../loaders/sniff-encoding';

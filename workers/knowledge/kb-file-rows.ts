@@ -1,5 +1,5 @@
-import type { AppError } from '../shared/errors';
-import type { KnowledgeTable } from './kb-types';
+import type { AppError } from '../../core/shared/errors';
+import type { KnowledgeTable } from '../../core/knowledge/kb-types';
 import type { RawRecord } from './kb-row-check';
 
 /** A knowledge file read into one table's raw rows, with the rows that could not even be split. */

@@ -1,6 +1,11 @@
-import type { AppError } from '../shared/errors';
-import { msg, type Msg } from '../shared/msg';
-import { KNOWLEDGE_COLUMNS, KNOWLEDGE_TABLES, RESTRICTION_KINDS, type KnowledgeTable } from './kb-types';
+import type { AppError } from '../../core/shared/errors';
+import { msg, type Msg } from '../../core/shared/msg';
+import {
+  KNOWLEDGE_COLUMNS,
+  KNOWLEDGE_TABLES,
+  RESTRICTION_KINDS,
+  type KnowledgeTable,
+} from '../../core/knowledge/kb-types';
 
 /** Where a problem is: file, 1-based data row (header excluded; JSON: array index + 1) and column. */
 export interface KbPlace {

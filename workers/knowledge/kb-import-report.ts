@@ -1,6 +1,6 @@
 import type { TextEncodingName } from '../api';
-import type { AppError } from '../shared/errors';
-import type { KnowledgeTable } from './kb-types';
+import type { AppError } from '../../core/shared/errors';
+import type { KnowledgeTable } from '../../core/knowledge/kb-types';
 
 /** At most this many errors are listed in a report (the count of rejected rows is always exact). */
 export const MAX_LISTED_ERRORS = 500;

@@ -1,5 +1,5 @@
-import type { AppError, Result } from '../shared/errors';
-import { msg } from '../shared/msg';
+import type { AppError, Result } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 import { decodeKnowledgeText } from './kb-decode';
 import type { KbFileRows } from './kb-file-rows';
 import { fileError } from './kb-import-errors';

@@ -1,7 +1,7 @@
-import { assertNever } from '../shared/invariant';
-import { msg, type Msg } from '../shared/msg';
+import { assertNever } from '../../core/shared/invariant';
+import { msg, type Msg } from '../../core/shared/msg';
 import { codeKind } from './kb-codes';
-import type { RestrictionKind } from './kb-types';
+import type { RestrictionKind } from '../../core/knowledge/kb-types';
 
 const INTEGER = /^\d+$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;

@@ -1,6 +1,6 @@
-import type { AppError, Result } from '../shared/errors';
-import { fail, ok } from '../shared/errors';
-import { msg } from '../shared/msg';
+import type { AppError, Result } from '../../core/shared/errors';
+import { fail, ok } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 import { parseRecords } from '../loaders/parse-records';
 import { sniffDelimiter } from '../loaders/sniff-delimiter';
 import { matchTable } from './kb-columns';

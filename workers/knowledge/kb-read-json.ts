@@ -1,11 +1,11 @@
-import type { AppError, Result } from '../shared/errors';
-import { fail, ok } from '../shared/errors';
-import { msg } from '../shared/msg';
+import type { AppError, Result } from '../../core/shared/errors';
+import { fail, ok } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 import { columnOf, matchTable } from './kb-columns';
 import type { KbFileRows } from './kb-file-rows';
 import { fileError, kbError, unknownTable, wrongColumns } from './kb-import-errors';
 import type { RawRecord } from './kb-row-check';
-import { KNOWLEDGE_COLUMNS, KNOWLEDGE_TABLES, type KnowledgeTable } from './kb-types';
+import { KNOWLEDGE_COLUMNS, KNOWLEDGE_TABLES, type KnowledgeTable } from '../../core/knowledge/kb-types';
 
 /**
  * Reads a JSON knowledge file: an array of objects (the table is the one their keys name), or

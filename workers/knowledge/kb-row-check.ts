@@ -1,10 +1,10 @@
-import type { AppError } from '../shared/errors';
-import { assertNever } from '../shared/invariant';
-import { msg } from '../shared/msg';
+import type { AppError } from '../../core/shared/errors';
+import { assertNever } from '../../core/shared/invariant';
+import { msg } from '../../core/shared/msg';
 import { CODE_FORMATS, codeKind } from './kb-codes';
 import { badValue, kbError, unknownKind, type KbPlace } from './kb-import-errors';
 import { paramProblem } from './kb-params';
-import { RESTRICTION_KINDS, type KnowledgeTable, type RestrictionKind } from './kb-types';
+import { RESTRICTION_KINDS, type KnowledgeTable, type RestrictionKind } from '../../core/knowledge/kb-types';
 import type { KnowledgeRowOf } from './knowledge-rows';
 
 /** One data row of an import file: its 1-based number and its raw values by knowledge column. */

@@ -1,4 +1,4 @@
-import type { KnowledgeTable } from './kb-types';
+import type { KnowledgeTable } from '../../core/knowledge/kb-types';
 
 /** Each knowledge table's SQL columns (what rules read), in order. */
 export const KNOWLEDGE_SQL_COLUMNS: Readonly<Record<KnowledgeTable, readonly (readonly [string, string])[]>> =

@@ -3,7 +3,7 @@ import { arrowIpc, type ArrowColumn } from './kb-arrow';
 import { importKnowledgeFile } from './kb-import';
 import type { KnowledgeImportReport } from './kb-import-report';
 import { KNOWLEDGE_SQL_COLUMNS, createKnowledgeTableSql } from './kb-schema';
-import { KNOWLEDGE_TABLES, type KnowledgeTable, type RestrictionKind } from './kb-types';
+import { KNOWLEDGE_TABLES, type KnowledgeTable, type RestrictionKind } from '../../core/knowledge/kb-types';
 import {
   DEMO_LAYER,
   LAYER_KINDS,

@@ -1,6 +1,6 @@
-import { assertNever } from '../shared/invariant';
-import { msg, type Msg } from '../shared/msg';
-import type { KnowledgeTable } from './kb-types';
+import { assertNever } from '../../core/shared/invariant';
+import { msg, type Msg } from '../../core/shared/msg';
+import type { KnowledgeTable } from '../../core/knowledge/kb-types';
 
 /** Where a layer of knowledge comes from; layers apply in this order, a later one winning per key. */
 export const LAYER_KINDS = ['nhsa-sample', 'demo', 'import'] as const;

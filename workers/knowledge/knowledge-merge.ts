@@ -1,4 +1,4 @@
-import type { KnowledgeTable } from './kb-types';
+import type { KnowledgeTable } from '../../core/knowledge/kb-types';
 import { rowKey, type KnowledgeRowOf } from './knowledge-rows';
 
 /**

@@ -1,4 +1,10 @@
-import type { ExclusivePairRow, FrequencyRow, KnowledgeTable, PriceCapRow, RestrictionRow } from './kb-types';
+import type {
+  ExclusivePairRow,
+  FrequencyRow,
+  KnowledgeTable,
+  PriceCapRow,
+  RestrictionRow,
+} from '../../core/knowledge/kb-types';
 
 /** The row type of each knowledge table. */
 export interface KnowledgeRowOf {

@@ -1,6 +1,6 @@
 import { quoteIdent } from '../engine/sql-quote';
 import { KNOWLEDGE_SQL_COLUMNS, createKnowledgeTableSql } from './kb-schema';
-import type { KnowledgeTable } from './kb-types';
+import type { KnowledgeTable } from '../../core/knowledge/kb-types';
 import { KNOWLEDGE_KEYS } from './knowledge-rows';
 
 /**

@@ -1,4 +1,4 @@
-import type { KnowledgeTable, RestrictionKind } from './kb-types';
+import type { KnowledgeTable, RestrictionKind } from '../../core/knowledge/kb-types';
 import type { KnowledgeLayerInfo } from './knowledge-layer';
 
 /** What the knowledge base holds: rows in force per table and per restriction kind, and each layer. */

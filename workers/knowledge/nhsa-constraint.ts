@@ -1,5 +1,5 @@
-import { msg, type Msg } from '../shared/msg';
-import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from './kb-types';
+import { msg, type Msg } from '../../core/shared/msg';
+import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from '../../core/knowledge/kb-types';
 import type { KnowledgeRows } from './knowledge-rows';
 import { NhsaDraft, type NhsaPart } from './nhsa-draft';
 import { batchLabel, nhsaSource, type NhsaRecord } from './nhsa-record';

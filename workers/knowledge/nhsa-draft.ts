@@ -1,5 +1,5 @@
-import type { RestrictionKind } from './kb-types';
-import type { Msg } from '../shared/msg';
+import type { RestrictionKind } from '../../core/knowledge/kb-types';
+import type { Msg } from '../../core/shared/msg';
 
 /** Which part of a knowledge point a problem is about (`record`: the rule class's own restriction). */
 export type NhsaPart =

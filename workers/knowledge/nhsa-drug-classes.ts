@@ -1,5 +1,5 @@
-import type { RestrictionKind } from './kb-types';
-import { msg, type Msg } from '../shared/msg';
+import type { RestrictionKind } from '../../core/knowledge/kb-types';
+import { msg, type Msg } from '../../core/shared/msg';
 import { parseAges } from './nhsa-age';
 import type { NhsaDraft } from './nhsa-draft';
 import { readDrugRestriction, type DrugFacet } from './nhsa-restriction-text';

@@ -1,4 +1,4 @@
-import { msg } from '../shared/msg';
+import { msg } from '../../core/shared/msg';
 import type { NhsaDraft } from './nhsa-draft';
 import { cut } from './nhsa-text';
 

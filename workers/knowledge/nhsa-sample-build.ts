@@ -1,4 +1,4 @@
-import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from './kb-types';
+import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from '../../core/knowledge/kb-types';
 import { newestPerKey } from './knowledge-merge';
 import { parseNhsaRecord, type NhsaParse, type NhsaUnparsed } from './nhsa-constraint';
 import { compareNhsaAge, type NhsaRecord } from './nhsa-record';

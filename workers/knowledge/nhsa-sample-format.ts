@@ -1,5 +1,5 @@
 import { INDICATION_DICTIONARY_BASIS } from './indication-dictionary';
-import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from './kb-types';
+import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from '../../core/knowledge/kb-types';
 
 /** Where the shipped sample comes from and on what terms (kept inside the JSON file itself). */
 export const NHSA_SAMPLE_ABOUT = {

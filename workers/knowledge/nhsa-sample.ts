@@ -1,7 +1,7 @@
 import sample from './nhsa-sample.json';
-import { RESTRICTION_KINDS, type RestrictionKind } from './kb-types';
+import { RESTRICTION_KINDS, type RestrictionKind } from '../../core/knowledge/kb-types';
 import type { KnowledgeRows } from './knowledge-rows';
-import { invariant } from '../shared/invariant';
+import { invariant } from '../../core/shared/invariant';
 
 /**
  * The shipped NHSA sample (nhsa-sample.json, built by scripts/build-nhsa-sample.ts) as knowledge rows,

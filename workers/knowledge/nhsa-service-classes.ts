@@ -1,4 +1,4 @@
-import { msg } from '../shared/msg';
+import { msg } from '../../core/shared/msg';
 import type { ClassReader } from './nhsa-drug-classes';
 import { readCourseDays, readFrequency } from './nhsa-facets';
 

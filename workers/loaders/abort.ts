@@ -1,4 +1,4 @@
-import { AppErrorException } from '../shared/errors';
+import { AppErrorException } from '../../core/shared/errors';
 import { cancelled } from './load-errors';
 
 /** Throws the `cancelled` AppError for `fileName` when `signal` has been aborted. */

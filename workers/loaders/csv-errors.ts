@@ -1,4 +1,4 @@
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../../core/shared/errors';
 import { csvReadFailed, invalidEncoding, raggedRow, unterminatedQuote, type RowPlace } from './load-errors';
 
 /** What the CSV reader was told, to phrase its errors. */

@@ -1,6 +1,6 @@
 import type { ProgressCallback, TextEncodingName } from '../api';
 import type { FileEngine } from '../engine/sql-engine';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../../core/shared/errors';
 
 /** What every format loader is given. */
 export interface LoadContext {

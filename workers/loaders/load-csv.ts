@@ -1,5 +1,5 @@
 import type { TextEncodingName } from '../api';
-import { AppErrorException, type AppError } from '../shared/errors';
+import { AppErrorException, type AppError } from '../../core/shared/errors';
 import { throwIfAborted } from './abort';
 import type { ByteSink } from './byte-sink';
 import { detectHeader } from './detect-header';

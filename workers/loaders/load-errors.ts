@@ -3,8 +3,8 @@
  * column) when known, and what to do about it. Rows are 1-based data rows (header excluded); `line` is
  * the line in the file as a text editor or Excel numbers it.
  */
-import type { AppError } from '../shared/errors';
-import { msg } from '../shared/msg';
+import type { AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 
 /** Where in a file something went wrong. */
 export interface RowPlace {

@@ -1,9 +1,9 @@
 import type { ColumnInfo, ProgressCallback, TextEncodingName } from '../api';
 import type { FileEngine } from '../engine/sql-engine';
 import { quoteIdent, quoteLiteral } from '../engine/sql-quote';
-import { AppErrorException, fail, ok, type AppError, type Result } from '../shared/errors';
-import { assertNever, invariant } from '../shared/invariant';
-import { logger } from '../shared/logger';
+import { AppErrorException, fail, ok, type AppError, type Result } from '../../core/shared/errors';
+import { assertNever, invariant } from '../../core/shared/invariant';
+import { logger } from '../../core/shared/logger';
 import { throwIfAborted } from './abort';
 import { createMemorySink, type ByteSink } from './byte-sink';
 import { detectFormat } from './detect-format';

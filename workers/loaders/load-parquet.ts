@@ -1,5 +1,5 @@
-import { AppErrorException } from '../shared/errors';
-import { logger } from '../shared/logger';
+import { AppErrorException } from '../../core/shared/errors';
+import { logger } from '../../core/shared/logger';
 import { throwIfAborted } from './abort';
 import { emptyArrowIpc } from './empty-arrow';
 import type { FormatResult, LoadContext } from './load-context';

@@ -1,5 +1,5 @@
 import { readSheet } from 'read-excel-file/universal';
-import { AppErrorException, type AppError } from '../shared/errors';
+import { AppErrorException, type AppError } from '../../core/shared/errors';
 import { throwIfAborted } from './abort';
 import { detectHeader } from './detect-header';
 import { dedupeHeaderNames, positionalNames } from './header-names';

@@ -1,8 +1,8 @@
 import { CLAIMS_DIR } from '../engine/engine-settings';
 import type { FileEngine } from '../engine/sql-engine';
 import { quoteIdent } from '../engine/sql-quote';
-import { AppErrorException } from '../shared/errors';
-import { logger } from '../shared/logger';
+import { AppErrorException } from '../../core/shared/errors';
+import { logger } from '../../core/shared/logger';
 import { throwIfAborted } from './abort';
 import { translateCsvError } from './csv-errors';
 import { createTableFromCsvSql } from './csv-sql';

@@ -1,5 +1,5 @@
 import type { ProgressCallback } from '../api';
-import { AppErrorException } from '../shared/errors';
+import { AppErrorException } from '../../core/shared/errors';
 import type { ByteSink } from './byte-sink';
 import { gbLineExample, gbTextStats, isImplausibleGb } from './gb-text-stats';
 import { lineEncodings, LINES_KEPT } from './line-encodings';

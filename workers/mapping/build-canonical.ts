@@ -1,9 +1,14 @@
 import { quoteIdent, quoteLiteral } from '../engine/sql-quote';
 import type { SqlEngine } from '../engine/sql-engine';
-import { CANONICAL_MODEL } from './canonical-model';
+import { CANONICAL_MODEL } from '../../core/mapping/canonical-model';
 import { findDecimalCommaColumns } from './decimal-comma';
 import { fieldSql, fieldSqlType, isNumberType, isTextType } from './field-sql';
-import type { CanonicalField, CanonicalTable, TableMapping, ValidationReport } from './mapping-types';
+import type {
+  CanonicalField,
+  CanonicalTable,
+  TableMapping,
+  ValidationReport,
+} from '../../core/mapping/mapping-types';
 import { problemChecks, rawRef, valueRef, type MappedField, type ProblemCheck } from './problem-checks';
 import {
   assertCanonicalTable,

@@ -1,7 +1,7 @@
-import { assertNever } from '../shared/invariant';
+import { assertNever } from '../../core/shared/invariant';
 import { quoteIdent } from '../engine/sql-quote';
 import { isAmbiguousInDecimalCommaColumnSql } from './decimal-comma';
-import type { CanonicalField, FieldType } from './mapping-types';
+import type { CanonicalField, FieldType } from '../../core/mapping/mapping-types';
 import {
   normalizeGendSql,
   normalizeMedinsLvSql,

@@ -1,4 +1,4 @@
-import type { CanonicalField } from './mapping-types';
+import type { CanonicalField } from '../../core/mapping/mapping-types';
 
 /** How a header or synonym ends: a code suffix (编码, code…), a name suffix (名称, name…), or neither. */
 type SuffixKind = 'code' | 'name' | 'none';

@@ -1,5 +1,5 @@
 import { isAmbiguousInDecimalCommaColumnSql } from './decimal-comma';
-import type { CanonicalField, CanonicalTable, ProblemKind } from './mapping-types';
+import type { CanonicalField, CanonicalTable, ProblemKind } from '../../core/mapping/mapping-types';
 import { isBlankSql } from './parse-sql';
 
 /** The order problem kinds are reported in. */

@@ -1,12 +1,12 @@
 import type { ColumnInfo } from '../api';
-import { CANONICAL_MODEL } from './canonical-model';
+import { CANONICAL_MODEL } from '../../core/mapping/canonical-model';
 import { headerForms, scoreHeader, type HeaderForm } from './header-match';
 import {
   CANONICAL_TABLES,
   type CanonicalTable,
   type FieldMatch,
   type MappingProposal,
-} from './mapping-types';
+} from '../../core/mapping/mapping-types';
 import { shapeMatches, type ShapedColumn } from './shape-match';
 import { classifyColumn } from './value-shapes';
 

@@ -1,5 +1,5 @@
-import { CANONICAL_MODEL } from './canonical-model';
-import type { CanonicalField, CanonicalTable } from './mapping-types';
+import { CANONICAL_MODEL } from '../../core/mapping/canonical-model';
+import type { CanonicalField, CanonicalTable } from '../../core/mapping/mapping-types';
 import type { ColumnShape, ShapeKind } from './value-shapes';
 
 /** A column whose header did not settle it, with its value shape. */

@@ -1,7 +1,7 @@
-import { AppErrorException } from '../shared/errors';
-import { msg, type Msg } from '../shared/msg';
-import { canonicalField } from './canonical-model';
-import { CANONICAL_TABLES, type CanonicalTable, type TableMapping } from './mapping-types';
+import { AppErrorException } from '../../core/shared/errors';
+import { msg, type Msg } from '../../core/shared/msg';
+import { canonicalField } from '../../core/mapping/canonical-model';
+import { CANONICAL_TABLES, type CanonicalTable, type TableMapping } from '../../core/mapping/mapping-types';
 
 /** Column name → DuckDB type, per existing source table. */
 export type SourceSchemas = ReadonlyMap<string, ReadonlyMap<string, string>>;

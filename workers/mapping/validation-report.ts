@@ -1,7 +1,12 @@
 import { quoteIdent } from '../engine/sql-quote';
 import type { SqlEngine } from '../engine/sql-engine';
-import { CANONICAL_MODEL } from './canonical-model';
-import type { CanonicalTable, ProblemKind, ProblemSummary, ValidationReport } from './mapping-types';
+import { CANONICAL_MODEL } from '../../core/mapping/canonical-model';
+import type {
+  CanonicalTable,
+  ProblemKind,
+  ProblemSummary,
+  ValidationReport,
+} from '../../core/mapping/mapping-types';
 import { PROBLEM_KINDS } from './problem-checks';
 import { problemsTable } from './validate-mapping';
 

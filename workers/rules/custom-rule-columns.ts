@@ -1,8 +1,8 @@
-import { AppErrorException } from '../shared/errors';
-import { msg } from '../shared/msg';
+import { AppErrorException } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 import { describeCustomRule } from './custom-rule-query';
 import type { RuleEngine } from './rule-engine';
-import { RULE_OUTPUT_COLUMNS, type RuleDefinition } from './rule-types';
+import { RULE_OUTPUT_COLUMNS, type RuleDefinition } from '../../core/rules/rule-types';
 
 /**
  * Checks that a custom rule's SQL compiles on the loaded data and returns the kernel's output columns,

@@ -2,7 +2,7 @@ import { HITS_TABLE, hitsSelectSql } from './findings-build';
 import type { RuleEngine } from './rule-engine';
 import { RULE_MACROS } from './rule-macros';
 import { bindParameterRefs, resolveParameters, type BoundParameter } from './rule-parameters';
-import type { RuleDefinition } from './rule-types';
+import type { RuleDefinition } from '../../core/rules/rule-types';
 
 /**
  * The table a custom rule's rows pass through on their way into the kernel's hits table. A custom

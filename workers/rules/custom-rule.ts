@@ -1,11 +1,11 @@
 import { internalNameError } from '../kernel/internal-names';
 import { notAQuery } from '../kernel/run-cell';
-import { CANONICAL_TABLES, type CanonicalTable } from '../mapping/mapping-types';
-import { AppErrorException, type AppError } from '../shared/errors';
-import { msg } from '../shared/msg';
+import { CANONICAL_TABLES, type CanonicalTable } from '../../core/mapping/mapping-types';
+import { AppErrorException, type AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 import { resolveParameters } from './rule-parameters';
-import type { CustomRuleSpec } from './rule-run-types';
-import { isValidRuleId, ruleId, type RuleDefinition } from './rule-types';
+import type { CustomRuleSpec } from '../../core/rules/rule-run-types';
+import { isValidRuleId, ruleId, type RuleDefinition } from '../../core/rules/rule-types';
 
 /**
  * Turns a notebook's custom rule into a rule the kernel runs: checks its id (valid, not a library id),

@@ -1,9 +1,9 @@
 import { internalNameError } from '../kernel/internal-names';
 import { notAQuery } from '../kernel/run-cell';
-import { AppErrorException, type AppError } from '../shared/errors';
-import { msg, type Msg } from '../shared/msg';
+import { AppErrorException, type AppError } from '../../core/shared/errors';
+import { msg, type Msg } from '../../core/shared/msg';
 import type { RuleEngine } from './rule-engine';
-import { isValidRuleId, type RuleDefinition } from './rule-types';
+import { isValidRuleId, type RuleDefinition } from '../../core/rules/rule-types';
 
 /**
  * Why `rule` may not go into an exported script, or undefined when it may. `statement` is the exact

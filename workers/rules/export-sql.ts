@@ -1,12 +1,12 @@
-import { isValidName } from '../../src/notebook/cell-types';
-import { AppErrorException } from '../shared/errors';
-import { msg, type Msg } from '../shared/msg';
+import { isValidName } from '../../core/notebook/cell-types';
+import { AppErrorException } from '../../core/shared/errors';
+import { msg, type Msg } from '../../core/shared/msg';
 import { exportRefusal, exportRefused } from './export-check';
 import { buildFindingsSql, insertHitsSql, META_TABLE, RUN_TABLES } from './findings-build';
 import type { RuleEngine } from './rule-engine';
 import { RULE_MACROS } from './rule-macros';
 import { compileParameterRefs, resolveParameters } from './rule-parameters';
-import type { RuleDefinition, RuleParameterValue } from './rule-types';
+import type { RuleDefinition, RuleParameterValue } from '../../core/rules/rule-types';
 import { scriptComment, scriptLiteral } from './script-text';
 
 const MARKER_TEXT = '规则 / rule ';

@@ -1,5 +1,5 @@
 import { quoteIdent } from '../engine/sql-quote';
-import { msg } from '../shared/msg';
+import { msg } from '../../core/shared/msg';
 import type { RuleEngine } from './rule-engine';
 import {
   FINDING_SORT_COLUMNS,
@@ -8,7 +8,7 @@ import {
   type FindingRow,
   type FindingsPage,
   type FindingsQuery,
-} from './rule-run-types';
+} from '../../core/rules/rule-run-types';
 
 /** An engine that can also run a prepared query and return its rows. */
 export interface FindingsEngine extends RuleEngine {

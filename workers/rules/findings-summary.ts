@@ -1,7 +1,7 @@
 import { quoteIdent } from '../engine/sql-quote';
 import { RISK_TABLE } from './findings-build';
 import type { SqlEngine } from '../engine/sql-engine';
-import type { FindingGroup, FindingsSummary, RuleOutcome } from './rule-run-types';
+import type { FindingGroup, FindingsSummary, RuleOutcome } from '../../core/rules/rule-run-types';
 
 /** How many institutions and doctors the summary lists (largest amount at risk first). */
 export const SUMMARY_TOP = 20;

@@ -1,7 +1,7 @@
-import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../knowledge/kb-types';
-import { CANONICAL_TABLES, type CanonicalTable } from '../mapping/mapping-types';
-import { msg, type Msg } from '../shared/msg';
-import type { RuleDefinition } from './rule-types';
+import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../core/knowledge/kb-types';
+import { CANONICAL_TABLES, type CanonicalTable } from '../../core/mapping/mapping-types';
+import { msg, type Msg } from '../../core/shared/msg';
+import type { RuleDefinition } from '../../core/rules/rule-types';
 
 /**
  * What the loaded data offers rules: the mapped fields of each canonical table (a table that is not

@@ -2,7 +2,7 @@ import { BEHAVIOUR_RULES } from './library/list-behaviour';
 import { CHARGING_RULES } from './library/list-charging';
 import { DRUG_USE_RULES } from './library/list-drug-use';
 import { LINE_RESTRICTION_RULES } from './library/list-line-restriction';
-import type { RuleDefinition } from './rule-types';
+import type { RuleDefinition } from '../../core/rules/rule-types';
 
 /** NHSA codes (GZ…, NHSA2025-…) sort before ClaimLens codes (CL-…). */
 const rank = (rule: RuleDefinition): string => `${rule.id.startsWith('CL-') ? '1' : '0'}${rule.id}`;

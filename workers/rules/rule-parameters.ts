@@ -1,6 +1,6 @@
-import { AppErrorException, type AppError } from '../shared/errors';
-import { msg } from '../shared/msg';
-import type { RuleDefinition, RuleParameterDef, RuleParameterValue } from './rule-types';
+import { AppErrorException, type AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
+import type { RuleDefinition, RuleParameterDef, RuleParameterValue } from '../../core/rules/rule-types';
 
 /** A parameter value checked against its definition, ready to bind. */
 export interface BoundParameter {

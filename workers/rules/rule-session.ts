@@ -1,12 +1,12 @@
-import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../knowledge/kb-types';
-import { CANONICAL_TABLES, type CanonicalTable, type TableMapping } from '../mapping/mapping-types';
+import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../core/knowledge/kb-types';
+import { CANONICAL_TABLES, type CanonicalTable, type TableMapping } from '../../core/mapping/mapping-types';
 import { customRuleDefinition } from './custom-rule';
 import { RULE_LIBRARY } from './rule-library';
 import type { DataAvailability } from './rule-availability';
 import type { RuleEngine } from './rule-engine';
-import { selectRules } from './rule-pack';
-import type { RuleRunRequest } from './rule-run-types';
-import type { RuleDefinition } from './rule-types';
+import { selectRules } from '../../core/rules/rule-pack';
+import type { RuleRunRequest } from '../../core/rules/rule-run-types';
+import type { RuleDefinition } from '../../core/rules/rule-types';
 
 /** The rules a request runs: the library plus the notebook's custom rules, chosen by its pack. */
 export function rulesForRequest(request: RuleRunRequest, library = RULE_LIBRARY): RuleDefinition[] {

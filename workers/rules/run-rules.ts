@@ -1,7 +1,7 @@
 import { quoteIdent } from '../engine/sql-quote';
-import { AppErrorException, toAppError, type AppError } from '../shared/errors';
-import { isValidName } from '../../src/notebook/cell-types';
-import { msg } from '../shared/msg';
+import { AppErrorException, toAppError, type AppError } from '../../core/shared/errors';
+import { isValidName } from '../../core/notebook/cell-types';
+import { msg } from '../../core/shared/msg';
 import { runCustomRule } from './custom-rule-query';
 import { buildFindingsSql, insertHitsSql, META_TABLE, RUN_TABLES } from './findings-build';
 import { summarizeFindings } from './findings-summary';
@@ -10,8 +10,8 @@ import type { KernelSql } from '../engine/sql-engine';
 import type { RuleEngine } from './rule-engine';
 import { RULE_MACROS } from './rule-macros';
 import { compileParameterRefs, resolveParameters, type BoundParameter } from './rule-parameters';
-import type { FindingsSummary, RuleOutcome, RuleProgress } from './rule-run-types';
-import type { RuleDefinition, RuleParameterValue } from './rule-types';
+import type { FindingsSummary, RuleOutcome, RuleProgress } from '../../core/rules/rule-run-types';
+import type { RuleDefinition, RuleParameterValue } from '../../core/rules/rule-types';
 
 /** Options of a rule run. */
 export interface RunRulesOptions {

@@ -1,4 +1,4 @@
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../../core/shared/errors';
 
 /** How the kernel worker was served, as the page may ask before any file is chosen. */
 export interface HostSecurity {

@@ -1,5 +1,5 @@
 import type { KernelApi } from '../api';
-import { fail } from '../shared/errors';
+import { fail } from '../../core/shared/errors';
 import type { HostSecurity, HostSecurityApi } from './host-security';
 import { missingSecurityHeaders, unsafeHostError } from './unsafe-host';
 

@@ -1,6 +1,6 @@
 import { SECURITY_HEADERS } from '../../vite/csp';
-import type { AppError } from '../shared/errors';
-import { msg } from '../shared/msg';
+import type { AppError } from '../../core/shared/errors';
+import { msg } from '../../core/shared/msg';
 
 /** Where the headers a host must send are written down (in the repository, never a link off it). */
 export const HOSTING_DOC = 'docs/hosting.md';

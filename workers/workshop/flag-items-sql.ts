@@ -1,5 +1,5 @@
 import { quoteIdent } from '../engine/sql-quote';
-import { assertNever } from '../shared/invariant';
+import { assertNever } from '../../core/shared/invariant';
 import { keyText } from './answer-items-sql';
 import { LEVEL_KEYS, type ScoreLevel } from './score-level';
 import type { FlagsKind } from './workshop-score';

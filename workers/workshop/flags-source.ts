@@ -1,6 +1,6 @@
 import type { SqlEngine } from '../engine/sql-engine';
 import { quoteIdent } from '../engine/sql-quote';
-import { fail, ok, type Result } from '../shared/errors';
+import { fail, ok, type Result } from '../../core/shared/errors';
 import { findingsLinesTable } from './flag-items-sql';
 import { ANSWER_COLUMNS, LEVEL_KEYS, type ScoreLevel } from './score-level';
 import { answersColumns, flagsColumn, noTable } from './workshop-errors';

@@ -1,6 +1,6 @@
 import type { SqlEngine } from '../engine/sql-engine';
-import { fail, ok, toAppError, type Result } from '../shared/errors';
-import { invariant } from '../shared/invariant';
+import { fail, ok, toAppError, type Result } from '../../core/shared/errors';
+import { invariant } from '../../core/shared/invariant';
 import { checkAnswers, resolveFlagsKind } from './flags-source';
 import type { ScoreLevel } from './score-level';
 import { scoringInputError, scoringSql } from './scoring-sql';

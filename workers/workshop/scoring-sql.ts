@@ -1,5 +1,5 @@
-import { isValidName } from '../../src/notebook/cell-types';
-import { fail, ok, type AppError, type Result } from '../shared/errors';
+import { isValidName } from '../../core/notebook/cell-types';
+import { fail, ok, type AppError, type Result } from '../../core/shared/errors';
 import { answersCte, countedCtes, plantedCte } from './answer-items-sql';
 import { flagsCte } from './flag-items-sql';
 import { isScoreLevel, LEVEL_KEYS, type ScoreLevel } from './score-level';

@@ -1,5 +1,5 @@
-import type { AppError } from '../shared/errors';
-import { msg, type Msg } from '../shared/msg';
+import type { AppError } from '../../core/shared/errors';
+import { msg, type Msg } from '../../core/shared/msg';
 import { LEVEL_LABELS, SCORE_LEVELS, type ScoreLevel } from './score-level';
 
 /** Which table an error is about: the answer key or the participant's flags. */

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { logger } from '../../../workers/shared/logger';
+import { logger } from '../../../core/shared/logger';
 import { locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
-import { serializeNotebook } from '../../notebook/serialize-notebook';
+import { serializeNotebook } from '../../../core/notebook/serialize-notebook';
 import type { AppStore } from '../../state/app-store';
 import { galleryEntry } from '../../state/notebook-gallery';
 import {

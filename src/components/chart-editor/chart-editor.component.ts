@@ -15,7 +15,7 @@ import {
   type ChartChannel,
   type ChartSort,
   type ChartSpec,
-} from '../../notebook/chart-spec';
+} from '../../../core/notebook/chart-spec';
 import { chartEditorStyles } from './chart-editor.styles';
 import { withChannel, withSort, withTitle } from './spec-edit';
 

@@ -1,5 +1,10 @@
 /** The chart editor's edits as pure functions: each returns a new spec, leaving unset keys absent. */
-import { MAX_SORT_LIMIT, type ChartChannel, type ChartSort, type ChartSpec } from '../../notebook/chart-spec';
+import {
+  MAX_SORT_LIMIT,
+  type ChartChannel,
+  type ChartSort,
+  type ChartSpec,
+} from '../../../core/notebook/chart-spec';
 
 type MutableSpec = { -readonly [K in keyof ChartSpec]: ChartSpec[K] };
 

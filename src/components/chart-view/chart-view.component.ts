@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ColumnInfo, Msg } from '../../../workers/api';
-import { logger } from '../../../workers/shared/logger';
+import { logger } from '../../../core/shared/logger';
 import { plotRowsFromIpc, type PlotRows } from '../../arrow/plot-rows';
 import { chartFileName, chartToPngBlob, chartToSvgBlob, downloadBlob } from '../../charts/export-chart';
 import { renderChart } from '../../charts/render-chart';
@@ -10,7 +10,7 @@ import { formatCount } from '../../i18n/format-number';
 import { locale, type Lang } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import { DEFAULT_CHART_SPEC, validateChartSpec, type ChartSpec } from '../../notebook/chart-spec';
+import { DEFAULT_CHART_SPEC, validateChartSpec, type ChartSpec } from '../../../core/notebook/chart-spec';
 import { chartViewStyles } from './chart-view.styles';
 
 /**

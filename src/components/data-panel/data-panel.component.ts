@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AppError, DatasetInfo, ValidationReport } from '../../../workers/api';
-import { CANONICAL_TABLE_LABELS } from '../../../workers/mapping/canonical-model';
+import { CANONICAL_TABLE_LABELS } from '../../../core/mapping/canonical-model';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import type { LoadJob } from '../../state/app-state';

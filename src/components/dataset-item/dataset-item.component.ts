@@ -1,9 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetId, DatasetInfo } from '../../../workers/api';
-import { logger } from '../../../workers/shared/logger';
+import { logger } from '../../../core/shared/logger';
 import { formatBytes, formatCompactCount, formatDuration } from '../../i18n/format-number';
-import { CANONICAL_TABLE_LABELS } from '../../../workers/mapping/canonical-model';
+import { CANONICAL_TABLE_LABELS } from '../../../core/mapping/canonical-model';
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS } from '../../i18n/labels';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';

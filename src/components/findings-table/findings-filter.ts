@@ -1,6 +1,6 @@
 import type { FindingsQuery } from '../../../workers/api';
-import type { FindingSortColumn } from '../../../workers/rules/rule-run-types';
-import type { Severity } from '../../../workers/rules/rule-types';
+import type { FindingSortColumn } from '../../../core/rules/rule-run-types';
+import type { Severity } from '../../../core/rules/rule-types';
 
 /** Rows per page of the findings table. */
 export const FINDINGS_PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { RuleOutcome } from '../../../workers/api';
-import type { FindingGroup } from '../../../workers/rules/rule-run-types';
+import type { FindingGroup } from '../../../core/rules/rule-run-types';
 import { formatCount } from '../../i18n/format-number';
 import { msgText, t } from '../../i18n/translate';
 import { SEVERITIES, severityLabel } from '../rule-cell/rule-labels';

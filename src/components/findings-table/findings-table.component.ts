@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AppError, FindingRow, FindingsPage, RuleOutcome } from '../../../workers/api';
-import type { FindingGroup, FindingSortColumn } from '../../../workers/rules/rule-run-types';
+import type { FindingGroup, FindingSortColumn } from '../../../core/rules/rule-run-types';
 import { formatCount } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';

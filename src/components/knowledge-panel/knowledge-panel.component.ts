@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KnowledgeImportReport } from '../../../workers/knowledge/kb-import-report';
-import { KNOWLEDGE_TABLES, type RestrictionKind } from '../../../workers/knowledge/kb-types';
+import { KNOWLEDGE_TABLES, type RestrictionKind } from '../../../core/knowledge/kb-types';
 import type { KnowledgeLayerInfo } from '../../../workers/knowledge/knowledge-layer';
 import type { KnowledgeSummary } from '../../../workers/knowledge/knowledge-summary';
 import { formatCount } from '../../i18n/format-number';

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CanonicalTable, DatasetInfo, TableMapping } from '../../../workers/api';
-import { CANONICAL_MODEL, CANONICAL_TABLE_LABELS } from '../../../workers/mapping/canonical-model';
-import type { CanonicalField } from '../../../workers/mapping/mapping-types';
+import { CANONICAL_MODEL, CANONICAL_TABLE_LABELS } from '../../../core/mapping/canonical-model';
+import type { CanonicalField } from '../../../core/mapping/mapping-types';
 import { formatPercent } from '../../i18n/format-number';
 import { FIELD_TYPE_LABELS, MATCH_REASON_LABELS } from '../../i18n/labels';
 import { locale } from '../../i18n/locale';

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RuleDefinition, SchemaInfo } from '../../../workers/api';
-import type { Msg } from '../../../workers/shared/msg';
+import type { Msg } from '../../../core/shared/msg';
 import { formatCount, formatDuration } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import type { Cell, ChartCell, ParameterCell, SqlCell } from '../../notebook/cell-types';
-import { parseChartSpec, serializeChartSpec } from '../../notebook/chart-spec-text';
-import type { ChartSpec } from '../../notebook/chart-spec';
+import type { Cell, ChartCell, ParameterCell, SqlCell } from '../../../core/notebook/cell-types';
+import { parseChartSpec, serializeChartSpec } from '../../../core/notebook/chart-spec-text';
+import type { ChartSpec } from '../../../core/notebook/chart-spec';
 import { IDLE_RUN, type CellRun } from '../../state/notebook-state';
 import '../app-error/app-error';
 import '../chart-editor/chart-editor';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { DatasetInfo } from '../../../workers/api';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import { checkBindings, type BindingCheck } from '../../notebook/dataset-bindings';
+import { checkBindings, type BindingCheck } from '../../../core/notebook/dataset-bindings';
 import type { NotebookState } from '../../state/notebook-state';
 import type { NotebookStore } from '../../state/notebook-store';
 import type { NotebookRequestEvent } from '../notebook/notebook.component';

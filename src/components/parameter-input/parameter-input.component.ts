@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PARAMETER_KINDS, type ParameterKind, type ParameterSpec } from '../../notebook/cell-types';
+import { PARAMETER_KINDS, type ParameterKind, type ParameterSpec } from '../../../core/notebook/cell-types';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
 import { parameterInputStyles } from './parameter-input.styles';

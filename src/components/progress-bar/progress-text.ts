@@ -1,5 +1,5 @@
 import type { Progress } from '../../../workers/api';
-import { assertNever } from '../../../workers/shared/invariant';
+import { assertNever } from '../../../core/shared/invariant';
 import { formatBytes, formatCount } from '../../i18n/format-number';
 import type { Lang } from '../../i18n/locale';
 import { t } from '../../i18n/translate';

@@ -1,5 +1,5 @@
 /** Pixel widths of result columns, estimated from the header and a sample of cell texts. */
-import { textUnits } from '../../../workers/shared/text-width';
+import { textUnits } from '../../../core/shared/text-width';
 
 /** Bounds and metrics of the estimate. */
 export interface ColumnWidthOptions {

@@ -1,5 +1,5 @@
 import type { FindingDrill, FindingsPage, FindingsQuery, Result } from '../../../workers/api';
-import type { RuleCellSettings } from '../../notebook/rule-settings';
+import type { RuleCellSettings } from '../../../core/notebook/rule-settings';
 
 /**
  * Where a Rule cell reads its findings from and exports its pack: the shell implements it over the

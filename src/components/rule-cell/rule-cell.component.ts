@@ -2,18 +2,18 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AppError, FindingsSummary, RuleDefinition } from '../../../workers/api';
-import type { Msg } from '../../../workers/shared/msg';
+import type { Msg } from '../../../core/shared/msg';
 import { downloadBlob } from '../../charts/export-chart';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import type { RuleCell } from '../../notebook/cell-types';
+import type { RuleCell } from '../../../core/notebook/cell-types';
 import {
   DEFAULT_RULE_SETTINGS,
   parseRuleSettings,
   serializeRuleSettings,
   type RuleCellSettings,
   type RuleSettingsResult,
-} from '../../notebook/rule-settings';
+} from '../../../core/notebook/rule-settings';
 import { IDLE_RUN, type CellRun } from '../../state/notebook-state';
 import '../app-error/app-error';
 import '../finding-drill/finding-drill';

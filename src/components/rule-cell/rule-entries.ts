@@ -1,4 +1,4 @@
-import { selectRules } from '../../../workers/rules/rule-pack';
+import { selectRules } from '../../../core/rules/rule-pack';
 import {
   RULE_SCENES,
   ruleId,
@@ -6,10 +6,10 @@ import {
   type RuleParameterDef,
   type RuleScene,
   type Severity,
-} from '../../../workers/rules/rule-types';
-import type { Msg } from '../../../workers/shared/msg';
+} from '../../../core/rules/rule-types';
+import type { Msg } from '../../../core/shared/msg';
 import { bilingual } from '../../i18n/translate';
-import type { RuleCellSettings } from '../../notebook/rule-settings';
+import type { RuleCellSettings } from '../../../core/notebook/rule-settings';
 
 /**
  * A custom rule of the notebook as a Rule cell lists it. `id` and `name` are enough; a whole

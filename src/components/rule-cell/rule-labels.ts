@@ -1,4 +1,4 @@
-import type { RuleScene, RuleTier, Severity } from '../../../workers/rules/rule-types';
+import type { RuleScene, RuleTier, Severity } from '../../../core/rules/rule-types';
 import { locale } from '../../i18n/locale';
 import type { MessageId } from '../../i18n/messages';
 import { t } from '../../i18n/translate';

@@ -1,6 +1,6 @@
-import { selectRules, type RulePackSelection } from '../../../workers/rules/rule-pack';
-import { RULE_SCENES, RULE_TIERS, type RuleDefinition } from '../../../workers/rules/rule-types';
-import type { RuleCellSettings } from '../../notebook/rule-settings';
+import { selectRules, type RulePackSelection } from '../../../core/rules/rule-pack';
+import { RULE_SCENES, RULE_TIERS, type RuleDefinition } from '../../../core/rules/rule-types';
+import type { RuleCellSettings } from '../../../core/notebook/rule-settings';
 
 /** How a pack is chosen. */
 export type PackMode = RulePackSelection['kind'];

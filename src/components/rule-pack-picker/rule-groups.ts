@@ -1,5 +1,5 @@
-import { RULE_TIERS, type RuleDefinition, type RuleTier } from '../../../workers/rules/rule-types';
-import type { Msg } from '../../../workers/shared/msg';
+import { RULE_TIERS, type RuleDefinition, type RuleTier } from '../../../core/rules/rule-types';
+import type { Msg } from '../../../core/shared/msg';
 
 /** Rules of one first-tier class and subclass, as the picker lists them. */
 export interface RuleGroup {

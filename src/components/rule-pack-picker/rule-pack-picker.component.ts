@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RULE_SCENES, RULE_TIERS, type RuleDefinition } from '../../../workers/rules/rule-types';
+import { RULE_SCENES, RULE_TIERS, type RuleDefinition } from '../../../core/rules/rule-types';
 import { formatCount } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import { DEFAULT_RULE_SETTINGS, type RuleCellSettings } from '../../notebook/rule-settings';
+import { DEFAULT_RULE_SETTINGS, type RuleCellSettings } from '../../../core/notebook/rule-settings';
 import { packRules } from '../rule-cell/rule-entries';
 import { sceneLabel, severityBadge, severityLabel, tierLabel } from '../rule-cell/rule-labels';
 import { PACK_MODES, isRuleChecked, listedRules, withMode, withRulesChecked } from './pack-edit';

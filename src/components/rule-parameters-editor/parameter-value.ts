@@ -1,7 +1,7 @@
-import type { RuleParameterDef, RuleParameterValue } from '../../../workers/rules/rule-types';
-import type { Msg } from '../../../workers/shared/msg';
+import type { RuleParameterDef, RuleParameterValue } from '../../../core/rules/rule-types';
+import type { Msg } from '../../../core/shared/msg';
 import { bilingual } from '../../i18n/translate';
-import type { RuleCellSettings } from '../../notebook/rule-settings';
+import type { RuleCellSettings } from '../../../core/notebook/rule-settings';
 
 /** The most characters a text parameter takes (the kernel refuses longer ones). */
 export const MAX_TEXT_PARAMETER = 2000;

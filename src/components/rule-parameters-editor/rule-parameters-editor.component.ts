@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { RuleDefinition, RuleParameterDef } from '../../../workers/rules/rule-types';
-import type { Msg } from '../../../workers/shared/msg';
+import type { RuleDefinition, RuleParameterDef } from '../../../core/rules/rule-types';
+import type { Msg } from '../../../core/shared/msg';
 import { formatCount } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import type { RuleCellSettings } from '../../notebook/rule-settings';
+import type { RuleCellSettings } from '../../../core/notebook/rule-settings';
 import { checkParameter, withParameter } from './parameter-value';
 import { ruleParametersEditorStyles } from './rule-parameters-editor.styles';
 

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RuleProgress } from '../../../workers/api';
-import type { Msg } from '../../../workers/shared/msg';
+import type { Msg } from '../../../core/shared/msg';
 import { formatCount } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';

@@ -3,7 +3,7 @@ import { query } from 'lit/decorators.js';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
 import { keyCaps, SHORTCUTS, type Shortcut, type ShortcutMode } from '../../keyboard/shortcuts';
-import { assertNever } from '../../../workers/shared/invariant';
+import { assertNever } from '../../../core/shared/invariant';
 import { shortcutHelpStyles } from './shortcut-help.styles';
 
 const MODES: readonly ShortcutMode[] = ['command', 'edit'];

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
 import { extractHeadings, type MarkdownHeading } from '../../markdown/headings';
-import type { Cell } from '../../notebook/cell-types';
+import type { Cell } from '../../../core/notebook/cell-types';
 import { tocStyles } from './toc.styles';
 
 /** A heading was chosen: the notebook scrolls to its cell. */

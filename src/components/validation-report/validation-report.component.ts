@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CanonicalTable, ValidationReport } from '../../../workers/api';
-import { canonicalField } from '../../../workers/mapping/canonical-model';
+import { canonicalField } from '../../../core/mapping/canonical-model';
 import { formatCount } from '../../i18n/format-number';
 import { locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';

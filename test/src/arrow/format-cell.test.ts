@@ -9,7 +9,7 @@ import {
   scaledToString,
 } from '../../../src/arrow/format-cell';
 import { typeLabel } from '../../../src/arrow/type-label';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 
 // The same path as the browser: the Arrow IPC bytes DuckDB-WASM itself writes → `tableFromIPC` here.
 let engine: NodeEngine;

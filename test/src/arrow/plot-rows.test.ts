@@ -1,7 +1,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLOT_MAX_ROWS, plotRowsFromIpc, plotRowsFromTable } from '../../../src/arrow/plot-rows';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 
 // Real DuckDB-WASM results: the IPC bytes the browser worker sends, with DuckDB's own Arrow types.
 let engine: NodeEngine;

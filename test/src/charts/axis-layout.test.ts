@@ -3,7 +3,7 @@ import type { PlotRow } from '../../../src/arrow/plot-rows';
 import { axisLayout } from '../../../src/charts/axis-layout';
 import { positionKinds } from '../../../src/charts/chart-mark';
 import { textWidth } from '../../../src/charts/text-width';
-import type { ChartSpec } from '../../../src/notebook/chart-spec';
+import type { ChartSpec } from '../../../core/notebook/chart-spec';
 
 function layout(spec: ChartSpec, rows: PlotRow[], width = 640) {
   return axisLayout(spec, rows, positionKinds(spec, rows), width);

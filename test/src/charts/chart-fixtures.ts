@@ -1,7 +1,7 @@
 /** Shared test setup for charts: a jsdom document Plot can draw into, and real DuckDB result rows. */
 import { JSDOM } from 'jsdom';
 import { plotRowsFromIpc, type PlotRows } from '../../../src/arrow/plot-rows';
-import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
 
 /**
  * A jsdom document. jsdom has no canvas, which Plot uses to paint a continuous colour legend:

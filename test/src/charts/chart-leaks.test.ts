@@ -14,10 +14,10 @@ import {
   keepFreeOfExternalReferences,
   removeExternalReferences,
 } from '../../../src/charts/svg-references';
-import type { ChartCell, SqlCell } from '../../../src/notebook/cell-types';
-import { parseChartSpec } from '../../../src/notebook/chart-spec-text';
-import { parseNotebook } from '../../../src/notebook/parse-notebook';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { ChartCell, SqlCell } from '../../../core/notebook/cell-types';
+import { parseChartSpec } from '../../../core/notebook/chart-spec-text';
+import { parseNotebook } from '../../../core/notebook/parse-notebook';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { chartDocument, queryRows } from './chart-fixtures';
 
 const ATTACKS = new URL('../../attacks/charts/', import.meta.url);

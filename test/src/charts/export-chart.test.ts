@@ -11,7 +11,7 @@ import {
 } from '../../../src/charts/export-chart';
 import { renderChart } from '../../../src/charts/render-chart';
 import { externalReferences } from '../../../src/charts/svg-references';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { chartDocument, claimsRows } from './chart-fixtures';
 
 let engine: NodeEngine;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PlotRow } from '../../../src/arrow/plot-rows';
 import { chartSvgText } from '../../../src/charts/export-chart';
 import { CHART_CLASS, renderChart } from '../../../src/charts/render-chart';
-import type { ChartMark, ChartSpec } from '../../../src/notebook/chart-spec';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { ChartMark, ChartSpec } from '../../../core/notebook/chart-spec';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { MONTHLY_SQL, chartDocument, claimsRows, normaliseSvg, queryRows } from './chart-fixtures';
 
 let engine: NodeEngine;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fail, ok } from '../../../workers/shared/errors';
+import { fail, ok } from '../../../core/shared/errors';
 import { AppStore } from '../../../src/state/app-store';
 import { FakeKernel, datasetInfo, flush } from './fake-kernel';
 

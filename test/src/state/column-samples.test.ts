@@ -1,7 +1,7 @@
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { JobId } from '../../../workers/api';
-import { fail, ok } from '../../../workers/shared/errors';
+import { fail, ok } from '../../../core/shared/errors';
 import { columnSamples } from '../../../src/state/column-samples';
 
 describe('columnSamples', () => {

@@ -13,7 +13,7 @@ import type {
   WorkshopOptions,
   WorkshopScore,
 } from '../../../workers/api';
-import { fail, ok } from '../../../workers/shared/errors';
+import { fail, ok } from '../../../core/shared/errors';
 
 /** A dataset as the kernel would describe it. */
 export function datasetInfo(id: string, fileName: string, extra: Partial<DatasetInfo> = {}): DatasetInfo {

@@ -1,12 +1,12 @@
 import type { KernelApi } from '../../../workers/api';
-import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { sqlError } from '../../../workers/kernel/engine-errors';
 import { Jobs } from '../../../workers/kernel/jobs';
-import { nodeCellEngine } from '../../../workers/kernel/node-cell-engine';
-import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
+import { nodeCellEngine } from '../../../node/engine/node-cell-engine';
+import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
 import { dropCellViews, runCell } from '../../../workers/kernel/run-cell';
-import { fail, ok } from '../../../workers/shared/errors';
+import { fail, ok } from '../../../core/shared/errors';
 
 /**
  * The kernel's cell calls over the real DuckDB-WASM engine under Node (what the worker does); the other

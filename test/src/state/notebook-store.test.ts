@@ -1,10 +1,10 @@
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetInfo, KernelApi } from '../../../workers/api';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
-import { cellId } from '../../../src/notebook/cell-types';
-import { emptyNotebook } from '../../../src/notebook/notebook-edit';
-import { parseNotebook } from '../../../src/notebook/parse-notebook';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
+import { cellId } from '../../../core/notebook/cell-types';
+import { emptyNotebook } from '../../../core/notebook/notebook-edit';
+import { parseNotebook } from '../../../core/notebook/parse-notebook';
 import { NotebookStore } from '../../../src/state/notebook-store';
 import { datasetInfo } from './fake-kernel';
 import { nodeKernel } from './node-kernel';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KernelApi, WorkshopOptions } from '../../../workers/api';
-import { ok } from '../../../workers/shared/errors';
+import { ok } from '../../../core/shared/errors';
 import { WorkshopController } from '../../../src/state/workshop-controller';
 import { FakeKernel } from './fake-kernel';
 

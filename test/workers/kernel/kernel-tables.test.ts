@@ -3,20 +3,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomRuleSpec } from '../../../workers/api';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { sqlError } from '../../../workers/kernel/engine-errors';
 import { HIDDEN_ANSWERS, loadHiddenAnswers } from '../../../workers/kernel/generated-parts';
 import { Jobs } from '../../../workers/kernel/jobs';
-import { nodeCellEngine } from '../../../workers/kernel/node-cell-engine';
-import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
+import { nodeCellEngine } from '../../../node/engine/node-cell-engine';
+import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
 import { runCell } from '../../../workers/kernel/run-cell';
 import { createWorkshopService } from '../../../workers/kernel/workshop-service';
 import { KnowledgeBase } from '../../../workers/knowledge/knowledge-base';
-import type { TableMapping } from '../../../workers/mapping/mapping-types';
-import { fail } from '../../../workers/shared/errors';
-import { newJobId } from '../../../workers/shared/ids';
-import { msg } from '../../../workers/shared/msg';
+import type { TableMapping } from '../../../core/mapping/mapping-types';
+import { fail } from '../../../core/shared/errors';
+import { newJobId } from '../../../core/shared/ids';
+import { msg } from '../../../core/shared/msg';
 import { loadFixture } from '../rules/rule-harness';
 
 /** The attack corpus (test/attacks/names/README.md). */

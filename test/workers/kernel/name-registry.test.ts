@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseNotebook } from '../../../src/notebook/parse-notebook';
-import type { Notebook } from '../../../src/notebook/notebook-types';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { parseNotebook } from '../../../core/notebook/parse-notebook';
+import type { Notebook } from '../../../core/notebook/notebook-types';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { sqlError } from '../../../workers/kernel/engine-errors';
 import { Jobs } from '../../../workers/kernel/jobs';
-import { nodeCellEngine } from '../../../workers/kernel/node-cell-engine';
-import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
+import { nodeCellEngine } from '../../../node/engine/node-cell-engine';
+import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
 import { runCell } from '../../../workers/kernel/run-cell';
-import type { TableMapping } from '../../../workers/mapping/mapping-types';
-import { newJobId } from '../../../workers/shared/ids';
+import type { TableMapping } from '../../../core/mapping/mapping-types';
+import { newJobId } from '../../../core/shared/ids';
 import { loadFixture } from '../rules/rule-harness';
 
 /** The attack corpus (test/attacks/names/README.md). */

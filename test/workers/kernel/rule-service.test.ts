@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomRuleSpec, KernelApi, RuleRunRequest } from '../../../workers/api';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { Jobs } from '../../../workers/kernel/jobs';
-import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
+import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
-import type { TableMapping } from '../../../workers/mapping/mapping-types';
-import { newJobId } from '../../../workers/shared/ids';
-import { msg } from '../../../workers/shared/msg';
+import type { TableMapping } from '../../../core/mapping/mapping-types';
+import { newJobId } from '../../../core/shared/ids';
+import { msg } from '../../../core/shared/msg';
 import { loadFixture, type Fixture } from '../rules/rule-harness';
 
 type Service = Pick<

@@ -1,8 +1,8 @@
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellParameter, CellRunRequest } from '../../../workers/api';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
-import { nodeCellEngine } from '../../../workers/kernel/node-cell-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
+import { nodeCellEngine } from '../../../node/engine/node-cell-engine';
 import { dropCellViews, runCell, type CellEngine } from '../../../workers/kernel/run-cell';
 import { sqlError } from '../../../workers/kernel/engine-errors';
 

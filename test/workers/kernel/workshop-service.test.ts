@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetInfo, DatasetId, WorkshopProgress } from '../../../workers/api';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { SCENARIO_CATALOG } from '../../../workers/generator/scenarios/scenario-catalog';
 import { KnowledgeBase } from '../../../workers/knowledge/knowledge-base';
 import { Jobs } from '../../../workers/kernel/jobs';
-import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
+import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
 import type { GeneratedFile } from '../../../workers/kernel/generated-parts';
 import { createWorkshopService, type WorkshopServiceDeps } from '../../../workers/kernel/workshop-service';
 import { loadFile } from '../../../workers/loaders/load-file';
 import { buildCanonical } from '../../../workers/mapping/build-canonical';
-import type { TableMapping } from '../../../workers/mapping/mapping-types';
+import type { TableMapping } from '../../../core/mapping/mapping-types';
 import { proposeMapping } from '../../../workers/mapping/propose-mapping';
 import { sampleColumns } from '../../../workers/mapping/sample-columns';
-import { fail, ok } from '../../../workers/shared/errors';
-import { newJobId } from '../../../workers/shared/ids';
+import { fail, ok } from '../../../core/shared/errors';
+import { newJobId } from '../../../core/shared/ids';
 
 let engine: NodeEngine;
 let knowledge: KnowledgeBase;

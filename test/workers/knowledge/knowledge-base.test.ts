@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { KnowledgeBase } from '../../../workers/knowledge/knowledge-base';
 import { nhsaSampleRows } from '../../../workers/knowledge/nhsa-sample';
 import { CODES } from './nhsa-fixtures';

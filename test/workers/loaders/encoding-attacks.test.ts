@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { SAMPLE_BYTES } from '../../../workers/loaders/load-csv';
 import type { ParquetApi } from '../../../workers/loaders/parquet-api';
 import { nodeParquet } from '../../../workers/loaders/parquet-node';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import type { ByteSink } from '../../../workers/loaders/byte-sink';
 import { createMemorySink } from '../../../workers/loaders/byte-sink';
 import { SAMPLE_BYTES } from '../../../workers/loaders/load-csv';

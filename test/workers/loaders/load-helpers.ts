@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import type { Progress } from '../../../workers/api';
-import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
-import type { AppError, Result } from '../../../workers/shared/errors';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
+import type { AppError, Result } from '../../../core/shared/errors';
 import { loadFile, type LoadedFile, type LoadFileOptions } from '../../../workers/loaders/load-file';
 import type { ParquetApi } from '../../../workers/loaders/parquet-api';
 

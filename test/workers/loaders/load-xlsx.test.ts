@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import type { ParquetApi } from '../../../workers/loaders/parquet-api';
 import { nodeParquet } from '../../../workers/loaders/parquet-node';
 import { failed, load, loaded, sha256 } from './load-helpers';

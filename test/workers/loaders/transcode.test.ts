@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { AppErrorException } from '../../../workers/shared/errors';
+import { AppErrorException } from '../../../core/shared/errors';
 import { createMemorySink } from '../../../workers/loaders/byte-sink';
 import { transcodeGb18030 } from '../../../workers/loaders/transcode';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { buildCanonical } from '../../../workers/mapping/build-canonical';
 import { proposeMapping } from '../../../workers/mapping/propose-mapping';
 import { sampleColumns } from '../../../workers/mapping/sample-columns';
-import type { CanonicalTable, TableMapping } from '../../../workers/mapping/mapping-types';
-import { AppErrorException, type AppError } from '../../../workers/shared/errors';
+import type { CanonicalTable, TableMapping } from '../../../core/mapping/mapping-types';
+import { AppErrorException, type AppError } from '../../../core/shared/errors';
 
 let engine: NodeEngine;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_MODEL, CANONICAL_TABLE_LABELS } from '../../../workers/mapping/canonical-model';
+import { CANONICAL_MODEL, CANONICAL_TABLE_LABELS } from '../../../core/mapping/canonical-model';
 import { headerForms } from '../../../workers/mapping/header-match';
-import { CANONICAL_TABLES } from '../../../workers/mapping/mapping-types';
+import { CANONICAL_TABLES } from '../../../core/mapping/mapping-types';
 
 const names = (t: keyof typeof CANONICAL_MODEL) => CANONICAL_MODEL[t].map((f) => f.name);
 const typeOf = (t: keyof typeof CANONICAL_MODEL, name: string) =>

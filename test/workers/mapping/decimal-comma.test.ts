@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { buildCanonical } from '../../../workers/mapping/build-canonical';
 import { findDecimalCommaColumns } from '../../../workers/mapping/decimal-comma';
-import type { TableMapping } from '../../../workers/mapping/mapping-types';
+import type { TableMapping } from '../../../core/mapping/mapping-types';
 import { ATTACKS_DIR } from '../loaders/attack-files';
 
 let engine: NodeEngine;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS } from '../../../workers/mapping/canonical-fields';
+import { FIELDS } from '../../../core/mapping/canonical-fields';
 import { headerForms, normalizeHeader, scoreHeader } from '../../../workers/mapping/header-match';
 
 const score = (header: string, field: keyof typeof FIELDS) => scoreHeader(headerForms(header), FIELDS[field]);

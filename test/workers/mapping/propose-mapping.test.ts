@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../../../workers/mapping/propose-mapping';
-import { CANONICAL_TABLES } from '../../../workers/mapping/mapping-types';
+import { CANONICAL_TABLES } from '../../../core/mapping/mapping-types';
 import { extract, feeValues, medinsValues, psnValues, setlValues, unlabeled, type Extract } from './fixtures';
 
 function propose(e: Extract, source = 'raw_x') {

@@ -4,13 +4,13 @@
  * exactly as the app loads it: each CSV into a raw table, mapped by the proposed mapping, built into the
  * canonical tables. The synthetic knowledge file is left out (tests choose their knowledge).
  */
-import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { DEMO_OPTIONS } from '../../../workers/generator/demo-dataset';
 import { GENERATED_TABLES, generateCsv } from '../../../workers/generator/generate-dataset';
 import { loadFile } from '../../../workers/loaders/load-file';
 import { nodeParquet } from '../../../workers/loaders/parquet-node';
 import { buildCanonical } from '../../../workers/mapping/build-canonical';
-import type { TableMapping } from '../../../workers/mapping/mapping-types';
+import type { TableMapping } from '../../../core/mapping/mapping-types';
 import { proposeMapping } from '../../../workers/mapping/propose-mapping';
 import { sampleColumns } from '../../../workers/mapping/sample-columns';
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { notebookCustomRules } from '../../../src/notebook/custom-rule-text';
-import { parseNotebook } from '../../../src/notebook/parse-notebook';
-import type { CustomRuleSpec } from '../../../workers/rules/rule-run-types';
+import { notebookCustomRules } from '../../../core/notebook/custom-rule-text';
+import { parseNotebook } from '../../../core/notebook/parse-notebook';
+import type { CustomRuleSpec } from '../../../core/rules/rule-run-types';
 
 /** The attack corpus of the SQL export (see its README.md). */
 export const EXPORT_ATTACKS = path.resolve(

@@ -4,10 +4,10 @@
  * restrict those codes (and nothing else), and the answer table `planted_answers` whose amounts come
  * from plain queries over `fee`, not from any rule.
  */
-import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { quoteLiteral } from '../../../workers/engine/sql-quote';
 import { createKnowledgeTableSql } from '../../../workers/knowledge/kb-schema';
-import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../../workers/knowledge/kb-types';
+import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../../core/knowledge/kb-types';
 
 /** The host settlements planted lines are billed on (see `HOST_WHERE`). */
 export type HostRole = 'man' | 'woman' | 'child' | 'lv2' | 'inpatient' | 'pharmacy';

@@ -5,9 +5,9 @@
  * and the amount at risk must equal an independent sum over `fee`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { RULE_LIBRARY } from '../../../workers/rules/rule-library';
-import type { FindingsSummary } from '../../../workers/rules/rule-run-types';
+import type { FindingsSummary } from '../../../core/rules/rule-run-types';
 import { dataAvailability, rulesForRequest } from '../../../workers/rules/rule-session';
 import { runRules } from '../../../workers/rules/run-rules';
 import { loadDemoCanonical } from './demo-canonical';

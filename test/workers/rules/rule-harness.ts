@@ -2,17 +2,17 @@
  * Runs rules on the real engine (DuckDB-WASM under Node) over small fixtures: canonical tables with
  * every canonical column (unmapped ones NULL, as the mapper builds them) and knowledge tables.
  */
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { quoteIdent, quoteLiteral } from '../../../workers/engine/sql-quote';
 import { createKnowledgeTableSql } from '../../../workers/knowledge/kb-schema';
-import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../../workers/knowledge/kb-types';
+import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../../core/knowledge/kb-types';
 import { fieldSqlType } from '../../../workers/mapping/field-sql';
-import { CANONICAL_MODEL } from '../../../workers/mapping/canonical-model';
-import { CANONICAL_TABLES, type CanonicalTable } from '../../../workers/mapping/mapping-types';
+import { CANONICAL_MODEL } from '../../../core/mapping/canonical-model';
+import { CANONICAL_TABLES, type CanonicalTable } from '../../../core/mapping/mapping-types';
 import type { DataAvailability } from '../../../workers/rules/rule-availability';
-import { nodeRuleEngine } from '../../../workers/kernel/node-rule-engine';
-import type { FindingRow, FindingsSummary, RuleOutcome } from '../../../workers/rules/rule-run-types';
-import type { RuleDefinition, RuleParameterValue } from '../../../workers/rules/rule-types';
+import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
+import type { FindingRow, FindingsSummary, RuleOutcome } from '../../../core/rules/rule-run-types';
+import type { RuleDefinition, RuleParameterValue } from '../../../core/rules/rule-types';
 import { runRules } from '../../../workers/rules/run-rules';
 
 /** A fixture value: text, number, or null. Dates and times as `YYYY-MM-DD[ HH:MM:SS]` text. */

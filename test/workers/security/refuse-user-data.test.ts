@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KernelApi } from '../../../workers/api';
-import { ok } from '../../../workers/shared/errors';
+import { ok } from '../../../core/shared/errors';
 import { hasContentSecurityPolicy } from '../../../workers/security/csp-probe';
 import { refuseUserDataWithoutCsp } from '../../../workers/security/refuse-user-data';
 import { missingSecurityHeaders, unsafeHostError } from '../../../workers/security/unsafe-host';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
-import type { AppError, Result } from '../../../workers/shared/errors';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
+import type { AppError, Result } from '../../../core/shared/errors';
 import type { ScoreLevel } from '../../../workers/workshop/score-level';
 import { scoreFlags } from '../../../workers/workshop/score-flags';
 import { scoringSql } from '../../../workers/workshop/scoring-sql';

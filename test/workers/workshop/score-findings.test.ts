@@ -4,7 +4,7 @@
  * R3 flags F3 of S4 and F5 of S7 in one finding (so the findings row names only S4).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { buildFindingsSql, HITS_TABLE, META_TABLE, RUN_TABLES } from '../../../workers/rules/findings-build';
 import { RULE_MACROS } from '../../../workers/rules/rule-macros';
 import type { ScoreLevel } from '../../../workers/workshop/score-level';

@@ -9,7 +9,7 @@
  * - upcode: institution H4 (900) alone.
  * - double_bill: settlement S1 (200) again, of P1 at H1: one item in two scenarios.
  */
-import type { NodeEngine } from '../../../workers/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { quoteIdent, quoteLiteral } from '../../../workers/engine/sql-quote';
 
 type Cell = string | number | null;

@@ -1,4 +1,4 @@
-import { invariant } from '../../shared/invariant';
+import { invariant } from '../../../core/shared/invariant';
 import { scrambled12 } from '../id-scramble';
 import { hashParts } from '../prng';
 import type { FeeLine } from '../visit';

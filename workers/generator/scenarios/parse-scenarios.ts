@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../../shared/msg';
+import { msg, type Msg } from '../../../core/shared/msg';
 import { SCENARIO_CATALOG } from './scenario-catalog';
 import { SCENARIO_IDS, isScenarioId, type ScenarioId } from './scenario-ids';
 

@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../../shared/msg';
+import { msg, type Msg } from '../../../core/shared/msg';
 import type { AnswerLevel, ScenarioId } from './scenario-ids';
 import { cashOutSql } from './cash-out-sql';
 import { crossRegionSql } from './cross-region-sql';

@@ -1,4 +1,4 @@
-import { invariant } from '../../shared/invariant';
+import { invariant } from '../../../core/shared/invariant';
 import type { GenerateOptions } from '../generate-options';
 import { SCENARIO_IDS, isScenarioId, type ScenarioId } from './scenario-ids';
 

@@ -1,4 +1,4 @@
-import { assertNever } from '../../shared/invariant';
+import { assertNever } from '../../../core/shared/invariant';
 import type { GenerateOptions } from '../generate-options';
 import { cashOut } from '../patterns/cash-out';
 import { childDrugAdult } from '../patterns/child-drug-adult';

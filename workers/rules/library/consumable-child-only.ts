@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 耗材限儿童使用: a consumable paid for children only, billed for a person at or over the age limit. */

@@ -1,5 +1,5 @@
-import { msg } from '../../shared/msg';
-import type { RuleParameterDef } from '../rule-types';
+import { msg } from '../../../core/shared/msg';
+import type { RuleParameterDef } from '../../../core/rules/rule-types';
 
 /**
  * A CTE `dd(psn_no, death_day)`: each registered person's (earliest) day of death, so a registry that

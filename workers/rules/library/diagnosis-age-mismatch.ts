@@ -1,5 +1,5 @@
-import { defineRule, type RuleParameterDef } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule, type RuleParameterDef } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 
 const years = (name: string, zh: string, en: string, value: number): RuleParameterDef => ({
   name,

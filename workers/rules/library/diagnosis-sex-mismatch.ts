@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 
 /** `N70`…`N98` for ('N', 70, 98): three-character ICD-10 categories of one letter. */
 const span = (letter: string, from: number, to: number): string[] =>

@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 药品限就医方式: a drug the catalogue pays only in some care settings (e.g. inpatients), billed in another. */

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 import { FEE_FINDING_FIELDS } from './fee-finding-fields';
 
 /**

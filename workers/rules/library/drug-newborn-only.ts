@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 药品限新生儿使用: a drug the catalogue pays for newborns only, billed for a person past the newborn period. */

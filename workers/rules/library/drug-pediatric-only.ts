@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 药品儿童专用: a drug meant for children only, billed for a person at or over the age limit. */

@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 药品区分性别使用: a drug for one sex billed for a person of the other (unknown sex is not flagged). */

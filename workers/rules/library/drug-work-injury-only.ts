@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 药品限工伤保险: a drug the catalogue pays under work-injury insurance only, settled under another insurance type. */

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 
 /**
  * 频繁住院: a person admitted more than `max_admissions` times in one natural year (by admission day).

@@ -1,5 +1,5 @@
-import { msg, type Msg } from '../../shared/msg';
-import type { RuleParameterDef } from '../rule-types';
+import { msg, type Msg } from '../../../core/shared/msg';
+import type { RuleParameterDef } from '../../../core/rules/rule-types';
 
 /** The care setting a frequency rule counts, with its words for messages. */
 export interface FrequentVisitsScene {

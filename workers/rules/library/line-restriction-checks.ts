@@ -1,6 +1,6 @@
-import type { RestrictionKind } from '../../knowledge/kb-types';
-import { msg } from '../../shared/msg';
-import type { RuleNeeds, RuleParameterDef } from '../rule-types';
+import type { RestrictionKind } from '../../../core/knowledge/kb-types';
+import { msg } from '../../../core/shared/msg';
+import type { RuleNeeds, RuleParameterDef } from '../../../core/rules/rule-types';
 
 /** The `kb_restriction` kinds a fee line can break on its own (its person, its settlement, its department). */
 export type LineRestrictionKind = Extract<

@@ -1,6 +1,11 @@
-import type { CanonicalTable } from '../../mapping/mapping-types';
+import type { CanonicalTable } from '../../../core/mapping/mapping-types';
 import { FEE_FINDING_FIELDS } from './fee-finding-fields';
-import { defineRule, type RuleDefinition, type RuleNeeds, type RuleParameterDef } from '../rule-types';
+import {
+  defineRule,
+  type RuleDefinition,
+  type RuleNeeds,
+  type RuleParameterDef,
+} from '../../../core/rules/rule-types';
 import { LINE_RESTRICTION_CHECKS, type LineRestrictionKind } from './line-restriction-checks';
 
 /** The kinds of catalogue item a line-restriction rule looks at, by national code shape. */

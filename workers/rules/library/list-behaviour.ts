@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../rule-types';
+import type { RuleDefinition } from '../../../core/rules/rule-types';
 import { concurrentAdmission } from './concurrent-admission';
 import { diagnosisAgeMismatch } from './diagnosis-age-mismatch';
 import { diagnosisSexMismatch } from './diagnosis-sex-mismatch';

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../rule-types';
+import type { RuleDefinition } from '../../../core/rules/rule-types';
 import { billDetailAnomaly } from './bill-detail-anomaly';
 import { chargeOutsideStay } from './charge-outside-stay';
 import { sameTimeDuplicate } from './same-time-duplicate';

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../rule-types';
+import type { RuleDefinition } from '../../../core/rules/rule-types';
 import { consumableMaxQty } from './consumable-max-qty';
 import { drugCourseDays } from './drug-course-days';
 import { drugIndication } from './drug-indication';

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../rule-types';
+import type { RuleDefinition } from '../../../core/rules/rule-types';
 import { consumableChildOnly } from './consumable-child-only';
 import { drugCareSetting } from './drug-care-setting';
 import { drugChildOnly } from './drug-child-only';

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 import { DEATH_DAYS_CTE, GRACE_DAYS_PARAMETER } from './death-registry-sql';
 import { yuanSql } from './fee-line-sql';
 

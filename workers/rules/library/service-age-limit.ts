@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 医疗服务项目限年龄: a service item paid only within an age range (e.g. working age), billed outside it. */

@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 医疗服务项目限新生儿使用: a service item paid for newborns only, billed for a person past the newborn period. */

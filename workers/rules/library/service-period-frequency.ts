@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 import { daySql, FEE_LINE_FIELDS } from './fee-line-sql';
 import { frequencyExcessSql } from './frequency-excess-sql';
 

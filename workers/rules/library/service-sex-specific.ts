@@ -1,4 +1,4 @@
-import { msg } from '../../shared/msg';
+import { msg } from '../../../core/shared/msg';
 import { defineLineRestrictionRule } from './line-restriction-sql';
 
 /** 医疗服务项目区分性别使用: a service item for one sex billed for a person of the other (unknown sex is not flagged). */

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 
 /**
  * 分解住院: a readmission to the same institution within N days of discharge for a related condition

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 
 /**
  * 药品追溯码重复结算: one drug traceability code (药品追溯码, one per smallest sales package) on fee

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule-types';
-import { msg } from '../../shared/msg';
+import { defineRule } from '../../../core/rules/rule-types';
+import { msg } from '../../../core/shared/msg';
 
 /**
  * 住院期间门诊或购药: an outpatient or pharmacy settlement of a person dated strictly inside one of

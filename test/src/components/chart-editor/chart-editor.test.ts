@@ -5,7 +5,7 @@ import type {
   ChartSpecChangeEvent,
 } from '../../../../src/components/chart-editor/chart-editor';
 import { locale } from '../../../../src/i18n/locale';
-import type { ChartSpec } from '../../../../src/notebook/chart-spec';
+import type { ChartSpec } from '../../../../core/notebook/chart-spec';
 
 const COLUMNS = [
   { name: 'hospital', type: 'VARCHAR' },

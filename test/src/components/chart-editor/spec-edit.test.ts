@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withChannel, withSort, withTitle } from '../../../../src/components/chart-editor/spec-edit';
-import type { ChartSpec } from '../../../../src/notebook/chart-spec';
+import type { ChartSpec } from '../../../../core/notebook/chart-spec';
 
 const base: ChartSpec = { mark: 'bar', x: 'hospital', y: 'fee', tooltip: true };
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartViewElement } from '../../../../src/components/chart-view/chart-view';
 import { locale } from '../../../../src/i18n/locale';
-import { createNodeEngine, type NodeEngine } from '../../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../../node/engine/duckdb-node-engine';
 
 /** jsdom has no ResizeObserver: this one reports the widths the test sets. */
 const observers: { callback: ResizeObserverCallback; targets: Element[] }[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidth } from '../../../../src/components/result-table/column-width';
-import { textUnits } from '../../../../workers/shared/text-width';
+import { textUnits } from '../../../../core/shared/text-width';
 
 describe('column widths', () => {
   it('counts CJK characters double', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomRuleCellElement } from '../../../../src/components/custom-rule-cell/custom-rule-cell.component';
-import { cellId } from '../../../../src/notebook/cell-types';
+import { cellId } from '../../../../core/notebook/cell-types';
 import type { CellRun } from '../../../../src/state/notebook-state';
 import { deepQuery, deepQueryAll, settle } from './rule-cell-fixtures';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CellChangeEvent } from '../../../../src/components/notebook-cell/notebook-cell.component';
-import { cellId, type Cell } from '../../../../src/notebook/cell-types';
+import { cellId, type Cell } from '../../../../core/notebook/cell-types';
 import { FakeFindingsSource, LIBRARY, change, deepQuery, settle } from './rule-cell-fixtures';
 
 beforeAll(async () => {

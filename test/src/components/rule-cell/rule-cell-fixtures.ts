@@ -4,10 +4,10 @@ import { BEHAVIOUR_RULES } from '../../../../workers/rules/library/list-behaviou
 import { CHARGING_RULES } from '../../../../workers/rules/library/list-charging';
 import { DRUG_USE_RULES } from '../../../../workers/rules/library/list-drug-use';
 import { LINE_RESTRICTION_RULES } from '../../../../workers/rules/library/list-line-restriction';
-import type { RuleDefinition } from '../../../../workers/rules/rule-types';
-import { msg } from '../../../../workers/shared/msg';
+import type { RuleDefinition } from '../../../../core/rules/rule-types';
+import { msg } from '../../../../core/shared/msg';
 import type { FindingsSource } from '../../../../src/components/rule-cell/findings-source';
-import type { RuleCellSettings } from '../../../../src/notebook/rule-settings';
+import type { RuleCellSettings } from '../../../../core/notebook/rule-settings';
 
 /**
  * The built-in rules. (Imported list by list: `RULE_LIBRARY` currently throws at import, as its sort

@@ -2,11 +2,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RuleCellElement } from '../../../../src/components/rule-cell/rule-cell.component';
 import { locale } from '../../../../src/i18n/locale';
-import { cellId } from '../../../../src/notebook/cell-types';
-import { parseRuleSettings } from '../../../../src/notebook/rule-settings';
+import { cellId } from '../../../../core/notebook/cell-types';
+import { parseRuleSettings } from '../../../../core/notebook/rule-settings';
 import type { CellRun } from '../../../../src/state/notebook-state';
-import { msg } from '../../../../workers/shared/msg';
-import { selectRules } from '../../../../workers/rules/rule-pack';
+import { msg } from '../../../../core/shared/msg';
+import { selectRules } from '../../../../core/rules/rule-pack';
 import {
   FakeFindingsSource,
   LIBRARY,

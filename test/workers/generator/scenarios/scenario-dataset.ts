@@ -4,7 +4,7 @@
  * built into canonical tables; the generated knowledge tables created with the app's schema and filled
  * from their CSVs; the answer key as a plain `answers` table (all text).
  */
-import type { NodeEngine } from '../../../../workers/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../../node/engine/duckdb-node-engine';
 import { CLAIMS_DIR } from '../../../../workers/engine/engine-settings';
 import {
   generateCsv,
@@ -12,11 +12,11 @@ import {
   type GenerateOptions,
 } from '../../../../workers/generator/generate-dataset';
 import { createKnowledgeTableSql, KNOWLEDGE_SQL_COLUMNS } from '../../../../workers/knowledge/kb-schema';
-import type { KnowledgeTable } from '../../../../workers/knowledge/kb-types';
+import type { KnowledgeTable } from '../../../../core/knowledge/kb-types';
 import { loadFile } from '../../../../workers/loaders/load-file';
 import { nodeParquet } from '../../../../workers/loaders/parquet-node';
 import { buildCanonical } from '../../../../workers/mapping/build-canonical';
-import type { TableMapping } from '../../../../workers/mapping/mapping-types';
+import type { TableMapping } from '../../../../core/mapping/mapping-types';
 import { proposeMapping } from '../../../../workers/mapping/propose-mapping';
 import { sampleColumns } from '../../../../workers/mapping/sample-columns';
 

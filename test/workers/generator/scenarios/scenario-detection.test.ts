@@ -10,8 +10,8 @@
  * for the others; scenarios that also name people are scored on people too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../../workers/engine/duckdb-node-engine';
-import { nodeRuleEngine } from '../../../../workers/kernel/node-rule-engine';
+import { createNodeEngine, type NodeEngine } from '../../../../node/engine/duckdb-node-engine';
+import { nodeRuleEngine } from '../../../../node/engine/node-rule-engine';
 import { SCENARIO_CATALOG } from '../../../../workers/generator/scenarios/scenario-catalog';
 import {
   SCENARIO_IDS,
@@ -19,7 +19,7 @@ import {
   type ScenarioId,
 } from '../../../../workers/generator/scenarios/scenario-ids';
 import { RULE_LIBRARY } from '../../../../workers/rules/rule-library';
-import type { FindingsSummary } from '../../../../workers/rules/rule-run-types';
+import type { FindingsSummary } from '../../../../core/rules/rule-run-types';
 import { dataAvailability } from '../../../../workers/rules/rule-session';
 import { runRules } from '../../../../workers/rules/run-rules';
 import { generateFiles, loadScenarioDataset } from './scenario-dataset';

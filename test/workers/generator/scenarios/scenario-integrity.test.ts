@@ -6,7 +6,7 @@
  * settlement totals = the sum of their lines hold everywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../../../../workers/engine/duckdb-node-engine';
+import { createNodeEngine, type NodeEngine } from '../../../../node/engine/duckdb-node-engine';
 import { SCENARIO_IDS } from '../../../../workers/generator/scenarios/scenario-ids';
 import { generateFiles, loadScenarioDataset } from './scenario-dataset';
 

@@ -1,5 +1,5 @@
 /** Fixture helpers shared by the behaviour rules' tests: settlements, and the raw rows a rule emitted. */
-import type { RuleDefinition, RuleParameterValue } from '../../../../workers/rules/rule-types';
+import type { RuleDefinition, RuleParameterValue } from '../../../../core/rules/rule-types';
 import { runRule, testEngine, type Fixture, type Row, type RuleRun } from '../rule-harness';
 
 /** A settlement row of person P1 at H1 (override anything through `more`). */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RESTRICTION_KINDS } from '../../../../workers/knowledge/kb-types';
+import { RESTRICTION_KINDS } from '../../../../core/knowledge/kb-types';
 import { drugChildOnly } from '../../../../workers/rules/library/drug-child-only';
 import { LINE_RESTRICTION_CHECKS } from '../../../../workers/rules/library/line-restriction-checks';
 import { lineRestrictionNeeds } from '../../../../workers/rules/library/line-restriction-sql';
 import { LINE_RESTRICTION_RULES } from '../../../../workers/rules/library/list-line-restriction';
-import { isValidRuleId } from '../../../../workers/rules/rule-types';
+import { isValidRuleId } from '../../../../core/rules/rule-types';
 import { runRules } from '../../../../workers/rules/run-rules';
 import { loadFixture, ruleEngine, runRule, testEngine, type Fixture } from '../rule-harness';
 import {

@@ -1,0 +1,303 @@
+import { assertNever, invariant } from '../shared/invariant';
+import { msg, type Msg } from '../shared/msg';
+import {
+  cellId,
+  isValidName,
+  publishedName,
+  publishedTables,
+  type Cell,
+  type CellId,
+  type ParameterSpec,
+} from './cell-types';
+import { resultNameProblem } from './name-registry';
+import type { Notebook, NotebookMeta } from './notebook-types';
+
+/** The cell types the UI creates from scratch. */
+export type NewCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule';
+
+/** Options for `createCell`. */
+export interface CreateCellOptions {
+  /** Where the cell will be inserted (default: the end); a chart plots the nearest SQL cell before it. */
+  readonly index?: number;
+  /** The cell's text (default: empty). */
+  readonly source?: string;
+}
+
+/** A deleted cell and where it was, for `restoreCell` (Jupyter's undo delete, Z). */
+export interface DeletedCell {
+  readonly cell: Cell;
+  readonly index: number;
+}
+
+/** What `updateCell` may change; each field only on the cell types that have it. */
+export interface CellPatch {
+  readonly source?: string;
+  /** SQL, parameter and Rule cells. Must be a valid name no other cell publishes (see `checkCellName`). */
+  readonly name?: string;
+  /** Chart and evidence cells: the SQL cell they read. */
+  readonly from?: string;
+  /** Custom-rule cells: the rule's id. */
+  readonly rule?: string;
+  /** Model cells: the model's catalogue id. */
+  readonly model?: string;
+  /** Parameter cells: kind and value. */
+  readonly spec?: ParameterSpec;
+}
+
+const CATALOGUE_ID = /^[A-Za-z][\w.-]{0,63}$/;
+
+/**
+ * A new cell for `notebook`, not yet inserted: an id unique in the notebook (`c<n>`, above every
+ * `c<n>` in use) and, for SQL and parameter cells, a unique name (`result_<n>`, `param_<n>`). A chart
+ * plots the nearest SQL cell before `options.index` (or none, `''`); a parameter starts as the number 0.
+ */
+export function createCell(notebook: Notebook, type: NewCellType, options: CreateCellOptions = {}): Cell {
+  const index = options.index ?? notebook.cells.length;
+  invariant(index >= 0 && index <= notebook.cells.length, `invalid cell index: ${index}`);
+  const id = freshId(notebook.cells);
+  const source = options.source ?? '';
+  switch (type) {
+    case 'markdown':
+      return { type, id, source, isFenced: true };
+    case 'sql':
+      return { type, id, source, name: freshName(notebook.cells, 'result') };
+    case 'parameter':
+      return {
+        type,
+        id,
+        source,
+        name: freshName(notebook.cells, 'param'),
+        spec: { kind: 'number', value: 0 },
+      };
+    case 'chart': {
+      const sql = notebook.cells.slice(0, index).findLast((cell) => cell.type === 'sql');
+      return { type, id, source, from: sql?.type === 'sql' ? sql.name : '' };
+    }
+    case 'rule':
+      return {
+        type,
+        id,
+        source: options.source ?? 'pack: all',
+        name: isNameTaken(notebook.cells, 'findings') ? freshName(notebook.cells, 'findings') : 'findings',
+      };
+    case 'custom-rule': {
+      let n = 1;
+      while (notebook.cells.some((c) => c.type === 'custom-rule' && c.rule === `NB-${n}`)) n += 1;
+      return { type, id, source: options.source ?? customRuleTemplate(), rule: `NB-${n}` };
+    }
+    default:
+      return assertNever(type, 'cell type');
+  }
+}
+
+/** Inserts `cell` at `index` (0 … number of cells). Its id must not be in use. */
+export function insertCell(notebook: Notebook, index: number, cell: Cell): Notebook {
+  invariant(
+    Number.isInteger(index) && index >= 0 && index <= notebook.cells.length,
+    `invalid cell index: ${index}`,
+  );
+  invariant(!notebook.cells.some((c) => c.id === cell.id), `duplicate cell id: ${cell.id}`);
+  const cells = [...notebook.cells];
+  cells.splice(index, 0, cell);
+  return { ...notebook, cells };
+}
+
+/** Removes a cell; `deleted` lets `restoreCell` put it back. */
+export function deleteCell(notebook: Notebook, id: CellId): { notebook: Notebook; deleted: DeletedCell } {
+  const index = indexOf(notebook, id);
+  const cells = notebook.cells.filter((c) => c.id !== id);
+  return { notebook: { ...notebook, cells }, deleted: { cell: notebook.cells[index] as Cell, index } };
+}
+
+/**
+ * Puts a deleted cell back where it was (or at the end, if the notebook has since shrunk). Should its id
+ * or name have been taken meanwhile, it gets a fresh one.
+ */
+export function restoreCell(notebook: Notebook, deleted: DeletedCell): Notebook {
+  let cell = deleted.cell;
+  if (notebook.cells.some((c) => c.id === cell.id)) cell = { ...cell, id: freshId(notebook.cells) };
+  const name = publishedName(cell);
+  if (name !== undefined && isNameTaken(notebook.cells, name))
+    cell = withName(cell, copyName(notebook.cells, name));
+  return insertCell(notebook, Math.min(deleted.index, notebook.cells.length), cell);
+}
+
+/** Moves a cell `delta` places (negative: up), stopping at either end. */
+export function moveCell(notebook: Notebook, id: CellId, delta: number): Notebook {
+  invariant(Number.isInteger(delta), `invalid move: ${delta}`);
+  const from = indexOf(notebook, id);
+  const to = Math.min(Math.max(from + delta, 0), notebook.cells.length - 1);
+  const cells = [...notebook.cells];
+  const [cell] = cells.splice(from, 1);
+  cells.splice(to, 0, cell as Cell);
+  return { ...notebook, cells };
+}
+
+/** Copies a cell just after itself, with a new id and, if it publishes a name, a new unique name. */
+export function duplicateCell(notebook: Notebook, id: CellId): Notebook {
+  const index = indexOf(notebook, id);
+  const original = notebook.cells[index] as Cell;
+  let copy: Cell = { ...original, id: freshId(notebook.cells) };
+  const name = publishedName(original);
+  if (name !== undefined) copy = withName(copy, copyName(notebook.cells, name));
+  return insertCell(notebook, index + 1, copy);
+}
+
+/**
+ * Turns a cell into Markdown or SQL (Jupyter's M and Y), keeping its id and text. A cell becoming SQL
+ * keeps the name it publishes (a parameter's) or gets a fresh `result_<n>`; Markdown is fenced.
+ */
+export function changeCellType(notebook: Notebook, id: CellId, type: 'markdown' | 'sql'): Notebook {
+  const index = indexOf(notebook, id);
+  const cell = notebook.cells[index] as Cell;
+  if (cell.type === type && (type === 'sql' || (cell.type === 'markdown' && cell.isFenced)))
+    return { ...notebook };
+  const changed: Cell =
+    type === 'markdown'
+      ? { type, id: cell.id, source: cell.source, isFenced: true }
+      : {
+          type,
+          id: cell.id,
+          source: cell.source,
+          name: publishedName(cell) ?? freshName(notebook.cells, 'result'),
+        };
+  return replaceAt(notebook, index, changed);
+}
+
+/**
+ * Changes fields of one cell. A field the cell's type does not have, an invalid name, `from` or catalogue
+ * id, or a name another cell publishes, is a developer error: check names first with `checkCellName`.
+ */
+export function updateCell(notebook: Notebook, id: CellId, patch: CellPatch): Notebook {
+  const index = indexOf(notebook, id);
+  const cell = notebook.cells[index] as Cell;
+  const allowed = new Set<keyof CellPatch>(['source']);
+  if (cell.type === 'sql' || cell.type === 'parameter' || cell.type === 'rule') allowed.add('name');
+  if (cell.type === 'custom-rule') allowed.add('rule');
+  if (cell.type === 'chart' || cell.type === 'evidence') allowed.add('from');
+  if (cell.type === 'model') allowed.add('model');
+  if (cell.type === 'parameter') allowed.add('spec');
+  for (const key of Object.keys(patch) as (keyof CellPatch)[]) {
+    invariant(patch[key] === undefined || allowed.has(key), `a ${cell.type} cell has no ${key}`);
+  }
+  if (patch.name !== undefined) {
+    invariant(isValidName(patch.name), `invalid name: ${patch.name}`);
+    invariant(!isNameTaken(notebook.cells, patch.name, id), `duplicate name: ${patch.name}`);
+  }
+  if (patch.from !== undefined) invariant(isValidName(patch.from), `invalid from: ${patch.from}`);
+  for (const value of [patch.rule, patch.model])
+    if (value !== undefined) invariant(CATALOGUE_ID.test(value), `invalid catalogue id: ${value}`);
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  return replaceAt(notebook, index, { ...cell, ...defined } as Cell);
+}
+
+/** Changes the front matter (title, author, datasets, mappings…); a field set to undefined is removed. */
+export function updateMeta(notebook: Notebook, patch: Partial<NotebookMeta>): Notebook {
+  const meta: Record<string, unknown> = { ...notebook.meta, ...patch };
+  for (const key of Object.keys(meta)) if (meta[key] === undefined) delete meta[key];
+  return { ...notebook, meta: meta as unknown as NotebookMeta };
+}
+
+/**
+ * Why `name` cannot name cell `id`, for the UI to show before calling `updateCell`: it is not a plain SQL
+ * identifier, another cell publishes it (ignoring case, as DuckDB does), or one of the tables the cell
+ * would make is reserved for data by the name registry or made by another cell. Undefined when it can.
+ */
+export function checkCellName(notebook: Notebook, id: CellId, name: string): Msg | undefined {
+  if (!isValidName(name))
+    return msg(
+      `名称“${name}”无效：只能用字母、数字和下划线，不能以数字开头，最多 63 个字符。`,
+      `The name "${name}" is invalid: use letters, digits and underscores, not starting with a digit, at most 63 characters.`,
+    );
+  if (isNameTaken(notebook.cells, name, id))
+    return msg(
+      `名称“${name}”已被其他单元使用，请换一个。`,
+      `The name "${name}" is already used by another cell; choose another.`,
+    );
+  const cell = notebook.cells.find((c) => c.id === id);
+  if (cell?.type !== 'sql' && cell?.type !== 'rule') return undefined;
+  const others = notebook.cells
+    .filter((c) => c.id !== id)
+    .flatMap((c) => publishedTables(c).map((t) => ({ name: t, kind: 'view' as const })));
+  return resultNameProblem(cell.type, name, others);
+}
+
+function indexOf(notebook: Notebook, id: CellId): number {
+  const index = notebook.cells.findIndex((c) => c.id === id);
+  invariant(index >= 0, `invalid cell id: ${id}`);
+  return index;
+}
+
+function replaceAt(notebook: Notebook, index: number, cell: Cell): Notebook {
+  return { ...notebook, cells: notebook.cells.map((c, i) => (i === index ? cell : c)) };
+}
+
+function freshId(cells: readonly Cell[]): CellId {
+  const used = cells
+    .map((c) => /^c(\d{1,9})$/.exec(c.id)?.[1])
+    .map(Number)
+    .filter(Number.isFinite);
+  let n = Math.max(0, ...used) + 1;
+  while (cells.some((c) => c.id === `c${n}`)) n += 1;
+  return cellId(`c${n}`);
+}
+
+function isNameTaken(cells: readonly Cell[], name: string, except?: CellId): boolean {
+  const lower = name.toLowerCase();
+  return cells.some((c) => c.id !== except && publishedName(c)?.toLowerCase() === lower);
+}
+
+/** The first of `<prefix>_1`, `<prefix>_2`, … that no cell publishes. */
+function freshName(cells: readonly Cell[], prefix: string): string {
+  let n = 1;
+  while (isNameTaken(cells, `${prefix}_${n}`)) n += 1;
+  return `${prefix}_${n}`;
+}
+
+/** A name for a copy of `name`: its stem (without a `_<n>` suffix) and the first free `_<n>`, n ≥ 2. */
+function copyName(cells: readonly Cell[], name: string): string {
+  const stem = name.replace(/_\d+$/, '').slice(0, 50) || 'result';
+  let n = 2;
+  while (isNameTaken(cells, `${stem}_${n}`)) n += 1;
+  return `${stem}_${n}`;
+}
+
+function withName(cell: Cell, name: string): Cell {
+  return cell.type === 'sql' || cell.type === 'parameter' ? { ...cell, name } : cell;
+}
+
+/** A notebook with no cells, titled `title`. */
+export function emptyNotebook(title = ''): Notebook {
+  return { meta: { title, datasets: [], mappings: [] }, cells: [], log: [] };
+}
+
+/** A new custom rule: its metadata, `---`, and a query in the kernel's output shape to adapt. */
+function customRuleTemplate(): string {
+  return [
+    'name: 同日同项目大额收费',
+    'name_en: Large same-day charges for one item',
+    'severity: 可疑',
+    'behaviour: 超标准收费',
+    'behaviour_en: Overcharging',
+    'basis: 笔记本自定义规则：同一结算同一天同一项目收费超过阈值',
+    'basis_en: Notebook rule: one item charged above a threshold on one day of a settlement',
+    'needs:',
+    '  - fee.fee_ocur_time',
+    'parameters:',
+    '  - name: min_amount',
+    '    label: 阈值（元）',
+    '    label_en: Threshold (yuan)',
+    '    kind: number',
+    '    default: 5000',
+    '    min: 0',
+    '---',
+    "SELECT setl_id || '|' || hilist_code || '|' || CAST(fee_ocur_time AS DATE) AS finding_key,",
+    '  psn_no, mdtrt_id, setl_id, fixmedins_code, bilg_dr_code AS dr_code, feedetl_sn,',
+    '  1 AS vola_item_type, det_item_fee_sumamt AS amount,',
+    "  '同日收费合计 ' || sum(det_item_fee_sumamt) OVER w || ' 元' AS vola_cont,",
+    "  'Same-day total ' || sum(det_item_fee_sumamt) OVER w || ' yuan' AS vola_cont_en",
+    'FROM fee',
+    'QUALIFY sum(det_item_fee_sumamt) OVER w > $min_amount',
+    'WINDOW w AS (PARTITION BY setl_id, hilist_code, CAST(fee_ocur_time AS DATE))',
+  ].join('\n');
+}
