@@ -54,8 +54,8 @@ export default tseslint.config(
               message: 'workers/ never imports the main thread (src/); shared code belongs in core/.',
             },
             {
-              group: ['**/cli/**', '**/node/**', '**/bench/**'],
-              message: 'workers/ runs in the browser: no CLI, Node adapter or benchmark code.',
+              group: ['**/cli/**', '**/node/**', '**/bench/**', '**/vite/**'],
+              message: 'workers/ runs in the browser: no CLI, Node adapter, build or benchmark code.',
             },
           ],
         },

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { SECURITY_HEADERS } from './vite/csp.ts';
+import { SECURITY_HEADERS } from './core/security/csp.ts';
 import { duckdbWorkerSideEffects } from './vite/duckdb-worker-side-effects.ts';
 import { offlineCache } from './vite/offline-cache.ts';
 import { preloadEngine } from './vite/preload-engine.ts';

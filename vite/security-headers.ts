@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.ts';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../core/security/csp.ts';
 
 /** Adds the CSP meta tag to every page and writes a `_headers` file for static hosts that read one. */
 export function securityHeaders(): Plugin {

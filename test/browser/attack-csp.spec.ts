@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../../vite/csp';
+import { CONTENT_SECURITY_POLICY } from '../../core/security/csp';
 import { chooseFiles, dataset, queryRows } from './app-helpers';
 import { expect, test } from './fixtures';
 

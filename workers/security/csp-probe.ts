@@ -3,7 +3,7 @@
  * script's response, never from the page's `<meta>` tag, so a static host that ignores `_headers` starts
  * every worker with no policy at all: nothing then stops it from connecting anywhere (docs/hosting.md).
  *
- * The probe compiles an empty function from a string. Our policy (vite/csp.ts) has no `'unsafe-eval'`,
+ * The probe compiles an empty function from a string. Our policy (core/security/csp.ts) has no `'unsafe-eval'`,
  * so under it this throws an `EvalError` without running anything and without any network request; if it
  * succeeds, this worker has no script policy, hence none of ours. It answers offline and from the service
  * worker's cache alike, because it tests the policy in force rather than asking a server what it sends.

@@ -1,4 +1,4 @@
-import { SECURITY_HEADERS } from '../../vite/csp';
+import { SECURITY_HEADERS } from '../../core/security/csp';
 import type { AppError } from '../../core/shared/errors';
 import { msg } from '../../core/shared/msg';
 
@@ -6,7 +6,7 @@ import { msg } from '../../core/shared/msg';
 export const HOSTING_DOC = 'docs/hosting.md';
 
 /**
- * The security headers (vite/csp.ts) that `scriptUrl`'s response lacks, asked with a same-origin `HEAD`
+ * The security headers (core/security/csp.ts) that `scriptUrl`'s response lacks, asked with a same-origin `HEAD`
  * of this worker's own script (a built asset). `Content-Security-Policy` is always listed: the caller
  * only asks once the probe found this worker without our policy, whether the host sends none or one that
  * allows eval. If the request fails (offline), only that header is named.

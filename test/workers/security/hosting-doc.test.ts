@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../vite/csp';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../core/security/csp';
 import { HOSTING_DOC } from '../../../workers/security/unsafe-host';
 
 const doc = readFileSync(new URL(`../../../${HOSTING_DOC}`, import.meta.url), 'utf8');

@@ -4,7 +4,7 @@ import { ok } from '../../../core/shared/errors';
 import { hasContentSecurityPolicy } from '../../../workers/security/csp-probe';
 import { refuseUserDataWithoutCsp } from '../../../workers/security/refuse-user-data';
 import { missingSecurityHeaders, unsafeHostError } from '../../../workers/security/unsafe-host';
-import { SECURITY_HEADERS } from '../../../vite/csp';
+import { SECURITY_HEADERS } from '../../../core/security/csp';
 
 const SCRIPT = 'https://audit.example/claimlens/assets/kernel.worker-abc123.js';
 
