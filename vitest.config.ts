@@ -9,6 +9,7 @@ export default defineConfig({
       'test/src/**/*.test.ts',
       'test/bench/**/*.test.ts',
       'test/cli/**/*.test.ts',
+      'test/docs/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,
