@@ -68,8 +68,8 @@ function readChartSpec(source: string): ChartSpecParse {
       spec: DEFAULT_CHART_SPEC,
       problems: [
         msg(
-          `第 ${parsed.line} 行：图表设置无法读取（${parsed.error}），已使用默认设置。`,
-          `Line ${parsed.line}: the chart settings cannot be read (${parsed.error}); using the defaults.`,
+          `第 ${parsed.line} 行第 ${parsed.column} 列：图表设置无法读取（${parsed.reason.zh}），已使用默认设置。`,
+          `Line ${parsed.line}, column ${parsed.column}: the chart settings cannot be read (${parsed.reason.en}); using the defaults.`,
         ),
       ],
     };

@@ -130,7 +130,9 @@ describe('parseChartSpec', () => {
   it('reports YAML it cannot read with the line, and never throws', () => {
     const { spec, problems } = parseChartSpec('mark: bar\n  x: a\n');
     expect(spec).toEqual({ mark: 'bar', tooltip: true });
-    expect(problems[0]!.en).toMatch(/^Line 2: the chart settings cannot be read/);
+    expect(problems[0]!.en).toMatch(
+      /^Line 2, column 3: the chart settings cannot be read \(unexpected indentation/,
+    );
     for (const source of ['- a\n- b', '"unterminated', 'mark: &anchor bar', ': x', 'a: {b: c}', '\t- x']) {
       expect(() => parseChartSpec(source)).not.toThrow();
       expect(parseChartSpec(source).problems.length).toBeGreaterThan(0);
