@@ -70,7 +70,7 @@ export function parseYaml(text: string): YamlParseResult {
     doc = parseDocument(source, PARSE_OPTIONS);
   }
   const error = firstError([...doc.errors, ...doc.warnings]);
-  if (error) return refused(source, reportedOffset(error, source), reasonFor(error, doc));
+  if (error) return refused(source, reportedOffset(error, source, doc), reasonFor(error, doc));
   if (doc.directives.docStart || doc.directives.docEnd) {
     return refused(source, doc.range[0], YAML_REASONS.documents);
   }
@@ -112,11 +112,26 @@ function firstError(errors: readonly YAMLError[]): YAMLError | undefined {
   return sorted.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]) ?? first;
 }
 
-/** Where to point: the error's start, or for an over-indented line the first character of that line. */
-function reportedOffset(error: YAMLError, text: string): number {
-  if (error.code !== 'MULTILINE_IMPLICIT_KEY') return error.pos[0];
-  const lineStart = text.lastIndexOf('\n', error.pos[1] - 1) + 1;
-  return lineStart + (text.slice(lineStart).length - text.slice(lineStart).trimStart().length);
+/**
+ * Where to point: the error's start; for an over-indented line, the first character of that line; for a
+ * quote never closed (reported where the text ends), the quote that opens it.
+ */
+function reportedOffset(error: YAMLError, text: string, doc: Document.Parsed): number {
+  if (error.code === 'MULTILINE_IMPLICIT_KEY') {
+    const lineStart = text.lastIndexOf('\n', error.pos[1] - 1) + 1;
+    return lineStart + (text.slice(lineStart).length - text.slice(lineStart).trimStart().length);
+  }
+  let offset = error.pos[0];
+  if (error.code === 'MISSING_CHAR') {
+    visit(doc, {
+      Scalar(_, node) {
+        const [start, end] = node.range ?? [offset, offset];
+        const isQuoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        if (isQuoted && start < offset && end >= error.pos[0]) offset = start;
+      },
+    });
+  }
+  return offset;
 }
 
 function reasonFor(error: YAMLError, doc: Document.Parsed): Msg {

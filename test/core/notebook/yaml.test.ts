@@ -241,7 +241,7 @@ describe('parseYaml refuses what the subset leaves out, with line and column', (
 
   it('names the line and column of a syntax error, in both languages', () => {
     const parsed = parseYaml('mark: bar\nx: "hospital\ny: fee');
-    expect(parsed).toMatchObject({ ok: false, line: 3, column: 7 });
+    expect(parsed).toMatchObject({ ok: false, line: 2, column: 4 });
     expect(parsed.ok === false && parsed.reason.zh).toContain('引号');
     expect(refusal('a: 1\n  b: 2')).toMatchObject({ line: 2, en: expect.stringContaining('indent') });
     expect(refusal('a: @x')).toEqual({
