@@ -37,6 +37,8 @@ import { writeYaml } from './yaml-write';
 export interface ChartSpecParse {
   readonly spec: ChartSpec;
   readonly problems: readonly Msg[];
+  /** Set when the text cannot be read at all: `spec` is the default and is not to be drawn. */
+  readonly isUnreadable?: true;
 }
 
 const KNOWN_KEYS: readonly string[] = ['mark', ...CHART_CHANNELS, 'sort', 'tooltip', 'title'];
@@ -57,6 +59,7 @@ export function parseChartSpec(source: string): ChartSpecParse {
       problems: [
         msg('图表设置无法读取，已使用默认设置。', 'The chart settings cannot be read; using the defaults.'),
       ],
+      isUnreadable: true,
     };
   }
 }
@@ -68,10 +71,11 @@ function readChartSpec(source: string): ChartSpecParse {
       spec: DEFAULT_CHART_SPEC,
       problems: [
         msg(
-          `第 ${parsed.line} 行：图表设置无法读取（${parsed.error}），已使用默认设置。`,
-          `Line ${parsed.line}: the chart settings cannot be read (${parsed.error}); using the defaults.`,
+          `第 ${parsed.line} 行第 ${parsed.column} 列：图表设置无法读取（${parsed.reason.zh}），已使用默认设置。`,
+          `Line ${parsed.line}, column ${parsed.column}: the chart settings cannot be read (${parsed.reason.en}); using the defaults.`,
         ),
       ],
+      isUnreadable: true,
     };
   }
   if (parsed.value === null) return { spec: DEFAULT_CHART_SPEC, problems: [] };
@@ -84,6 +88,7 @@ function readChartSpec(source: string): ChartSpecParse {
           'The chart settings must be a map of "key: value" lines; using the defaults.',
         ),
       ],
+      isUnreadable: true,
     };
   }
   return new SpecReader(parsed.value, keyLines(source)).read();

@@ -66,7 +66,11 @@ export function parseCustomRule(id: string, source: string): CustomRuleResult {
     return bad(split + 2, '--- 之后缺少 SQL 查询。', 'The SQL query after --- is missing.');
   const parsed = parseYaml(lines.slice(0, split).join('\n'));
   if (!parsed.ok)
-    return bad(parsed.line, `元数据 YAML 有误：${parsed.error}`, `Invalid metadata YAML: ${parsed.error}`);
+    return bad(
+      parsed.line,
+      `元数据 YAML 第 ${parsed.column} 列有误：${parsed.reason.zh}`,
+      `Invalid metadata YAML at column ${parsed.column}: ${parsed.reason.en}`,
+    );
   if (!isYamlMap(parsed.value))
     return bad(1, '元数据应为键值对。', 'The metadata must be a map of keys and values.');
   const meta = parsed.value;

@@ -7,6 +7,8 @@ export const NOTEBOOK_LIMITS = {
   maxCells: 2_000,
   /** The YAML front matter. */
   maxFrontMatterChars: 200_000,
+  /** One YAML text (front matter, or a chart, Rule or custom-rule cell's settings). */
+  maxYamlChars: 200_000,
   /** Nesting depth of YAML maps and lists (the top-level map is depth 1). */
   maxYamlDepth: 6,
   /** Maps, lists and scalars in the front matter together. */

@@ -120,8 +120,8 @@ function readHead(
   if (!parsed.ok) {
     frontProblem(
       parsed.line + 1,
-      `无法读取（${parsed.error}），已忽略。`,
-      `unreadable (${parsed.error}); ignored.`,
+      `第 ${parsed.column} 列无法读取（${parsed.reason.zh}），已忽略。`,
+      `unreadable at column ${parsed.column} (${parsed.reason.en}); ignored.`,
     );
     return { frontMatter: EMPTY_FRONT_MATTER, bodyStart: close + 1 };
   }

@@ -39,7 +39,12 @@ export type RuleSettingsResult =
  */
 export function parseRuleSettings(source: string): RuleSettingsResult {
   const parsed = parseYaml(source);
-  if (!parsed.ok) return bad(parsed.line, `YAML 有误：${parsed.error}`, `Invalid YAML: ${parsed.error}`);
+  if (!parsed.ok)
+    return bad(
+      parsed.line,
+      `YAML 第 ${parsed.column} 列有误：${parsed.reason.zh}`,
+      `Invalid YAML at column ${parsed.column}: ${parsed.reason.en}`,
+    );
   if (parsed.value === null) return { ok: true, value: DEFAULT_RULE_SETTINGS };
   if (!isYamlMap(parsed.value))
     return bad(1, '设置应为键值对。', 'Settings must be a map of keys and values.');

@@ -1,220 +1,147 @@
+import {
+  isScalar,
+  parseDocument,
+  visit,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
+import type { Msg } from '../shared/msg';
 import { NOTEBOOK_LIMITS } from './limits';
-import { newYamlMap, plainScalar, type YamlValue } from './yaml-value';
-
-/** The outcome of reading YAML: a value, or the first error with its 1-based line (within the text). */
-export type YamlParseResult =
-  | { readonly ok: true; readonly value: YamlValue }
-  | { readonly ok: false; readonly line: number; readonly error: string };
-
-interface Line {
-  readonly number: number;
-  indent: number;
-  content: string;
-}
-
-class YamlError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { quoteSubsetValues } from './yaml-compat';
+import { libraryReason, YAML_REASONS } from './yaml-reasons';
+import { YamlRefusal, yamlValueOf } from './yaml-subset';
+import type { YamlValue } from './yaml-value';
 
 /**
- * Reads the block-style YAML subset notebooks use: nested maps and lists, plain, single- and
- * double-quoted scalars, `[]` and `{}`, and `#` comments. Anchors, aliases, tags, flow collections and
- * block scalars are refused, as is nesting deeper than `NOTEBOOK_LIMITS.maxYamlDepth` or more than
- * `maxYamlNodes` values, so a hostile file cannot blow up. Never throws.
+ * The outcome of reading YAML: a value, or the first problem with its 1-based line and column (within
+ * the text) and the reason in both languages.
+ */
+export type YamlParseResult =
+  | { readonly ok: true; readonly value: YamlValue }
+  | { readonly ok: false; readonly line: number; readonly column: number; readonly reason: Msg };
+
+/**
+ * How the `yaml` package reads notebook YAML. The failsafe schema reads every scalar as text, so the
+ * package never types a value: `yamlValueOf` types plain scalars by the notebook's own rule
+ * (`plainScalar`), which keeps codes such as `0101` text where the YAML 1.2 core schema would read the
+ * number 101 (and `+1`, `0o17`, `0x1F`, `.inf`, `Null`, `TRUE` as non-text). No custom tags, no `<<`
+ * merge keys, keys must be unique text; errors come back as data with offsets (no pretty context).
+ */
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.2',
+  schema: 'failsafe',
+  customTags: [],
+  merge: false,
+  uniqueKeys: true,
+  stringKeys: true,
+  strict: true,
+  prettyErrors: false,
+  // 'silent' would also hide the error for a second document; parseDocument itself never logs.
+  logLevel: 'error',
+};
+
+/**
+ * More unclosed `[` / `{` than any notebook needs (the subset allows only an empty `[]` or `{}`): past
+ * this the text is refused before the package sees it, whose composer recurses once per bracket.
+ */
+const MAX_OPEN_BRACKETS = 64;
+
+/**
+ * Reads the block-style YAML subset notebooks use — nested maps and lists, plain, single- and
+ * double-quoted one-line scalars, `[]` and `{}`, `#` comments — with the `yaml` package, keeping the
+ * subset's reading of `key: text: more` (`quoteSubsetValues`). Refused, each
+ * with its line and column: anything the package reports, anchors and aliases, tags, non-empty flow
+ * collections, block scalars, values continued on a next line, document markers and directives,
+ * duplicate keys, text longer than `NOTEBOOK_LIMITS.maxYamlChars`, nesting deeper than `maxYamlDepth`
+ * and more than `maxYamlNodes` values, so a hostile file cannot blow up. Never throws.
  */
 export function parseYaml(text: string): YamlParseResult {
+  if (text.length > NOTEBOOK_LIMITS.maxYamlChars) return refused(text, 0, YAML_REASONS.tooLong);
+  const deep = deepBracket(text);
+  if (deep >= 0) return refused(text, deep, YAML_REASONS.nestedTooDeeply);
+  let source = text;
+  let doc = parseDocument(source, PARSE_OPTIONS);
+  const quoted = quoteSubsetValues(source, doc.errors);
+  if (quoted !== source) {
+    source = quoted;
+    doc = parseDocument(source, PARSE_OPTIONS);
+  }
+  const error = firstError([...doc.errors, ...doc.warnings]);
+  if (error) return refused(source, reportedOffset(error, source, doc), reasonFor(error, doc));
+  if (doc.directives.docStart || doc.directives.docEnd) {
+    return refused(source, doc.range[0], YAML_REASONS.documents);
+  }
   try {
-    const lines = splitLines(text);
-    if (lines.length === 0) return { ok: true, value: null };
-    const reader = new BlockReader(lines);
-    const first = lines[0] as Line;
-    const value = reader.block(first.indent, 1);
-    const rest = lines[reader.index];
-    if (rest) throw new YamlError(rest.number, 'unexpected indentation');
-    return { ok: true, value };
+    return { ok: true, value: yamlValueOf(doc.contents, source) };
   } catch (error) {
-    if (error instanceof YamlError) return { ok: false, line: error.line, error: error.message };
+    if (error instanceof YamlRefusal) return refused(source, error.offset, error.reason);
     throw error;
   }
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) return;
-    const indent = raw.length - raw.trimStart().length;
-    if (raw.slice(0, indent).includes('\t')) throw new YamlError(index + 1, 'tab in indentation');
-    lines.push({ number: index + 1, indent, content: trimmed });
-  });
-  return lines;
+function refused(text: string, offset: number, reason: Msg): YamlParseResult {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { ok: false, line: before.split('\n').length, column: before.length - lineStart + 1, reason };
 }
 
-class BlockReader {
-  index = 0;
-  #nodes = 0;
-
-  constructor(readonly lines: Line[]) {}
-
-  block(indent: number, depth: number): YamlValue {
-    const line = this.lines[this.index] as Line;
-    if (depth > NOTEBOOK_LIMITS.maxYamlDepth) throw new YamlError(line.number, 'nested too deeply');
-    return isListItem(line.content) ? this.list(indent, depth) : this.map(indent, depth);
-  }
-
-  map(indent: number, depth: number): YamlValue {
-    const map = newYamlMap();
-    for (let line = this.at(indent); line && !isListItem(line.content); line = this.at(indent)) {
-      const { key, rest } = splitKey(line);
-      if (Object.prototype.hasOwnProperty.call(map, key))
-        throw new YamlError(line.number, `duplicate key ${key}`);
-      this.index += 1;
-      map[key] = rest === '' ? this.nested(indent, depth, true) : this.scalar(rest, line.number);
-      this.count(line.number);
-    }
-    return map;
-  }
-
-  list(indent: number, depth: number): YamlValue {
-    const items: YamlValue[] = [];
-    for (let line = this.at(indent); line && isListItem(line.content); line = this.at(indent)) {
-      const after = withoutComment(line.content.slice(1).trimStart());
-      if (after === '') {
-        this.index += 1;
-        items.push(this.nested(indent, depth, false));
-      } else if (isListItem(after) || hasKey(after)) {
-        // `- key: value` opens a map (or `- - x` a list) whose column is where `after` starts.
-        line.indent += line.content.length - after.length;
-        line.content = after;
-        if (depth + 1 > NOTEBOOK_LIMITS.maxYamlDepth) throw new YamlError(line.number, 'nested too deeply');
-        items.push(this.block(line.indent, depth + 1));
-      } else {
-        this.index += 1;
-        items.push(this.scalar(after, line.number));
-      }
-      this.count(line.number);
-    }
-    return items;
-  }
-
-  /** The value under a `key:` or `-` with nothing after it: a deeper block, a same-column list, or null. */
-  nested(indent: number, depth: number, isMapValue: boolean): YamlValue {
-    const next = this.lines[this.index];
-    if (next && next.indent > indent) return this.block(next.indent, depth + 1);
-    if (isMapValue && next && next.indent === indent && isListItem(next.content)) {
-      return this.list(indent, depth + 1);
-    }
-    return null;
-  }
-
-  scalar(text: string, lineNumber: number): YamlValue {
-    return readScalar(text, lineNumber);
-  }
-
-  at(indent: number): Line | undefined {
-    const line = this.lines[this.index];
-    if (!line || line.indent < indent) return undefined;
-    if (line.indent > indent) throw new YamlError(line.number, 'unexpected indentation');
-    return line;
-  }
-
-  count(lineNumber: number): void {
-    this.#nodes += 1;
-    if (this.#nodes > NOTEBOOK_LIMITS.maxYamlNodes) throw new YamlError(lineNumber, 'too many values');
-  }
-}
-
-function isListItem(content: string): boolean {
-  return content === '-' || content.startsWith('- ');
-}
-
-function hasKey(content: string): boolean {
-  if (content.startsWith('"') || content.startsWith("'")) {
-    const end = quotedEnd(content);
-    return end > 0 && content.slice(end).trimStart().startsWith(':');
-  }
-  return /^[^\s#][^:#]*?:(\s|$)/.test(content) && !'[{&*!|>%@`'.includes(content[0] as string);
-}
-
-function splitKey(line: Line): { key: string; rest: string } {
-  const { content } = line;
-  if (content.startsWith('"') || content.startsWith("'")) {
-    const end = quotedEnd(content);
-    const after = end > 0 ? content.slice(end).trimStart() : '';
-    if (!after.startsWith(':')) throw new YamlError(line.number, 'expected key: value');
-    return {
-      key: readQuoted(content.slice(0, end), line.number),
-      rest: withoutComment(after.slice(1).trim()),
-    };
-  }
-  const match = /^([^\s#][^:#]*?):(?:\s+(.*))?$/.exec(content);
-  if (!match || '[{&*!|>%@`?'.includes(content[0] as string)) {
-    throw new YamlError(line.number, 'expected key: value');
-  }
-  return { key: (match[1] as string).trimEnd(), rest: withoutComment((match[2] ?? '').trim()) };
-}
-
-/** A value that is only a comment is no value: `key:  # note` opens a block. */
-function withoutComment(rest: string): string {
-  return rest.startsWith('#') ? '' : rest;
-}
-
-function readScalar(text: string, lineNumber: number): YamlValue {
-  if (text.startsWith('"') || text.startsWith("'")) {
-    const end = quotedEnd(text);
-    const after = end > 0 ? text.slice(end) : '';
-    if (end < 0 || (after.trim() !== '' && !/^\s+#/.test(after))) {
-      throw new YamlError(lineNumber, 'bad quoted string');
-    }
-    return readQuoted(text.slice(0, end), lineNumber);
-  }
-  if (text === '[]') return [];
-  if (text === '{}') return newYamlMap();
-  if ('[{&*!|>%@`'.includes(text[0] as string)) {
-    throw new YamlError(lineNumber, `unsupported YAML syntax: ${text[0]}`);
-  }
-  const comment = text.search(/\s#/);
-  return plainScalar((comment >= 0 ? text.slice(0, comment) : text).trim());
-}
-
-/** Index just past the closing quote of the quoted scalar `text` starts with, or -1. */
-function quotedEnd(text: string): number {
-  const quote = text[0];
-  for (let i = 1; i < text.length; i += 1) {
+/** The offset of the bracket that opens one level too many, or -1 (brackets in text count too). */
+function deepBracket(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
-    if (quote === '"' && char === '\\') i += 1;
-    else if (char === quote) {
-      if (quote === "'" && text[i + 1] === "'") i += 1;
-      else return i + 1;
-    }
+    if (char === '[' || char === '{') {
+      open += 1;
+      if (open > MAX_OPEN_BRACKETS) return i;
+    } else if ((char === ']' || char === '}') && open > 0) open -= 1;
   }
   return -1;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  n: '\n',
-  t: '\t',
-  r: '\r',
-  b: '\b',
-  f: '\f',
-  '0': '\0',
-};
+/**
+ * The error that comes first in the text. An over-indented line (`a: 1⏎  b: 2`) is reported by the
+ * package twice at the start of the value it seems to continue; the user's mistake is on the next line.
+ */
+function firstError(errors: readonly YAMLError[]): YAMLError | undefined {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = sorted[0];
+  if (!first) return undefined;
+  return sorted.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]) ?? first;
+}
 
-function readQuoted(quoted: string, lineNumber: number): string {
-  const body = quoted.slice(1, -1);
-  if (quoted[0] === "'") return body.replaceAll("''", "'");
-  return body.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_all, code: string) => {
-    if (code.length === 5) return String.fromCharCode(parseInt(code.slice(1), 16));
-    const escaped = ESCAPES[code];
-    if (escaped === undefined) throw new YamlError(lineNumber, `bad escape \\${code}`);
-    return escaped;
+/**
+ * Where to point: the error's start; for an over-indented line, the first character of that line; for a
+ * quote never closed (reported where the text ends), the quote that opens it.
+ */
+function reportedOffset(error: YAMLError, text: string, doc: Document.Parsed): number {
+  if (error.code === 'MULTILINE_IMPLICIT_KEY') {
+    const lineStart = text.lastIndexOf('\n', error.pos[1] - 1) + 1;
+    return lineStart + (text.slice(lineStart).length - text.slice(lineStart).trimStart().length);
+  }
+  let offset = error.pos[0];
+  if (error.code === 'MISSING_CHAR') {
+    visit(doc, {
+      Scalar(_, node) {
+        const [start, end] = node.range ?? [offset, offset];
+        const isQuoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        if (isQuoted && start < offset && end >= error.pos[0]) offset = start;
+      },
+    });
+  }
+  return offset;
+}
+
+function reasonFor(error: YAMLError, doc: Document.Parsed): Msg {
+  if (error.code !== 'DUPLICATE_KEY') return libraryReason(error.code, error.message);
+  // The package marks only the duplicate key's first character; name the key from the parsed pair.
+  let key = '';
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === error.pos[0]) key = String(pair.key.value);
+    },
   });
+  return libraryReason('DUPLICATE_KEY', key);
 }

@@ -52,9 +52,9 @@ function formatScalar(value: YamlValue): string {
   return formatString(value as string);
 }
 
-/** Keys also avoid `:` and `#`, which the key reader stops at. */
+/** Keys also avoid `:` and `#`, and `...`, which ends a YAML document when a top-level key starts with it. */
 function formatKey(key: string): string {
-  return /[:#]/.test(key) ? JSON.stringify(key) : formatString(key);
+  return /[:#]|^\.\.\./.test(key) ? JSON.stringify(key) : formatString(key);
 }
 
 function formatString(text: string): string {

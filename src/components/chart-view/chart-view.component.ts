@@ -29,6 +29,8 @@ export class ChartViewElement extends LitElement {
   @property({ attribute: false }) columns: readonly ColumnInfo[] = [];
   /** Problems found reading the spec's text (`parseChartSpec`), shown above the chart. */
   @property({ attribute: false }) specProblems: readonly Msg[] = [];
+  /** The spec's text could not be read (`specProblems` say why): nothing is drawn or checked. */
+  @property({ attribute: false }) isSpecUnreadable = false;
   /** Download name without extension. */
   @property() fileName = 'chart';
 
@@ -70,10 +72,10 @@ export class ChartViewElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('ipc')) this.#readRows();
-    const dataChanged = ['ipc', 'columns', 'spec'].some((key) => changed.has(key));
+    const dataChanged = ['ipc', 'columns', 'spec', 'isSpecUnreadable'].some((key) => changed.has(key));
     if (dataChanged) {
       const columns = this.columns.length > 0 ? this.columns : (this.#data?.columns ?? []);
-      this.#problems = this.#data ? validateChartSpec(this.spec, columns) : [];
+      this.#problems = this.#data && !this.isSpecUnreadable ? validateChartSpec(this.spec, columns) : [];
     }
     if (dataChanged || changed.has('width') || this.#renderedLang !== locale.lang) this.#draw();
   }
@@ -163,6 +165,7 @@ export class ChartViewElement extends LitElement {
     this.#renderedLang = locale.lang;
     const data = this.#data;
     if (!data || data.rows.length === 0 || this.#problems.length > 0 || this.width <= 0) return;
+    if (this.isSpecUnreadable) return;
     try {
       const chart = renderChart(this.spec, data.rows, {
         width: this.width,

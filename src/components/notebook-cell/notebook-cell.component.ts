@@ -211,7 +211,7 @@ export class NotebookCellElement extends LitElement {
   }
 
   #chart(cell: ChartCell, notes: unknown, error: unknown) {
-    const { spec } = parseChartSpec(cell.source);
+    const { spec, problems, isUnreadable } = parseChartSpec(cell.source);
     const ipc = this.run.result?.ipc;
     return html`<div class="chart-source">
         <label
@@ -238,6 +238,8 @@ export class NotebookCellElement extends LitElement {
           ? html`<cl-chart-view
               .spec=${spec}
               .ipc=${ipc}
+              .specProblems=${problems}
+              .isSpecUnreadable=${isUnreadable === true}
               .columns=${this.chartColumns}
               .fileName=${`${cell.from || 'chart'}-${cell.id}`}
             ></cl-chart-view>`

@@ -130,11 +130,25 @@ describe('parseChartSpec', () => {
   it('reports YAML it cannot read with the line, and never throws', () => {
     const { spec, problems } = parseChartSpec('mark: bar\n  x: a\n');
     expect(spec).toEqual({ mark: 'bar', tooltip: true });
-    expect(problems[0]!.en).toMatch(/^Line 2: the chart settings cannot be read/);
+    expect(problems[0]!.en).toMatch(
+      /^Line 2, column 3: the chart settings cannot be read \(unexpected indentation/,
+    );
     for (const source of ['- a\n- b', '"unterminated', 'mark: &anchor bar', ': x', 'a: {b: c}', '\t- x']) {
       expect(() => parseChartSpec(source)).not.toThrow();
       expect(parseChartSpec(source).problems.length).toBeGreaterThan(0);
     }
+  });
+
+  it('reports a malformed spec as a YAML error at its line, not as a missing x column', () => {
+    const { spec, problems, isUnreadable } = parseChartSpec('mark: bar\nx: "hospital\ny: fee');
+    expect(isUnreadable).toBe(true);
+    expect(spec).toEqual({ mark: 'bar', tooltip: true });
+    expect(problems.map((p) => p.en)).toEqual([
+      'Line 2, column 4: the chart settings cannot be read (a closing quote or bracket is missing (Missing closing "quote)); using the defaults.',
+    ]);
+    expect(problems[0]!.zh).toMatch(/^第 2 行第 4 列：图表设置无法读取（缺少结束的引号或括号/);
+    expect(parseChartSpec('mark: bar\nx: hospital\n y: fee').problems[0]!.en).toMatch(/^Line 3, column 2: /);
+    expect(parseChartSpec(FULL).isUnreadable).toBeUndefined();
   });
 
   it('treats keys such as __proto__ as plain unknown keys', () => {

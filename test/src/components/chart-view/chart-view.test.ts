@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartViewElement } from '../../../../src/components/chart-view/chart-view';
+import { parseChartSpec } from '../../../../core/notebook/chart-spec-text';
 import { locale } from '../../../../src/i18n/locale';
 import { createNodeEngine, type NodeEngine } from '../../../../node/engine/duckdb-node-engine';
 
@@ -91,6 +92,22 @@ describe('<cl-chart-view>', () => {
     });
     expect($(el, 'chart-problems')?.textContent).toContain('第 3 行');
     expect($(el, 'chart')).not.toBeNull();
+  });
+
+  it('shows a malformed spec as a YAML error at its line, not as a missing x column', async () => {
+    const ipc = await engine.queryIpc(BY_HOSPITAL);
+    const { spec, problems, isUnreadable } = parseChartSpec('mark: bar\nx: "hospital\ny: fee');
+    const el = await mount({ spec, ipc, specProblems: problems, isSpecUnreadable: isUnreadable === true });
+    const shown = $(el, 'chart-problems')?.textContent ?? '';
+    expect(shown).toContain('第 2 行第 4 列：图表设置无法读取');
+    expect(shown).not.toContain('选择一列');
+    expect($(el, 'chart')).toBeNull();
+    locale.set('en');
+    await el.updateComplete;
+    const shownEn = $(el, 'chart-problems')?.textContent ?? '';
+    expect(shownEn).toContain('Line 2, column 4: the chart settings cannot be read');
+    expect(shownEn).not.toContain('needs a column');
+    locale.set('zh');
   });
 
   it('says when only the first 50,000 rows are drawn', async () => {
