@@ -50,7 +50,9 @@ export function kindOfType<T extends CellType>(type: T): CellKind<CellOf<T>> {
 }
 
 const BY_FENCE: ReadonlyMap<string, AnyCellKind> = new Map(
-  Object.values(CELL_KINDS).flatMap((kind: AnyCellKind) => kind.fences.map((fence) => [fence, kind] as const)),
+  Object.values(CELL_KINDS).flatMap((kind: AnyCellKind) =>
+    kind.fences.map((fence) => [fence, kind] as const),
+  ),
 );
 
 /** The kind that reads fences whose first word is `fence`; undefined: an unknown type. */

@@ -14,7 +14,11 @@ export function fenced(info: string, source: string): string {
 }
 
 /** An info string: the fence word, then `{id=… key=value …}`, attributes with empty values left out. */
-export function fenceInfo(fence: string, id: CellId, attributes: readonly (readonly [string, string])[] = []): string {
+export function fenceInfo(
+  fence: string,
+  id: CellId,
+  attributes: readonly (readonly [string, string])[] = [],
+): string {
   const written = attributes.filter(([, value]) => value !== '');
   return `${fence} ${formatFenceAttributes([['id', id], ...written])}`;
 }

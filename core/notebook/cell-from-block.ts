@@ -75,7 +75,8 @@ export function cellFromBlock(
   for (const { key, value: kindOfValue, isOptional } of kind.attributes) {
     const value = attrs.get(key);
     const isValid =
-      value !== undefined && (kindOfValue === 'catalogue-id' ? isValidCatalogueId(value) : isValidName(value));
+      value !== undefined &&
+      (kindOfValue === 'catalogue-id' ? isValidCatalogueId(value) : isValidName(value));
     // A chart may not have chosen its source yet: it opens, and says so when run.
     const isUnchosen = isOptional === true && value === undefined;
     if (!isValid && !isUnchosen) {

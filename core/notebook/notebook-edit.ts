@@ -147,7 +147,8 @@ export function updateCell(notebook: Notebook, id: CellId, patch: CellPatch): No
     invariant(!isNameTaken(notebook.cells, patch.name, id), `duplicate name: ${patch.name}`);
   }
   if (patch.from !== undefined) invariant(isValidName(patch.from), `invalid from: ${patch.from}`);
-  if (patch.rule !== undefined) invariant(CATALOGUE_ID.test(patch.rule), `invalid catalogue id: ${patch.rule}`);
+  if (patch.rule !== undefined)
+    invariant(CATALOGUE_ID.test(patch.rule), `invalid catalogue id: ${patch.rule}`);
   const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   return replaceAt(notebook, index, { ...cell, ...defined } as Cell);
 }
@@ -233,4 +234,3 @@ function withName(cell: Cell, name: string): Cell {
 export function emptyNotebook(title = ''): Notebook {
   return { meta: { title, datasets: [], mappings: [] }, cells: [], log: [] };
 }
-

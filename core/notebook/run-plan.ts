@@ -6,7 +6,6 @@ import type { DependencyGraph } from './dependency-graph';
 import type { Notebook } from './notebook-types';
 import { staleCells } from './stale-cells';
 
-
 /**
  * Which cells to run: every one (`all`); this cell and every later one in notebook order (`from`); just
  * this one (`one`); or what an edit of this cell makes stale, its transitive dependents, with the cell

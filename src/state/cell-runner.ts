@@ -1,5 +1,12 @@
 import { tableFromIPC } from 'apache-arrow';
-import type { AppError, DatasetInfo, FindingsSummary, KernelApi, QueryResult, RuleProgress } from '../../workers/api';
+import type {
+  AppError,
+  DatasetInfo,
+  FindingsSummary,
+  KernelApi,
+  QueryResult,
+  RuleProgress,
+} from '../../workers/api';
 import type { CellHost, CellRunResult, ResultPage } from '../../core/cells/cell-host';
 import { runCellKind } from '../../core/cells/run-cell-kind';
 import { fail, ok } from '../../core/shared/errors';
@@ -80,6 +87,11 @@ function kernelCellHost(kernel: KernelApi): CellHost {
 /** A SQL run or a chart's page as the notebook state holds results today. */
 function toQueryResult(result: CellRunResult | ResultPage): QueryResult {
   return 'firstPage' in result
-    ? { ipc: result.firstPage.ipc, rowCount: result.totalRows, columns: result.columns, elapsedMs: result.elapsedMs }
+    ? {
+        ipc: result.firstPage.ipc,
+        rowCount: result.totalRows,
+        columns: result.columns,
+        elapsedMs: result.elapsedMs,
+      }
     : { ipc: result.ipc, rowCount: result.rowCount, columns: result.columns, elapsedMs: 0 };
 }

@@ -36,7 +36,10 @@ export const chartKind = {
   reads: (cell) => ({ names: [{ name: cell.from, role: 'table', isRequired: true }] }),
   unknownReason: (cell) =>
     cell.from === ''
-      ? msg('尚未选择要读取的 SQL 单元：请先选择一个。', 'No SQL cell to read from has been chosen yet: choose one.')
+      ? msg(
+          '尚未选择要读取的 SQL 单元：请先选择一个。',
+          'No SQL cell to read from has been chosen yet: choose one.',
+        )
       : msg(
           `要读取的 SQL 单元“${cell.from}”不存在：请选择一个已有的 SQL 单元，或检查拼写。`,
           `Reads the SQL cell "${cell.from}", which does not exist: choose an existing SQL cell, or check the spelling.`,

@@ -14,7 +14,9 @@ export const markdownKind = {
   attributes: [],
   fromBlock: ({ id, source }) => ({ type: 'markdown', id, source, isFenced: true }),
   write: (cell) =>
-    !cell.isFenced && canStayProse(cell.source) ? cell.source : fenced(fenceInfo('markdown', cell.id), cell.source),
+    !cell.isFenced && canStayProse(cell.source)
+      ? cell.source
+      : fenced(fenceInfo('markdown', cell.id), cell.source),
   create: ({ id, source }) => ({ type: 'markdown', id, source: source ?? '', isFenced: true }),
   fields: [],
   defines: () => ({ tables: [] }),

@@ -22,7 +22,12 @@ export const sqlKind = {
     name: attributes.get('name') as string,
   }),
   write: (cell) => fenced(fenceInfo('sql', cell.id, [['name', cell.name]]), cell.source),
-  create: ({ id, source, freshName }) => ({ type: 'sql', id, source: source ?? '', name: freshName('result') }),
+  create: ({ id, source, freshName }) => ({
+    type: 'sql',
+    id,
+    source: source ?? '',
+    name: freshName('result'),
+  }),
   fields: ['name'],
   defines: (cell) => ({ tables: [cell.name] }),
   reads: (cell) => ({ names: sqlNames(cell.source) }),

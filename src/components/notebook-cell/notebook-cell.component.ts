@@ -6,7 +6,13 @@ import { formatCount, formatDuration } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import { kindOf, viewOf, type CellOfView, type CellViewTag } from '../../../core/cells/cell-kinds';
-import { publishedName, type Cell, type ChartCell, type ParameterCell, type SqlCell } from '../../../core/notebook/cell-types';
+import {
+  publishedName,
+  type Cell,
+  type ChartCell,
+  type ParameterCell,
+  type SqlCell,
+} from '../../../core/notebook/cell-types';
 import { parseChartSpec, serializeChartSpec } from '../../../core/notebook/chart-spec-text';
 import type { ChartSpec } from '../../../core/notebook/chart-spec';
 import { IDLE_RUN, type CellRun } from '../../state/notebook-state';

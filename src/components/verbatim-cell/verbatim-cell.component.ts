@@ -24,9 +24,10 @@ export class VerbatimCellElement extends LitElement {
 
   override render() {
     return html`${
-      this.notice
-        ? html`<p class="notice" role="note" data-testid="cell-notice">${msgText(this.notice)}</p>`
-        : nothing
-    }<pre data-testid="cell-verbatim">${this.source}</pre>`;
+        this.notice
+          ? html`<p class="notice" role="note" data-testid="cell-notice">${msgText(this.notice)}</p>`
+          : nothing
+      }
+      <pre data-testid="cell-verbatim">${this.source}</pre>`;
   }
 }

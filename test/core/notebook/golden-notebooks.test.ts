@@ -74,10 +74,13 @@ describe('shipped notebooks', () => {
     expect(graph.cells.get(notebook.cells[3]!.id)?.dependsOn).toEqual(['q-duplicates']);
   });
 
-  it.each(shippedNotebooks())('$name has no model or evidence cell (not available in this version)', ({ text }) => {
-    expect(parseNotebook(text).notebook.cells.filter((c) => c.type === 'unavailable')).toEqual([]);
-    expect(text).not.toMatch(/^`{3,}(model|evidence)\b/m);
-  });
+  it.each(shippedNotebooks())(
+    '$name has no model or evidence cell (not available in this version)',
+    ({ text }) => {
+      expect(parseNotebook(text).notebook.cells.filter((c) => c.type === 'unavailable')).toEqual([]);
+      expect(text).not.toMatch(/^`{3,}(model|evidence)\b/m);
+    },
+  );
 
   it.each(shippedNotebooks())('$name serializes back to the same text', ({ text }) => {
     const { notebook, problems } = parseNotebook(text);

@@ -27,7 +27,13 @@ const audit = notebookOf(
   numberParameter('limit'),
   { type: 'rule', id: id('dup'), source: '', name: 'dup_findings' },
   { type: 'chart', id: id('ev'), source: '', from: 'report' },
-  { type: 'unavailable', id: id('later'), source: 'notes', fence: 'evidence', info: 'evidence {id=later from=report}' },
+  {
+    type: 'unavailable',
+    id: id('later'),
+    source: 'notes',
+    fence: 'evidence',
+    info: 'evidence {id=later from=report}',
+  },
 );
 
 describe('planRun', () => {
