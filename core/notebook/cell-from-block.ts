@@ -1,5 +1,7 @@
 import { msg } from '../shared/msg';
-import { CELL_TYPES, isValidCellId, isValidName, type Cell, type CellId, type CellType } from './cell-types';
+import type { AnyCellKind } from '../cells/cell-kind';
+import { kindOfFence, kindOfType } from '../cells/cell-kinds';
+import { isValidCellId, isValidName, type Cell, type CellId } from './cell-types';
 import { parseFenceAttributes } from './fence-attributes';
 import type { NotebookProblem } from './notebook-types';
 
@@ -12,24 +14,14 @@ export interface FencedBlock {
   readonly source: string;
 }
 
-/** The attributes each known type carries besides `id`, in the order they are written. */
-export const TYPE_ATTRIBUTES = {
-  markdown: [],
-  sql: ['name'],
-  rule: ['name'],
-  'custom-rule': ['rule'],
-  model: ['model'],
-  chart: ['from'],
-  evidence: ['from'],
-  parameter: ['name'],
-} as const satisfies Record<CellType, readonly string[]>;
-
 const isValidCatalogueId = (value: string): boolean => /^[A-Za-z][\w.-]{0,63}$/.test(value);
 
 /**
- * Turns a fenced block into a cell. `takeId` claims an id (returns a fresh one when the wanted id is
- * missing or taken). An unknown type, or a known type missing a required attribute, becomes an `unknown`
- * cell that keeps the block verbatim. Parameter cells get a placeholder spec; the caller fills it in.
+ * Turns a fenced block into a cell, by the kind that reads its fence word (`core/cells/cell-kinds.ts`).
+ * `takeId` claims an id (returns a fresh one when the wanted id is missing or taken). An unknown type, or
+ * a known type missing a required attribute, becomes an `unknown` cell that keeps the block verbatim;
+ * model and evidence fences become `unavailable` cells, verbatim too. Parameter cells get a placeholder
+ * spec; the caller fills it in.
  */
 export function cellFromBlock(
   block: FencedBlock,
@@ -43,8 +35,10 @@ export function cellFromBlock(
   const isBraced = rest.startsWith('{') && rest.endsWith('}');
   const { attributes, errors } = parseFenceAttributes(isBraced ? rest.slice(1, -1) : '');
   const attrs = new Map(attributes);
-  const unknown = (): Cell => ({ type: 'unknown', id: takeId(attrs.get('id'), line), info, source });
-  if (!(CELL_TYPES as readonly string[]).includes(type)) {
+  const verbatim = (kind: AnyCellKind = kindOfType('unknown')): Cell =>
+    kind.fromBlock({ id: takeId(attrs.get('id'), line), fence: type, info, source, attributes: attrs });
+  const kind = kindOfFence(type);
+  if (kind === undefined) {
     problems.push({
       code: 'unknown-cell-type',
       line,
@@ -53,9 +47,10 @@ export function cellFromBlock(
         `Unknown cell type "${type}": kept as-is, not run.`,
       ),
     });
-    return unknown();
+    return verbatim();
   }
-  const cellType = type as CellType;
+  // Kinds kept verbatim (cells a later version runs) are written back as read: their attributes are theirs.
+  if (kind.attributes === 'verbatim') return verbatim(kind);
   if ((rest !== '' && !isBraced) || errors.length > 0) {
     const bad = isBraced ? errors.join(' ') : rest;
     problems.push({
@@ -64,7 +59,7 @@ export function cellFromBlock(
       message: msg(`无法识别的属性：${bad}`, `Unreadable attribute: ${bad}`),
     });
   }
-  const allowed: readonly string[] = ['id', ...TYPE_ATTRIBUTES[cellType]];
+  const allowed: readonly string[] = ['id', ...kind.attributes.map((a) => a.key)];
   for (const key of attrs.keys()) {
     if (!allowed.includes(key)) {
       problems.push({
@@ -77,14 +72,14 @@ export function cellFromBlock(
       });
     }
   }
-  for (const key of TYPE_ATTRIBUTES[cellType]) {
+  for (const { key, value: kindOfValue, isOptional } of kind.attributes) {
     const value = attrs.get(key);
     const isValid =
       value !== undefined &&
-      (key === 'rule' || key === 'model' ? isValidCatalogueId(value) : isValidName(value));
-    // A chart or evidence cell may not have chosen its source yet: it opens, and says so when run.
-    const isUnchosenSource = key === 'from' && value === undefined;
-    if (!isValid && !isUnchosenSource) {
+      (kindOfValue === 'catalogue-id' ? isValidCatalogueId(value) : isValidName(value));
+    // A chart may not have chosen its source yet: it opens, and says so when run.
+    const isUnchosen = isOptional === true && value === undefined;
+    if (!isValid && !isUnchosen) {
       problems.push({
         code: value === undefined ? 'missing-attribute' : 'bad-attribute',
         line,
@@ -93,7 +88,7 @@ export function cellFromBlock(
           `The ${type} cell lacks a valid "${key}" attribute: kept as-is, not run.`,
         ),
       });
-      return unknown();
+      return verbatim();
     }
   }
   const wanted = attrs.get('id');
@@ -105,22 +100,6 @@ export function cellFromBlock(
     });
   }
   const id = takeId(wanted !== undefined && isValidCellId(wanted) ? wanted : undefined, line);
-  const get = (key: string): string => attrs.get(key) as string;
-  switch (cellType) {
-    case 'markdown':
-      return { type: cellType, id, source, isFenced: true };
-    case 'sql':
-      return { type: cellType, id, source, name: get('name') };
-    case 'rule':
-      return { type: cellType, id, source, name: get('name') };
-    case 'custom-rule':
-      return { type: cellType, id, source, rule: get('rule') };
-    case 'model':
-      return { type: cellType, id, source, model: get('model') };
-    case 'chart':
-    case 'evidence':
-      return { type: cellType, id, source, from: attrs.get('from') ?? '' };
-    case 'parameter':
-      return { type: cellType, id, source, name: get('name'), spec: { kind: 'text', value: '' } };
-  }
+  const known = new Map([...attrs].filter(([key]) => allowed.includes(key)));
+  return kind.fromBlock({ id, fence: type, info, source, attributes: known });
 }

@@ -16,20 +16,6 @@ export function isValidName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name);
 }
 
-/** The cell types this version knows, in the order the fence info string names them. */
-export const CELL_TYPES = [
-  'markdown',
-  'sql',
-  'rule',
-  'custom-rule',
-  'model',
-  'chart',
-  'evidence',
-  'parameter',
-] as const;
-/** A known cell type. */
-export type CellType = (typeof CELL_TYPES)[number];
-
 /** The kinds of parameter input. */
 export const PARAMETER_KINDS = ['date-range', 'number', 'text', 'choice'] as const;
 /** A kind of parameter input. */
@@ -88,21 +74,9 @@ export interface CustomRuleCell extends CellBase {
   readonly rule: string;
 }
 
-/** Runs a statistical model (`model` is its id); the source holds its settings as text. */
-export interface ModelCell extends CellBase {
-  readonly type: 'model';
-  readonly model: string;
-}
-
 /** Plots the result of the cell named `from`; the source holds the chart's settings as text. */
 export interface ChartCell extends CellBase {
   readonly type: 'chart';
-  readonly from: string;
-}
-
-/** Lists the rows of the cell named `from` as evidence; the source holds the auditor's notes. */
-export interface EvidenceCell extends CellBase {
-  readonly type: 'evidence';
   readonly from: string;
 }
 
@@ -114,6 +88,18 @@ export interface ParameterCell extends CellBase {
   readonly type: 'parameter';
   readonly name: string;
   readonly spec: ParameterSpec;
+}
+
+/**
+ * A cell of a type a later version runs (`model`, `evidence`): shown as "not available in this version",
+ * never run, and kept verbatim (fence info string and text) so the notebook round-trips byte for byte.
+ */
+export interface UnavailableCell extends CellBase {
+  readonly type: 'unavailable';
+  /** The fence's first word: what the cell will be. */
+  readonly fence: 'model' | 'evidence';
+  /** The fence's info string as written (e.g. `evidence {id=e1 from=findings}`). */
+  readonly info: string;
 }
 
 /** A cell of a type this version does not know: kept verbatim so the notebook opens and round-trips. */
@@ -129,26 +115,25 @@ export type Cell =
   | SqlCell
   | RuleCell
   | CustomRuleCell
-  | ModelCell
   | ChartCell
-  | EvidenceCell
   | ParameterCell
+  | UnavailableCell
   | UnknownCell;
+
+/** A cell's type: which kind (`core/cells/cell-kinds.ts`) reads, writes, runs and shows it. */
+export type CellType = Cell['type'];
+
+/** The cell of type `T`. */
+export type CellOf<T extends CellType> = Extract<Cell, { readonly type: T }>;
 
 /**
  * The name a cell publishes for other cells to reference (SQL views, parameters, a Rule cell's findings
- * table), if any.
+ * table), if any: by the format's convention, a cell's `name` attribute is the name it publishes (the
+ * tables it makes are its kind's `defines`).
  */
 export function publishedName(cell: Cell): string | undefined {
-  return cell.type === 'sql' || cell.type === 'parameter' || cell.type === 'rule' ? cell.name : undefined;
+  return 'name' in cell ? cell.name : undefined;
 }
 
 /** The suffix of the table holding a Rule cell's findings' fee lines (`findings` → `findings_lines`). */
 export const RULE_LINES_SUFFIX = '_lines';
-
-/** Every table or view name a cell makes: a Rule cell makes its findings table and its lines table. */
-export function publishedTables(cell: Cell): string[] {
-  const name = publishedName(cell);
-  if (name === undefined || cell.type === 'parameter') return [];
-  return cell.type === 'rule' ? [name, `${name}${RULE_LINES_SUFFIX}`] : [name];
-}

@@ -1,3 +1,4 @@
+import { isCustomRuleCell } from '../cells/custom-rule/is-custom-rule-cell';
 import { msg, type Msg } from '../shared/msg';
 import type { Cell, CustomRuleCell } from './cell-types';
 import type { CustomRuleSpec } from '../rules/rule-run-types';
@@ -190,7 +191,7 @@ export function notebookCustomRules(cells: readonly Cell[]): NotebookCustomRules
   const specs: CustomRuleSpec[] = [];
   const problems: { cell: CustomRuleCell; line: number; message: Msg }[] = [];
   for (const cell of cells) {
-    if (cell.type !== 'custom-rule') continue;
+    if (!isCustomRuleCell(cell)) continue;
     const parsed = parseCustomRule(cell.rule, cell.source);
     if (parsed.ok) specs.push(parsed.value);
     else problems.push({ cell, line: parsed.line, message: parsed.message });

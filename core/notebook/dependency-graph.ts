@@ -1,6 +1,6 @@
-import { publishedTables, type Cell, type CellId } from './cell-types';
-import { customRuleSql } from './custom-rule-sql';
-import { scanSql } from './sql-scan';
+import type { NameUse } from '../cells/cell-kind';
+import { kindOf } from '../cells/cell-kinds';
+import type { Cell, CellId } from './cell-types';
 
 /** What one cell needs from others. */
 export interface CellDependencies {
@@ -24,46 +24,37 @@ export interface DependencyGraph {
 }
 
 /**
- * Builds the graph. A SQL cell depends on every cell whose published name (a SQL cell's view name or a
+ * Builds the graph from what each cell's kind says it defines and reads (`core/cells/`). A SQL cell depends on every cell whose published name (a SQL cell's view name or a
  * parameter's name; case-insensitive, as in DuckDB) appears in its text as a name outside strings and
- * comments, and on every parameter it references as `${name}`. Chart and evidence cells depend on the
- * cell named by `from`. A Rule cell publishes its findings table and `<name>_lines`, and depends on every
+ * comments, and on every parameter it references as `${name}`. A chart depends on the cell named by
+ * `from`. A Rule cell publishes its findings table and `<name>_lines`, and depends on every
  * custom-rule cell (its pack may include them); a custom rule's SQL reads like a SQL cell's (its `$name`
  * parameters are its own, not the notebook's). Names that match no cell in plain SQL are table or column
  * names, not errors.
  */
 export function buildDependencyGraph(cells: readonly Cell[]): DependencyGraph {
-  const byName = new Map<string, Cell>();
+  // Each name's first definer, by role: a table (SQL view, Rule findings) or a parameter.
+  const byName = new Map<string, { readonly cell: Cell; readonly role: NameUse['role'] }>();
   for (const cell of cells) {
-    const names = cell.type === 'parameter' ? [cell.name] : publishedTables(cell);
-    for (const name of names.map((n) => n.toLowerCase())) if (!byName.has(name)) byName.set(name, cell);
+    const { tables, parameter } = kindOf(cell).defines(cell);
+    const names: { name: string; role: NameUse['role'] }[] = tables.map((name) => ({ name, role: 'table' }));
+    if (parameter !== undefined) names.push({ name: parameter, role: 'parameter' as const });
+    for (const { name, role } of names)
+      if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), { cell, role });
   }
-  const customRules = cells.filter((c) => c.type === 'custom-rule').map((c) => c.id);
   const deps = new Map<CellId, CellDependencies>();
   const dependents = new Map<CellId, CellId[]>(cells.map((c) => [c.id, []]));
   for (const cell of cells) {
     const found = new Set<CellId>();
     const unknown = new Set<string>();
-    const use = (name: string, isRequired: boolean, kinds: readonly Cell['type'][]): void => {
+    const reads = kindOf(cell).reads(cell);
+    for (const { name, role, isRequired } of reads.names) {
       const target = byName.get(name.toLowerCase());
-      if (target && target.id !== cell.id && kinds.includes(target.type)) found.add(target.id);
+      if (target && target.cell.id !== cell.id && target.role === role) found.add(target.cell.id);
       else if (isRequired) unknown.add(name);
-    };
-    const readSql = (sql: string) => {
-      for (const token of scanSql(sql)) {
-        if (token.kind === 'parameter') use(token.name, true, ['parameter']);
-        else use(token.name, false, TABLE_CELLS);
-      }
-    };
-    if (cell.type === 'sql') {
-      readSql(cell.source);
-    } else if (cell.type === 'custom-rule') {
-      readSql(customRuleSql(cell.source));
-    } else if (cell.type === 'rule') {
-      for (const id of customRules) found.add(id);
-    } else if (cell.type === 'chart' || cell.type === 'evidence') {
-      use(cell.from, true, TABLE_CELLS);
     }
+    for (const other of cells)
+      if (other.id !== cell.id && reads.everyCellOf?.includes(other.type)) found.add(other.id);
     deps.set(cell.id, { dependsOn: [...found], unknown: [...unknown] });
     for (const target of found) dependents.get(target)?.push(cell.id);
   }
@@ -74,9 +65,6 @@ export function buildDependencyGraph(cells: readonly Cell[]): DependencyGraph {
   const blocked = cells.map((c) => c.id).filter((id) => !ordered.has(id) && !inCycle.has(id));
   return { cells: deps, dependents, order, cycles, blocked };
 }
-
-/** Cells whose result is a table or view other cells read by name. */
-const TABLE_CELLS: readonly Cell['type'][] = ['sql', 'rule'];
 
 /** Kahn's algorithm, always taking the earliest ready cell in document order. */
 function runOrder(

@@ -1,14 +1,7 @@
-import { assertNever, invariant } from '../shared/invariant';
+import { kindOf, kindOfType, publishedTables } from '../cells/cell-kinds';
+import { invariant } from '../shared/invariant';
 import { msg, type Msg } from '../shared/msg';
-import {
-  cellId,
-  isValidName,
-  publishedName,
-  publishedTables,
-  type Cell,
-  type CellId,
-  type ParameterSpec,
-} from './cell-types';
+import { cellId, isValidName, publishedName, type Cell, type CellId, type ParameterSpec } from './cell-types';
 import { resultNameProblem } from './name-registry';
 import type { Notebook, NotebookMeta } from './notebook-types';
 
@@ -34,12 +27,10 @@ export interface CellPatch {
   readonly source?: string;
   /** SQL, parameter and Rule cells. Must be a valid name no other cell publishes (see `checkCellName`). */
   readonly name?: string;
-  /** Chart and evidence cells: the SQL cell they read. */
+  /** Chart cells: the SQL cell they read. */
   readonly from?: string;
   /** Custom-rule cells: the rule's id. */
   readonly rule?: string;
-  /** Model cells: the model's catalogue id. */
-  readonly model?: string;
   /** Parameter cells: kind and value. */
   readonly spec?: ParameterSpec;
 }
@@ -54,40 +45,16 @@ const CATALOGUE_ID = /^[A-Za-z][\w.-]{0,63}$/;
 export function createCell(notebook: Notebook, type: NewCellType, options: CreateCellOptions = {}): Cell {
   const index = options.index ?? notebook.cells.length;
   invariant(index >= 0 && index <= notebook.cells.length, `invalid cell index: ${index}`);
-  const id = freshId(notebook.cells);
-  const source = options.source ?? '';
-  switch (type) {
-    case 'markdown':
-      return { type, id, source, isFenced: true };
-    case 'sql':
-      return { type, id, source, name: freshName(notebook.cells, 'result') };
-    case 'parameter':
-      return {
-        type,
-        id,
-        source,
-        name: freshName(notebook.cells, 'param'),
-        spec: { kind: 'number', value: 0 },
-      };
-    case 'chart': {
-      const sql = notebook.cells.slice(0, index).findLast((cell) => cell.type === 'sql');
-      return { type, id, source, from: sql?.type === 'sql' ? sql.name : '' };
-    }
-    case 'rule':
-      return {
-        type,
-        id,
-        source: options.source ?? 'pack: all',
-        name: isNameTaken(notebook.cells, 'findings') ? freshName(notebook.cells, 'findings') : 'findings',
-      };
-    case 'custom-rule': {
-      let n = 1;
-      while (notebook.cells.some((c) => c.type === 'custom-rule' && c.rule === `NB-${n}`)) n += 1;
-      return { type, id, source: options.source ?? customRuleTemplate(), rule: `NB-${n}` };
-    }
-    default:
-      return assertNever(type, 'cell type');
-  }
+  const create = kindOfType(type).create;
+  invariant(create !== undefined, `a ${type} cell cannot be created`);
+  return create({
+    id: freshId(notebook.cells),
+    cells: notebook.cells,
+    index,
+    source: options.source,
+    freshName: (prefix, name) =>
+      name !== undefined && !isNameTaken(notebook.cells, name) ? name : freshName(notebook.cells, prefix),
+  });
 }
 
 /** Inserts `cell` at `index` (0 … number of cells). Its id must not be in use. */
@@ -171,12 +138,7 @@ export function changeCellType(notebook: Notebook, id: CellId, type: 'markdown' 
 export function updateCell(notebook: Notebook, id: CellId, patch: CellPatch): Notebook {
   const index = indexOf(notebook, id);
   const cell = notebook.cells[index] as Cell;
-  const allowed = new Set<keyof CellPatch>(['source']);
-  if (cell.type === 'sql' || cell.type === 'parameter' || cell.type === 'rule') allowed.add('name');
-  if (cell.type === 'custom-rule') allowed.add('rule');
-  if (cell.type === 'chart' || cell.type === 'evidence') allowed.add('from');
-  if (cell.type === 'model') allowed.add('model');
-  if (cell.type === 'parameter') allowed.add('spec');
+  const allowed = new Set<keyof CellPatch>(['source', ...kindOf(cell).fields]);
   for (const key of Object.keys(patch) as (keyof CellPatch)[]) {
     invariant(patch[key] === undefined || allowed.has(key), `a ${cell.type} cell has no ${key}`);
   }
@@ -185,8 +147,8 @@ export function updateCell(notebook: Notebook, id: CellId, patch: CellPatch): No
     invariant(!isNameTaken(notebook.cells, patch.name, id), `duplicate name: ${patch.name}`);
   }
   if (patch.from !== undefined) invariant(isValidName(patch.from), `invalid from: ${patch.from}`);
-  for (const value of [patch.rule, patch.model])
-    if (value !== undefined) invariant(CATALOGUE_ID.test(value), `invalid catalogue id: ${value}`);
+  if (patch.rule !== undefined)
+    invariant(CATALOGUE_ID.test(patch.rule), `invalid catalogue id: ${patch.rule}`);
   const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   return replaceAt(notebook, index, { ...cell, ...defined } as Cell);
 }
@@ -215,11 +177,12 @@ export function checkCellName(notebook: Notebook, id: CellId, name: string): Msg
       `The name "${name}" is already used by another cell; choose another.`,
     );
   const cell = notebook.cells.find((c) => c.id === id);
-  if (cell?.type !== 'sql' && cell?.type !== 'rule') return undefined;
+  const role = cell && kindOf(cell).resultRole;
+  if (role === undefined) return undefined;
   const others = notebook.cells
     .filter((c) => c.id !== id)
     .flatMap((c) => publishedTables(c).map((t) => ({ name: t, kind: 'view' as const })));
-  return resultNameProblem(cell.type, name, others);
+  return resultNameProblem(role, name, others);
 }
 
 function indexOf(notebook: Notebook, id: CellId): number {
@@ -263,41 +226,11 @@ function copyName(cells: readonly Cell[], name: string): string {
 }
 
 function withName(cell: Cell, name: string): Cell {
-  return cell.type === 'sql' || cell.type === 'parameter' ? { ...cell, name } : cell;
+  // Every kind with a `name` field publishes it (SQL views, parameters, Rule findings tables).
+  return kindOf(cell).fields.includes('name') ? ({ ...cell, name } as Cell) : cell;
 }
 
 /** A notebook with no cells, titled `title`. */
 export function emptyNotebook(title = ''): Notebook {
   return { meta: { title, datasets: [], mappings: [] }, cells: [], log: [] };
-}
-
-/** A new custom rule: its metadata, `---`, and a query in the kernel's output shape to adapt. */
-function customRuleTemplate(): string {
-  return [
-    'name: 同日同项目大额收费',
-    'name_en: Large same-day charges for one item',
-    'severity: 可疑',
-    'behaviour: 超标准收费',
-    'behaviour_en: Overcharging',
-    'basis: 笔记本自定义规则：同一结算同一天同一项目收费超过阈值',
-    'basis_en: Notebook rule: one item charged above a threshold on one day of a settlement',
-    'needs:',
-    '  - fee.fee_ocur_time',
-    'parameters:',
-    '  - name: min_amount',
-    '    label: 阈值（元）',
-    '    label_en: Threshold (yuan)',
-    '    kind: number',
-    '    default: 5000',
-    '    min: 0',
-    '---',
-    "SELECT setl_id || '|' || hilist_code || '|' || CAST(fee_ocur_time AS DATE) AS finding_key,",
-    '  psn_no, mdtrt_id, setl_id, fixmedins_code, bilg_dr_code AS dr_code, feedetl_sn,',
-    '  1 AS vola_item_type, det_item_fee_sumamt AS amount,',
-    "  '同日收费合计 ' || sum(det_item_fee_sumamt) OVER w || ' 元' AS vola_cont,",
-    "  'Same-day total ' || sum(det_item_fee_sumamt) OVER w || ' yuan' AS vola_cont_en",
-    'FROM fee',
-    'QUALIFY sum(det_item_fee_sumamt) OVER w > $min_amount',
-    'WINDOW w AS (PARTITION BY setl_id, hilist_code, CAST(fee_ocur_time AS DATE))',
-  ].join('\n');
 }

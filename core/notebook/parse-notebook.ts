@@ -1,3 +1,4 @@
+import { isParameterCell } from '../cells/parameter/is-parameter-cell';
 import { msg } from '../shared/msg';
 import { readAuditLog } from './audit-log-format';
 import { cellFromBlock } from './cell-from-block';
@@ -156,7 +157,7 @@ function attachParameters(
       }
       seen.add(name.toLowerCase());
     }
-    if (cell.type !== 'parameter') return cell;
+    if (!isParameterCell(cell)) return cell;
     const spec = frontMatter.parameters.get(cell.name);
     if (spec) return { ...cell, spec };
     problems.push({
@@ -169,7 +170,7 @@ function attachParameters(
     });
     return cell;
   });
-  const shown = new Set(cells.flatMap((c) => (c.type === 'parameter' ? [c.name] : [])));
+  const shown = new Set(cells.filter(isParameterCell).map((c) => c.name));
   for (const name of frontMatter.parameters.keys()) {
     if (!shown.has(name)) {
       problems.push({

@@ -1,17 +1,10 @@
 import { assertNever, invariant } from '../shared/invariant';
 import { msg, type Msg } from '../shared/msg';
+import { isRunnable, kindOf } from '../cells/cell-kinds';
 import { publishedName, type Cell, type CellId } from './cell-types';
 import type { DependencyGraph } from './dependency-graph';
 import type { Notebook } from './notebook-types';
 import { staleCells } from './stale-cells';
-
-/** The cell types that run (Markdown, parameters and unknown cells do not). */
-export const RUNNABLE_TYPES = ['sql', 'chart', 'rule', 'model', 'evidence'] as const;
-
-/** Whether a cell runs (has a result), as opposed to prose, a parameter or an unknown cell. */
-export function isRunnable(cell: Cell): boolean {
-  return (RUNNABLE_TYPES as readonly string[]).includes(cell.type);
-}
 
 /**
  * Which cells to run: every one (`all`); this cell and every later one in notebook order (`from`); just
@@ -38,7 +31,7 @@ export interface RunPlan {
 }
 
 /**
- * Plans a run. Only runnable cells are returned. One in a reference cycle, one naming a parameter or
+ * Plans a run. Only runnable cells (their kind's `isRunnable`) are returned. One in a reference cycle, one naming a parameter or
  * `from` cell that does not exist, or one that reads such a cell (directly or not) goes to `blocked`
  * instead of `run`. A `from` or `one` run does not add earlier cells the chosen ones read: their last
  * results are used. `graph` must be `buildDependencyGraph(notebook.cells)`.
@@ -123,16 +116,8 @@ function blockReasons(cells: readonly Cell[], graph: DependencyGraph): Map<CellI
 }
 
 function unknownReason(cell: Cell, unknown: readonly string[]): Msg {
-  if ((cell.type === 'chart' || cell.type === 'evidence') && cell.from === '')
-    return msg(
-      '尚未选择要读取的 SQL 单元：请先选择一个。',
-      'No SQL cell to read from has been chosen yet: choose one.',
-    );
-  if (cell.type === 'chart' || cell.type === 'evidence')
-    return msg(
-      `要读取的 SQL 单元“${cell.from}”不存在：请选择一个已有的 SQL 单元，或检查拼写。`,
-      `Reads the SQL cell "${cell.from}", which does not exist: choose an existing SQL cell, or check the spelling.`,
-    );
+  const kind = kindOf(cell);
+  if (kind.unknownReason) return kind.unknownReason(cell, unknown);
   const names = unknown.map((name) => `\${${name}}`);
   return msg(
     `引用了不存在的参数：${names.join('、')}。请检查拼写，或添加同名的参数单元。`,

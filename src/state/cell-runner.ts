@@ -1,26 +1,21 @@
+import { tableFromIPC } from 'apache-arrow';
 import type {
   AppError,
-  CellParameter,
   DatasetInfo,
   FindingsSummary,
   KernelApi,
   QueryResult,
   RuleProgress,
 } from '../../workers/api';
-import { parseCustomRule } from '../../core/notebook/custom-rule-text';
-import { customRuleError, ruleRunRequest } from './rule-run-request';
-import { quoteIdent } from '../../workers/engine/sql-quote';
-import { newJobId, type JobId } from '../../core/shared/ids';
-import { msg } from '../../core/shared/msg';
-import { hashText, type AuditEntry } from '../../core/notebook/audit-log';
+import type { CellHost, CellRunResult, ResultPage } from '../../core/cells/cell-host';
+import { runCellKind } from '../../core/cells/run-cell-kind';
+import { fail, ok } from '../../core/shared/errors';
+import type { JobId } from '../../core/shared/ids';
+import type { AuditEntry } from '../../core/notebook/audit-log';
 import type { Cell } from '../../core/notebook/cell-types';
 import type { DependencyGraph } from '../../core/notebook/dependency-graph';
 import type { Notebook } from '../../core/notebook/notebook-types';
-import { scanSql } from '../../core/notebook/sql-scan';
-import { cellDatasets } from './cell-datasets';
-
-/** The most rows a chart reads: more would make an unreadable plot and a slow page. */
-export const CHART_ROW_LIMIT = 50_000;
+import { quoteIdent } from '../../workers/engine/sql-quote';
 
 /** What a cell's run produced: rows or an error, and the audit-log entry to append (if it ran). */
 export interface CellOutcome {
@@ -41,9 +36,8 @@ export interface RunCellOptions {
 }
 
 /**
- * Runs one cell on the kernel. A SQL cell becomes its view and returns its rows; a chart cell reads
- * the rows of the view it plots (at most `CHART_ROW_LIMIT + 1`, so the chart can say it was cut).
- * Both append an audit entry (what ran on which files, never a value computed from the data). Cell types this version cannot run say so.
+ * Runs one cell on the kernel worker: the browser's host for `runCellKind` (`core/cells/run-cell-kind.ts`),
+ * which runs it by its kind and makes its audit entry.
  */
 export async function runNotebookCell(
   kernel: KernelApi,
@@ -52,70 +46,52 @@ export async function runNotebookCell(
   cell: Cell,
   options: RunCellOptions,
 ): Promise<CellOutcome> {
-  const jobId = newJobId();
-  const parameters = notebook.cells.flatMap((c): CellParameter[] =>
-    c.type === 'parameter' ? [{ name: c.name, spec: c.spec }] : [],
-  );
-  let outcome: { result?: QueryResult; findings?: FindingsSummary; error?: AppError };
-  switch (cell.type) {
-    case 'sql': {
-      options.onStart(jobId);
-      const r = await kernel.runCell({ name: cell.name, sql: cell.source, parameters }, jobId);
-      outcome = r.ok ? { result: r.value } : { error: r.error };
-      break;
-    }
-    case 'chart': {
-      options.onStart(jobId);
-      const r = await kernel.query(
-        `SELECT * FROM ${quoteIdent(cell.from)} LIMIT ${CHART_ROW_LIMIT + 1}`,
-        jobId,
-      );
-      outcome = r.ok ? { result: r.value } : { error: r.error };
-      break;
-    }
-    case 'rule': {
-      const request = ruleRunRequest(notebook, cell);
-      if (!request.ok) return { error: request.error };
-      options.onStart(jobId);
-      const r = await kernel.runRules(request.value, jobId, options.onRuleProgress);
-      outcome = r.ok ? { findings: r.value } : { error: r.error };
-      break;
-    }
-    case 'custom-rule': {
-      const spec = parseCustomRule(cell.rule, cell.source);
-      if (!spec.ok) return { error: customRuleError(cell.rule, spec) };
-      options.onStart(jobId);
-      const r = await kernel.checkCustomRule(spec.value);
-      return r.ok ? {} : { error: r.error };
-    }
-    case 'markdown':
-    case 'parameter':
-      return {};
-    case 'model':
-    case 'evidence':
-    case 'unknown':
-      return { error: cannotRun(cell.type) };
-  }
-  if (outcome.error?.kind === 'cancelled') return { error: outcome.error };
-  const referenced = new Set(scanSql(cell.source).flatMap((t) => (t.kind === 'parameter' ? [t.name] : [])));
-  const used = parameters.filter((p) => referenced.has(p.name));
-  const entry: AuditEntry = {
-    time: new Date().toISOString(),
-    cell: cell.id,
-    sourceSha256: await hashText(JSON.stringify({ source: cell.source, parameters: used })),
-    datasets: cellDatasets(notebook.cells, graph, cell.id, options.datasets),
-    status: outcome.error ? 'error' : 'done',
-  };
-  return { ...outcome, entry };
+  const { result, ...outcome } = await runCellKind(kernelCellHost(kernel), notebook, graph, cell, options);
+  return { ...outcome, ...(result ? { result: toQueryResult(result) } : {}) };
 }
 
-function cannotRun(type: string): AppError {
+// ── MERGE ADAPTER (issue 12): remove both functions below when `KernelApi` extends `CellHost` (paged
+// results) and the notebook state holds a `CellRunResult` / `ResultPage`; then pass `kernel` as the host
+// and the outcome as it is. Until then the kernel returns whole results, so the "first page" is all rows.
+
+/** The kernel worker's current API as a `CellHost`. */
+function kernelCellHost(kernel: KernelApi): CellHost {
   return {
-    kind: 'sql',
-    code: 'cell.cannot-run',
-    message: msg(
-      `此版本还不能运行“${type}”类型的单元；单元内容已原样保留，保存时不会丢失。`,
-      `This version cannot run "${type}" cells yet; the cell is kept as written and saved unchanged.`,
-    ),
+    runCell: async (request, jobId) => {
+      const r = await kernel.runCell(
+        { name: request.name, sql: request.sql, parameters: request.parameters },
+        jobId,
+      );
+      if (!r.ok) return r;
+      const { view, ipc, rowCount, columns, elapsedMs } = r.value;
+      const firstPage: ResultPage = { ipc, offset: 0, rowCount, totalRows: rowCount, columns };
+      return ok({ view, totalRows: rowCount, columns, firstPage, elapsedMs } satisfies CellRunResult);
+    },
+    resultPage: async (name, offset, limit, jobId) => {
+      const from = quoteIdent(name);
+      const page = await kernel.query(`SELECT * FROM ${from} LIMIT ${limit} OFFSET ${offset}`, jobId);
+      if (!page.ok) return page;
+      const { ipc, rowCount, columns } = page.value;
+      // A short page ends the result; a full one needs a count (this re-runs the view: the adapter's cost).
+      if (rowCount < limit) return ok({ ipc, offset, rowCount, totalRows: offset + rowCount, columns });
+      const count = await kernel.query(`SELECT count(*)::DOUBLE AS n FROM ${from}`, jobId);
+      if (!count.ok) return fail(count.error);
+      const totalRows = Number(tableFromIPC(count.value.ipc).getChild('n')?.get(0) ?? 0);
+      return ok({ ipc, offset, rowCount, totalRows, columns });
+    },
+    runRules: (request, jobId, onProgress) => kernel.runRules(request, jobId, onProgress),
+    checkCustomRule: (spec) => kernel.checkCustomRule(spec),
   };
+}
+
+/** A SQL run or a chart's page as the notebook state holds results today. */
+function toQueryResult(result: CellRunResult | ResultPage): QueryResult {
+  return 'firstPage' in result
+    ? {
+        ipc: result.firstPage.ipc,
+        rowCount: result.totalRows,
+        columns: result.columns,
+        elapsedMs: result.elapsedMs,
+      }
+    : { ipc: result.ipc, rowCount: result.rowCount, columns: result.columns, elapsedMs: 0 };
 }

@@ -1,6 +1,6 @@
 import type { FindingsSource } from '../components/rule-cell/findings-source';
 import type { NotebookStore } from './notebook-store';
-import { notebookCustomRulesResult } from './rule-run-request';
+import { notebookCustomRulesResult } from '../../core/cells/rule/rule-run-request';
 
 /**
  * Rule cells' findings and SQL export over the kernel. The export takes the open notebook's custom

@@ -5,7 +5,14 @@ import type { Msg } from '../../../core/shared/msg';
 import { formatCount, formatDuration } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import type { Cell, ChartCell, ParameterCell, SqlCell } from '../../../core/notebook/cell-types';
+import { kindOf, viewOf, type CellOfView, type CellViewTag } from '../../../core/cells/cell-kinds';
+import {
+  publishedName,
+  type Cell,
+  type ChartCell,
+  type ParameterCell,
+  type SqlCell,
+} from '../../../core/notebook/cell-types';
 import { parseChartSpec, serializeChartSpec } from '../../../core/notebook/chart-spec-text';
 import type { ChartSpec } from '../../../core/notebook/chart-spec';
 import { IDLE_RUN, type CellRun } from '../../state/notebook-state';
@@ -27,6 +34,7 @@ import type { FindingsSource } from '../rule-cell/findings-source';
 import type { NotebookCustomRule } from '../rule-cell/rule-entries';
 import '../sql-editor/sql-editor';
 import type { SqlInputEvent } from '../sql-editor/sql-editor.component';
+import '../verbatim-cell/verbatim-cell';
 import { notebookCellStyles } from './notebook-cell.styles';
 
 /** What a cell's toolbar asks the notebook to do. */
@@ -46,11 +54,18 @@ export type CellChangeEvent = CustomEvent<{
     | { readonly spec: ParameterCell['spec'] };
 }>;
 
+/** What every cell view gets besides its cell: the dependency graph's notes and the run's error. */
+interface BodyParts {
+  readonly notes: unknown;
+  readonly error: unknown;
+}
+
 /**
  * One notebook cell: a gutter with its position and status, a toolbar (run, cancel, move, duplicate,
- * collapse, delete), and the body for its type — SQL editor and result table, Markdown (rendered, or
- * its editor while editing), parameter input, chart editor and chart. The notebook owns the cell and
- * its run; this element shows them and reports what the user did.
+ * collapse, delete), and the body its kind's view shows (`core/cells/cell-kinds.ts`) — SQL editor and
+ * result table, Markdown (rendered, or its editor while editing), parameter input, chart editor and
+ * chart, Rule and custom-rule cells, or a kept-as-is cell. The notebook owns the cell and its run; this
+ * element shows them and reports what the user did.
  */
 export class NotebookCellElement extends LitElement {
   static override styles = notebookCellStyles;
@@ -105,16 +120,17 @@ export class NotebookCellElement extends LitElement {
   override render() {
     const cell = this.cell;
     const status = this.run.status;
+    const label = msgText(kindOf(cell).label(cell));
     return html`<section
       class="cell ${cell.type} ${status} ${this.selected ? 'selected' : ''}"
       tabindex="0"
       data-testid="cell"
       data-cell-id=${cell.id}
       data-type=${cell.type}
-      aria-label=${t('cell.aria', { n: this.position, type: t(`cell.type.${cell.type}`) })}
+      aria-label=${t('cell.aria', { n: this.position, type: label })}
     >
       <div class="toolbar" role="toolbar" aria-label=${t('cell.toolbar', { n: this.position })}>
-        <span class="label">[${this.position}] ${t(`cell.type.${cell.type}`)}</span>
+        <span class="label">[${this.position}] ${label}</span>
         ${this.#nameField()} ${this.#status()}
         <span class="spacer"></span>
         ${this.#runButtons()} ${this.#iconButton('up', '↑', t('cell.moveUp'))}
@@ -142,68 +158,71 @@ export class NotebookCellElement extends LitElement {
             }
           </div>`
         : nothing;
-    switch (cell.type) {
-      case 'sql':
-        return html`<cl-sql-editor
-            .value=${cell.source}
-            .schema=${this.schema}
-            .label=${t('cell.editorLabelN', { n: this.position })}
-            @cl-sql-input=${(e: SqlInputEvent) => this.#change({ source: e.detail.value })}
-          ></cl-sql-editor>
-          ${notes} ${error} ${this.#result(cell)}`;
-      case 'markdown':
-        return this.editing
-          ? html`<cl-markdown-editor
-              .value=${cell.source}
-              @cl-markdown-input=${(e: MarkdownInputEvent) => this.#change({ source: e.detail.value })}
-            ></cl-markdown-editor>`
-          : html`<cl-markdown-view
-              .source=${cell.source}
-              .idPrefix=${cell.id}
-              @dblclick=${() => this.#action('edit')}
-            ></cl-markdown-view>`;
-      case 'parameter':
-        return html`<div class="parameter">
-          <input
-            class="param-label"
-            aria-label=${t('param.label')}
-            placeholder=${t('param.label')}
-            .value=${cell.source}
-            @change=${(e: Event) => this.#change({ source: (e.target as HTMLInputElement).value })}
-          />
-          <cl-parameter-input
-            .spec=${cell.spec}
-            .name=${cell.name}
-            @cl-parameter-change=${(e: ParameterChangeEvent) => this.#change({ spec: e.detail.spec })}
-          ></cl-parameter-input>
-        </div>`;
-      case 'chart':
-        return this.#chart(cell, notes, error);
-      case 'rule':
-        return html`<cl-rule-cell
-          .cell=${cell}
-          .run=${this.run}
-          .library=${this.ruleLibrary}
-          .customRules=${this.customRules}
-          .findingsSource=${this.findingsSource}
-          @cl-rule-settings-change=${(e: RuleSettingsChangeEvent) => this.#change({ source: e.detail.source })}
-          >${notes} ${this.#blocked()}</cl-rule-cell
-        >`;
-      case 'custom-rule':
-        return html`<cl-custom-rule-cell
-          .cell=${cell}
-          .run=${this.run}
-          .schema=${this.schema}
-          @cl-custom-rule-change=${(e: CustomRuleChangeEvent) => this.#change({ source: e.detail.source })}
-          >${notes} ${this.#blocked()}</cl-custom-rule-cell
-        >`;
-      case 'model':
-      case 'evidence':
-      case 'unknown':
-        return html`<pre class="verbatim">${cell.source}</pre>
-          ${notes} ${error}`;
-    }
+    // The registry ties each view to the cells of its kinds (`CellOfView`), which TypeScript cannot
+    // follow through `viewOf(cell)`.
+    const view = this.#views[viewOf(cell)] as (cell: Cell, parts: BodyParts) => unknown;
+    return view(cell, { notes, error });
   }
+
+  /** How each kind's view is shown, by its tag (`CellKind.view`). */
+  readonly #views: { readonly [V in CellViewTag]: (cell: CellOfView<V>, parts: BodyParts) => unknown } = {
+    'cl-sql-editor': (cell, { notes, error }) =>
+      html`<cl-sql-editor
+          .value=${cell.source}
+          .schema=${this.schema}
+          .label=${t('cell.editorLabelN', { n: this.position })}
+          @cl-sql-input=${(e: SqlInputEvent) => this.#change({ source: e.detail.value })}
+        ></cl-sql-editor>
+        ${notes} ${error} ${this.#result(cell)}`,
+    'cl-markdown-view': (cell) =>
+      this.editing
+        ? html`<cl-markdown-editor
+            .value=${cell.source}
+            @cl-markdown-input=${(e: MarkdownInputEvent) => this.#change({ source: e.detail.value })}
+          ></cl-markdown-editor>`
+        : html`<cl-markdown-view
+            .source=${cell.source}
+            .idPrefix=${cell.id}
+            @dblclick=${() => this.#action('edit')}
+          ></cl-markdown-view>`,
+    'cl-parameter-input': (cell) =>
+      html`<div class="parameter">
+        <input
+          class="param-label"
+          aria-label=${t('param.label')}
+          placeholder=${t('param.label')}
+          .value=${cell.source}
+          @change=${(e: Event) => this.#change({ source: (e.target as HTMLInputElement).value })}
+        />
+        <cl-parameter-input
+          .spec=${cell.spec}
+          .name=${cell.name}
+          @cl-parameter-change=${(e: ParameterChangeEvent) => this.#change({ spec: e.detail.spec })}
+        ></cl-parameter-input>
+      </div>`,
+    'cl-chart-view': (cell, { notes, error }) => this.#chart(cell, notes, error),
+    'cl-rule-cell': (cell, { notes }) =>
+      html`<cl-rule-cell
+        .cell=${cell}
+        .run=${this.run}
+        .library=${this.ruleLibrary}
+        .customRules=${this.customRules}
+        .findingsSource=${this.findingsSource}
+        @cl-rule-settings-change=${(e: RuleSettingsChangeEvent) => this.#change({ source: e.detail.source })}
+        >${notes} ${this.#blocked()}</cl-rule-cell
+      >`,
+    'cl-custom-rule-cell': (cell, { notes }) =>
+      html`<cl-custom-rule-cell
+        .cell=${cell}
+        .run=${this.run}
+        .schema=${this.schema}
+        @cl-custom-rule-change=${(e: CustomRuleChangeEvent) => this.#change({ source: e.detail.source })}
+        >${notes} ${this.#blocked()}</cl-custom-rule-cell
+      >`,
+    'cl-verbatim-cell': (cell, { notes, error }) =>
+      html`<cl-verbatim-cell .source=${cell.source} .notice=${kindOf(cell).notice?.(cell)}></cl-verbatim-cell>
+        ${notes} ${error}`,
+  };
 
   /** Why the cell cannot run; Rule and custom-rule cells show their run's error themselves. */
   #blocked() {
@@ -259,14 +278,14 @@ export class NotebookCellElement extends LitElement {
   }
 
   #nameField() {
-    const cell = this.cell;
-    if (cell.type !== 'sql' && cell.type !== 'parameter' && cell.type !== 'rule') return nothing;
+    const name = publishedName(this.cell);
+    if (name === undefined || !kindOf(this.cell).fields.includes('name')) return nothing;
     return html`<label class="name"
       ><span class="visually-hidden">${t('cell.name')}</span>
       <input
         data-testid="cell-name"
-        .value=${cell.name}
-        size=${Math.max(8, Math.min(32, cell.name.length + 1))}
+        .value=${name}
+        size=${Math.max(8, Math.min(32, name.length + 1))}
         spellcheck="false"
         aria-label=${t('cell.name')}
         title=${t('cell.nameHint')}
@@ -275,8 +294,7 @@ export class NotebookCellElement extends LitElement {
   }
 
   #runButtons() {
-    const runnable = ['sql', 'chart', 'rule'].includes(this.cell.type);
-    if (!runnable) return nothing;
+    if (!kindOf(this.cell).isRunnable) return nothing;
     const busy = this.run.status === 'running' || this.run.status === 'queued';
     return html`<button
         class="btn btn-primary btn-small"
@@ -323,7 +341,7 @@ export class NotebookCellElement extends LitElement {
     let text: string;
     switch (run.status) {
       case 'idle':
-        if (!['sql', 'chart', 'rule'].includes(this.cell.type)) return nothing;
+        if (!kindOf(this.cell).isRunnable) return nothing;
         text = t('cell.idle');
         break;
       case 'queued':

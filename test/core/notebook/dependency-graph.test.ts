@@ -56,7 +56,7 @@ describe('buildDependencyGraph', () => {
       sqlCell('q', 'SELECT * FROM fee WHERE cnt > ${missing} AND ${known} > 0'),
       numberParameter('known'),
       { type: 'chart' as const, id: id('ch'), source: '', from: 'nowhere' },
-      { type: 'evidence' as const, id: id('ev'), source: '', from: 'q' },
+      { type: 'chart' as const, id: id('ev'), source: '', from: 'q' },
     ];
     const graph = buildDependencyGraph(cells);
     expect(graph.cells.get(id('q'))).toEqual({ dependsOn: ['known'], unknown: ['missing'] });

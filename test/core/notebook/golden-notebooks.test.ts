@@ -65,16 +65,22 @@ describe('shipped notebooks', () => {
     expect(graph.cycles).toEqual([]);
   });
 
-  it('parses the duplicate-charges walkthrough with an evidence cell on its view', () => {
+  it('parses the duplicate-charges walkthrough: a parameter, a query and a query on its view', () => {
     const { notebook, problems } = parseNotebook(byName('duplicate-charges.claimlens.md'));
     expect(problems).toEqual([]);
-    expect(notebook.cells.map((c) => c.type)).toEqual(['markdown', 'parameter', 'sql', 'sql', 'evidence']);
+    expect(notebook.cells.map((c) => c.type)).toEqual(['markdown', 'parameter', 'sql', 'sql']);
     expect(notebook.cells[1]).toMatchObject({ name: 'min_copies', spec: { kind: 'number', value: 2 } });
-    expect(notebook.cells[4]).toMatchObject({ type: 'evidence', from: 'duplicates' });
     const graph = buildDependencyGraph(notebook.cells);
-    expect(graph.cells.get(notebook.cells[4]!.id)?.dependsOn).toEqual(['q-duplicates']);
     expect(graph.cells.get(notebook.cells[3]!.id)?.dependsOn).toEqual(['q-duplicates']);
   });
+
+  it.each(shippedNotebooks())(
+    '$name has no model or evidence cell (not available in this version)',
+    ({ text }) => {
+      expect(parseNotebook(text).notebook.cells.filter((c) => c.type === 'unavailable')).toEqual([]);
+      expect(text).not.toMatch(/^`{3,}(model|evidence)\b/m);
+    },
+  );
 
   it.each(shippedNotebooks())('$name serializes back to the same text', ({ text }) => {
     const { notebook, problems } = parseNotebook(text);

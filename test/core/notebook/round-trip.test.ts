@@ -88,11 +88,23 @@ function generator(seed: number) {
         case 2:
           return { type: 'rule', id, source, name: `findings_${id.replace(/\W/g, '_')}` };
         case 3:
-          return { type: 'model', id, source, model: 'iso.forest' };
+          return {
+            type: 'unavailable',
+            id,
+            source,
+            fence: 'model',
+            info: `model {id=${id} model=iso.forest}`,
+          };
         case 4:
           return { type: 'chart', id, source, from: name() };
         case 5:
-          return { type: 'evidence', id, source, from: name() };
+          return {
+            type: 'unavailable',
+            id,
+            source,
+            fence: 'evidence',
+            info: `evidence {id=${id} from=${name()}}`,
+          };
         case 6:
           return { type: 'parameter', id, source, name: `p${i}`, spec: spec() };
         default:

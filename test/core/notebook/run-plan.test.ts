@@ -26,7 +26,14 @@ const audit = notebookOf(
   sqlCell('big', 'SELECT * FROM fee WHERE cnt > ${limit}'),
   numberParameter('limit'),
   { type: 'rule', id: id('dup'), source: '', name: 'dup_findings' },
-  { type: 'evidence', id: id('ev'), source: '', from: 'report' },
+  { type: 'chart', id: id('ev'), source: '', from: 'report' },
+  {
+    type: 'unavailable',
+    id: id('later'),
+    source: 'notes',
+    fence: 'evidence',
+    info: 'evidence {id=later from=report}',
+  },
 );
 
 describe('planRun', () => {
@@ -51,6 +58,7 @@ describe('planRun', () => {
   it('runs one cell, or nothing for a cell that does not run', () => {
     expect(plan(audit, { kind: 'one', id: id('report') })).toEqual({ run: ['report'], blocked: [] });
     expect(plan(audit, { kind: 'one', id: id('limit') })).toEqual({ run: [], blocked: [] });
+    expect(plan(audit, { kind: 'one', id: id('later') })).toEqual({ run: [], blocked: [] });
   });
 
   it('re-runs every cell that reads an edited parameter, transitively', () => {
@@ -97,7 +105,7 @@ describe('planRun', () => {
       sqlCell('a', 'SELECT * FROM setl WHERE x > ${missing}'),
       sqlCell('b', 'SELECT * FROM a'),
       { type: 'chart', id: id('c'), source: '', from: 'nowhere' },
-      { type: 'evidence', id: id('d'), source: '', from: '' },
+      { type: 'chart', id: id('d'), source: '', from: '' },
       sqlCell('e', 'SELECT 1'),
     );
     const result = plan(notebook, { kind: 'all' });

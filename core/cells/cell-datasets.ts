@@ -1,8 +1,17 @@
-import type { DatasetInfo } from '../../workers/api';
-import type { AuditDataset } from '../../core/notebook/audit-log';
-import type { Cell, CellId } from '../../core/notebook/cell-types';
-import type { DependencyGraph } from '../../core/notebook/dependency-graph';
-import { scanSql } from '../../core/notebook/sql-scan';
+import type { AuditDataset } from '../notebook/audit-log';
+import type { Cell, CellId } from '../notebook/cell-types';
+import type { DependencyGraph } from '../notebook/dependency-graph';
+import { scanSql } from '../notebook/sql-scan';
+
+/** A loaded file as the audit log sees it: the table it feeds, mapped or not, and its fingerprint. */
+export interface DatasetFingerprint {
+  /** The raw table name in the engine. */
+  readonly table: string;
+  /** Hex SHA-256 of the file's bytes. */
+  readonly sha256: string;
+  /** The canonical table it is mapped to, if any. */
+  readonly mapping?: { readonly target: string };
+}
 
 /**
  * The loaded files a cell's result comes from, as fingerprints for the audit log: every table named in
@@ -13,7 +22,7 @@ export function cellDatasets(
   cells: readonly Cell[],
   graph: DependencyGraph,
   id: CellId,
-  datasets: readonly DatasetInfo[],
+  datasets: readonly DatasetFingerprint[],
 ): AuditDataset[] {
   const byId = new Map(cells.map((c) => [c.id, c]));
   const names = new Set<string>();

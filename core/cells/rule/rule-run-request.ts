@@ -1,10 +1,10 @@
-import type { AppError, CustomRuleSpec, Result, RuleRunRequest } from '../../workers/api';
-import { fail, ok } from '../../core/shared/errors';
-import { msg, type Msg } from '../../core/shared/msg';
-import type { RuleCell } from '../../core/notebook/cell-types';
-import { notebookCustomRules } from '../../core/notebook/custom-rule-text';
-import type { Notebook } from '../../core/notebook/notebook-types';
-import { parseRuleSettings } from '../../core/notebook/rule-settings';
+import { fail, ok, type AppError, type Result } from '../../shared/errors';
+import { msg, type Msg } from '../../shared/msg';
+import type { CustomRuleSpec, RuleRunRequest } from '../../rules/rule-run-types';
+import type { RuleCell } from '../../notebook/cell-types';
+import { notebookCustomRules } from '../../notebook/custom-rule-text';
+import type { Notebook } from '../../notebook/notebook-types';
+import { parseRuleSettings } from '../../notebook/rule-settings';
 
 /**
  * What the kernel runs for a Rule cell: its settings and the notebook's custom rules. Settings that do

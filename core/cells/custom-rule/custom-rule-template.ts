@@ -1,0 +1,30 @@
+/** A new custom rule: its metadata, `---`, and a query in the kernel's output shape to adapt. */
+export function customRuleTemplate(): string {
+  return [
+    'name: 同日同项目大额收费',
+    'name_en: Large same-day charges for one item',
+    'severity: 可疑',
+    'behaviour: 超标准收费',
+    'behaviour_en: Overcharging',
+    'basis: 笔记本自定义规则：同一结算同一天同一项目收费超过阈值',
+    'basis_en: Notebook rule: one item charged above a threshold on one day of a settlement',
+    'needs:',
+    '  - fee.fee_ocur_time',
+    'parameters:',
+    '  - name: min_amount',
+    '    label: 阈值（元）',
+    '    label_en: Threshold (yuan)',
+    '    kind: number',
+    '    default: 5000',
+    '    min: 0',
+    '---',
+    "SELECT setl_id || '|' || hilist_code || '|' || CAST(fee_ocur_time AS DATE) AS finding_key,",
+    '  psn_no, mdtrt_id, setl_id, fixmedins_code, bilg_dr_code AS dr_code, feedetl_sn,',
+    '  1 AS vola_item_type, det_item_fee_sumamt AS amount,',
+    "  '同日收费合计 ' || sum(det_item_fee_sumamt) OVER w || ' 元' AS vola_cont,",
+    "  'Same-day total ' || sum(det_item_fee_sumamt) OVER w || ' yuan' AS vola_cont_en",
+    'FROM fee',
+    'QUALIFY sum(det_item_fee_sumamt) OVER w > $min_amount',
+    'WINDOW w AS (PARTITION BY setl_id, hilist_code, CAST(fee_ocur_time AS DATE))',
+  ].join('\n');
+}
