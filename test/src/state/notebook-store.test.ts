@@ -1,5 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatasetInfo, KernelApi } from '../../../workers/api';
 import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { cellId } from '../../../core/notebook/cell-types';
@@ -133,8 +133,8 @@ describe('NotebookStore on the real engine', () => {
     expect(store.rename(cellId('q2'), 'big')?.en).toContain('already used');
     dropped.length = 0;
     expect(store.rename(cellId('q2'), 'grand_total')).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(dropped).toEqual(['total']);
+    // The drop is asynchronous: wait for it to have happened, not for a stretch of time.
+    await vi.waitFor(() => expect(dropped).toEqual(['total']));
   });
 
   it('opening another notebook over unsaved changes offers to reopen them', async () => {

@@ -8,6 +8,7 @@ import type { TableMapping } from '../../../core/mapping/mapping-types';
 import { newJobId } from '../../../core/shared/ids';
 import { msg } from '../../../core/shared/msg';
 import { loadFixture, type Fixture } from '../rules/rule-harness';
+import { feeLine, settlementRow } from '../../fixtures';
 
 type Service = Pick<
   KernelApi,
@@ -18,18 +19,18 @@ let engine: NodeEngine;
 let service: Service;
 let mappings: TableMapping[] = [];
 
-const stay = (id: string, begin: string, end: string, dise: string, hospital = 'H1') => ({
-  setl_id: id,
-  mdtrt_id: `M${id}`,
-  psn_no: 'P1',
-  fixmedins_code: hospital,
-  med_type: '21',
-  begndate: begin,
-  enddate: end,
-  dise_codg: dise,
-  medfee_sumamt: 800,
-  atddr_no: 'D9',
-});
+const stay = (id: string, begin: string, end: string, dise: string, hospital = 'H1') =>
+  settlementRow({
+    setl_id: id,
+    mdtrt_id: `M${id}`,
+    fixmedins_code: hospital,
+    med_type: '21',
+    begndate: begin,
+    enddate: end,
+    dise_codg: dise,
+    medfee_sumamt: 800,
+    atddr_no: 'D9',
+  });
 
 const FIXTURE: Fixture = {
   setl: [
@@ -38,32 +39,24 @@ const FIXTURE: Fixture = {
     stay('S3', '2024-01-20', '2024-01-25', 'I63.900'),
   ],
   fee: [
-    {
+    feeLine({
       feedetl_sn: 'F1',
       setl_id: 'S2',
-      psn_no: 'P1',
-      fixmedins_code: 'H1',
       fee_ocur_time: '2024-01-10 09:00:00',
       hilist_code: '001',
       hilist_name: '床位费',
-      det_item_fee_sumamt: 6000,
-      cnt: 1,
       pric: 6000,
       bilg_dr_code: 'D9',
-    },
-    {
+    }),
+    feeLine({
       feedetl_sn: 'F2',
       setl_id: 'S2',
-      psn_no: 'P1',
-      fixmedins_code: 'H1',
       fee_ocur_time: '2024-01-11 09:00:00',
       hilist_code: '002',
       hilist_name: '护理费',
-      det_item_fee_sumamt: 50,
-      cnt: 1,
       pric: 50,
       bilg_dr_code: 'D9',
-    },
+    }),
   ],
   medins: [{ fixmedins_code: 'H1', fixmedins_name: '第一医院' }],
 };
@@ -91,6 +84,15 @@ const request = (extra: Partial<RuleRunRequest> = {}): RuleRunRequest => ({
   ...extra,
 });
 
+let findingsRun: ReturnType<Service['runRules']> | undefined;
+/**
+ * Runs `request()` once, into table `findings`: every test that reads the findings awaits it, so each
+ * test passes alone (`vitest -t`) and in any order.
+ */
+function runFindings(): ReturnType<Service['runRules']> {
+  return (findingsRun ??= service.runRules(request(), newJobId()));
+}
+
 beforeAll(async () => {
   engine = await createNodeEngine();
   const data = await loadFixture(engine, FIXTURE);
@@ -113,7 +115,7 @@ afterAll(async () => {
 
 describe('the kernel rule service', () => {
   it('runs library and notebook rules together and reports per-rule outcomes', async () => {
-    const run = await service.runRules(request(), newJobId());
+    const run = await runFindings();
     if (!run.ok) throw new Error(run.error.message.en);
     const byId = new Map(run.value.rules.map((r) => [r.ruleId, r]));
     expect(byId.get('GZ10000204001000')?.findings).toBe(2);
@@ -126,6 +128,7 @@ describe('the kernel rule service', () => {
   });
 
   it('pages, filters and sorts findings with bound values', async () => {
+    await runFindings();
     const page = await service.findingsPage({
       table: 'findings',
       sort: 'setl_id',
@@ -157,6 +160,7 @@ describe('the kernel rule service', () => {
   });
 
   it('drills into a finding: every fee line of its settlement, violating ones marked, with the basis', async () => {
+    await runFindings();
     const drill = await service.findingDrill('findings', 'NB-1:F1');
     if (!drill.ok) throw new Error(drill.error.message.en);
     expect(drill.value.basis).toEqual(BIG_LINE.basis);
@@ -198,6 +202,7 @@ describe('the kernel rule service', () => {
   });
 
   it('exports the pack as a SQL script that reproduces the findings on another engine', async () => {
+    await runFindings();
     const script = await service.exportRulePack(request({ name: 'exported' }));
     if (!script.ok) throw new Error(script.error.message.en);
     const other = await createNodeEngine();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +10,15 @@ import { serializeNhsaSample } from '../../../workers/knowledge/nhsa-sample-form
 import { nhsaSampleReport } from '../../../workers/knowledge/nhsa-sample-report';
 import { readNhsaRecords } from '../../../workers/knowledge/nhsa-record';
 import { NHSA_RULE_CLASSES } from '../../../workers/knowledge/nhsa-rule-classes';
+import { sharedReference } from '../../fixtures/shared-reference';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const knowledgeDir = path.join(repo, 'workers/knowledge');
-const reference = path.resolve(repo, '../shared/reference/nhsa-kb/all_records.json');
-const hasReference = existsSync(reference);
-if (!hasReference) console.log(`NHSA reference data not found at ${reference}: sample rebuild tests skipped`);
+const shared = sharedReference(
+  'reference/nhsa-kb/all_records.json',
+  'that nhsa-sample.json and its report are what scripts/build-nhsa-sample.ts builds from the NHSA reference data',
+);
+const reference = shared.file;
 
 describe('the shipped NHSA sample (nhsa-sample.json)', () => {
   const rows = nhsaSampleRows();
@@ -40,23 +43,20 @@ describe('the shipped NHSA sample (nhsa-sample.json)', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.skipIf(!hasReference)(
-    'is exactly what scripts/build-nhsa-sample.ts builds from the reference data',
-    async () => {
-      const build = buildNhsaSample(readNhsaRecords(JSON.parse(readFileSync(reference, 'utf8'))));
-      expect(readFileSync(path.join(knowledgeDir, 'nhsa-sample.json'), 'utf8')).toBe(
-        serializeNhsaSample(build.sample),
-      );
-      const reportPath = path.join(knowledgeDir, 'nhsa-sample-report.md');
-      const report = await format(nhsaSampleReport(build), {
-        ...(await resolveConfig(reportPath)),
-        filepath: reportPath,
-      });
-      expect(readFileSync(reportPath, 'utf8')).toBe(report);
-    },
-  );
+  shared.it('is exactly what scripts/build-nhsa-sample.ts builds from the reference data', async () => {
+    const build = buildNhsaSample(readNhsaRecords(JSON.parse(readFileSync(reference, 'utf8'))));
+    expect(readFileSync(path.join(knowledgeDir, 'nhsa-sample.json'), 'utf8')).toBe(
+      serializeNhsaSample(build.sample),
+    );
+    const reportPath = path.join(knowledgeDir, 'nhsa-sample-report.md');
+    const report = await format(nhsaSampleReport(build), {
+      ...(await resolveConfig(reportPath)),
+      filepath: reportPath,
+    });
+    expect(readFileSync(reportPath, 'utf8')).toBe(report);
+  });
 
-  it.skipIf(!hasReference)('covers every rule class, newest records first, none superseded', () => {
+  shared.it('covers every rule class, newest records first, none superseded', () => {
     const records = readNhsaRecords(JSON.parse(readFileSync(reference, 'utf8')));
     const build = buildNhsaSample(records);
     expect(build.stats.map((s) => s.rule_class)).toEqual([...NHSA_RULE_CLASSES]);

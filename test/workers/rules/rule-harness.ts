@@ -2,7 +2,8 @@
  * Runs rules on the real engine (DuckDB-WASM under Node) over small fixtures: canonical tables with
  * every canonical column (unmapped ones NULL, as the mapper builds them) and knowledge tables.
  */
-import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
+import type { NodeEngine } from '../../../node/engine/duckdb-node-engine';
+import { testEngine, type Row } from '../../fixtures';
 import { quoteIdent, quoteLiteral } from '../../../workers/engine/sql-quote';
 import { createKnowledgeTableSql } from '../../../workers/knowledge/kb-schema';
 import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../../core/knowledge/kb-types';
@@ -15,10 +16,8 @@ import type { FindingRow, FindingsSummary, RuleOutcome } from '../../../core/rul
 import type { RuleDefinition, RuleParameterValue } from '../../../core/rules/rule-types';
 import { runRules } from '../../../workers/rules/run-rules';
 
-/** A fixture value: text, number, or null. Dates and times as `YYYY-MM-DD[ HH:MM:SS]` text. */
-export type Value = string | number | null;
-/** A fixture row: canonical field → value. */
-export type Row = Readonly<Record<string, Value>>;
+export type { Row, Value } from '../../fixtures';
+export { testEngine } from '../../fixtures';
 
 /** Data for one run. */
 export interface Fixture {
@@ -44,12 +43,6 @@ export interface RuleRun {
 
 /** The engine as the rule kernel sees it. */
 export const ruleEngine = nodeRuleEngine;
-
-let shared: Promise<NodeEngine> | undefined;
-/** One engine per test file (vitest isolates files). */
-export function testEngine(): Promise<NodeEngine> {
-  return (shared ??= createNodeEngine());
-}
 
 /** Replaces the canonical and knowledge tables with the fixture's; returns what is available. */
 export async function loadFixture(engine: NodeEngine, fixture: Fixture): Promise<DataAvailability> {
@@ -115,7 +108,7 @@ export async function runRule(
   return { summary, outcome: summary.rules[0] as RuleOutcome, findings, lines };
 }
 
-function literal(v: Value | undefined): string {
+function literal(v: Row[string] | undefined): string {
   if (v === null || v === undefined) return 'NULL';
   return typeof v === 'number' ? String(v) : quoteLiteral(v);
 }

@@ -1,22 +1,22 @@
 /** Fixture helpers shared by the behaviour rules' tests: settlements, and the raw rows a rule emitted. */
 import type { RuleDefinition, RuleParameterValue } from '../../../../core/rules/rule-types';
+import { settlementRow, type SetlFields } from '../../../fixtures';
 import { runRule, testEngine, type Fixture, type Row, type RuleRun } from '../rule-harness';
 
 /** A settlement row of person P1 at H1 (override anything through `more`). */
-export const settlement = (id: string, begin: string, more: Row = {}): Row => ({
-  setl_id: id,
-  mdtrt_id: `M${id}`,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  med_type: '11',
-  begndate: begin,
-  enddate: begin,
-  medfee_sumamt: 100,
-  ...more,
-});
+export const settlement = (id: string, begin: string, more: SetlFields = {}): Row =>
+  settlementRow({
+    setl_id: id,
+    mdtrt_id: `M${id}`,
+    med_type: '11',
+    begndate: begin,
+    enddate: begin,
+    medfee_sumamt: 100,
+    ...more,
+  });
 
 /** An inpatient stay of P1 at H1. */
-export const stay = (id: string, begin: string, end: string, more: Row = {}): Row =>
+export const stay = (id: string, begin: string, end: string, more: SetlFields = {}): Row =>
   settlement(id, begin, { med_type: '21', enddate: end, medfee_sumamt: 1000, ...more });
 
 /** `count` consecutive days from `start` (YYYY-MM-DD), every `step` days. */

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { billDetailAnomaly } from '../../../../workers/rules/library/bill-detail-anomaly';
 import { runRule, type Fixture, type Value } from '../rule-harness';
+import { feeLine } from '../../../fixtures';
 
-const line = (sn: string, cnt: number, pric: number, amount: number, code: Value = '002501000010000') => ({
-  feedetl_sn: sn,
-  setl_id: 'S1',
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: '2024-03-01 09:00:00',
-  hilist_code: code,
-  hilist_name: '血常规',
-  cnt,
-  pric,
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D1',
-});
+const line = (sn: string, cnt: number, pric: number, amount: number, code: Value = '002501000010000') =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: 'S1',
+    fee_ocur_time: '2024-03-01 09:00:00',
+    hilist_code: code,
+    hilist_name: '血常规',
+    cnt,
+    pric,
+    det_item_fee_sumamt: amount,
+  });
 
 const fixture: Fixture = {
   fee: [

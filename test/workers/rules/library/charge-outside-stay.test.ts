@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chargeOutsideStay } from '../../../../workers/rules/library/charge-outside-stay';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine } from '../../../fixtures';
 
-const line = (sn: string, setl: string, time: string, amount = 10): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: '001102000050000',
-  hilist_name: '住院诊查费',
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D1',
-});
+const line = (sn: string, setl: string, time: string, amount = 10): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: '001102000050000',
+    hilist_name: '住院诊查费',
+    pric: amount,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   setl: [

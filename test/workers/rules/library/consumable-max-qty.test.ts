@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { consumableMaxQty } from '../../../../workers/rules/library/consumable-max-qty';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction } from '../../../fixtures';
 
 const STENT = 'C02040301100000000000';
 const DRUG = 'XN02AJA123A001010100000';
-const line = (sn: string, setl: string, cnt: number, pric: number, code = STENT): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: `2024-05-01 0${sn.slice(1)}:00:00`,
-  hilist_code: code,
-  hilist_name: '冠脉支架',
-  cnt,
-  pric,
-  det_item_fee_sumamt: cnt * pric,
-});
+const line = (sn: string, setl: string, cnt: number, pric: number, code = STENT): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: `2024-05-01 0${sn.slice(1)}:00:00`,
+    hilist_code: code,
+    hilist_name: '冠脉支架',
+    cnt,
+    pric,
+    bilg_dr_code: undefined,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
     kb_restriction: [
-      { code: STENT, kind: 'max_qty', param: '2', source: 'NHSA 行 1' },
-      { code: DRUG, kind: 'max_qty', param: '1', source: 'NHSA 行 2' },
+      restriction(STENT, 'max_qty', '2', 'NHSA 行 1'),
+      restriction(DRUG, 'max_qty', '1', 'NHSA 行 2'),
     ],
   },
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { diagnosisAgeMismatch } from '../../../../workers/rules/library/diagnosis-age-mismatch';
 import { runRule, type Row } from '../rule-harness';
 import { runOk, settlement } from './behaviour-fixtures';
+import { personRow } from '../../../fixtures';
 
 /** Born on 1 March of `year`: on 2024-03-01 the person turns 2024 - year. */
-const person = (no: string, year: number): Row => ({ psn_no: no, brdy: `${year}-03-01` });
+const person = (no: string, year: number): Row => personRow(no, { brdy: `${year}-03-01` });
 const visit = (id: string, psn: string, code: string, day: string) =>
   settlement(id, day, { psn_no: psn, dise_codg: code, medfee_sumamt: 300 });
 

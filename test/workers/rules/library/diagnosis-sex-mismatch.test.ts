@@ -4,15 +4,12 @@ import {
   FEMALE_ONLY_DIAGNOSES,
   MALE_ONLY_DIAGNOSES,
 } from '../../../../workers/rules/library/diagnosis-sex-mismatch';
-import { runRule, type Row } from '../rule-harness';
+import { runRule } from '../rule-harness';
 import { runOk, settlement } from './behaviour-fixtures';
+import { personRow, type SetlFields } from '../../../fixtures';
 
-const psn = [
-  { psn_no: 'M', gend: '男' },
-  { psn_no: 'F', gend: '2' },
-  { psn_no: 'U', gend: '9' },
-];
-const visit = (id: string, person: string, code: string, more: Row = {}) =>
+const psn = [personRow('M', { gend: '男' }), personRow('F', { gend: '2' }), personRow('U', { gend: '9' })];
+const visit = (id: string, person: string, code: string, more: SetlFields = {}) =>
   settlement(id, '2024-02-01', { psn_no: person, dise_codg: code, medfee_sumamt: 420, ...more });
 
 describe('诊断与患者性别不符 GZ10000204006000', () => {

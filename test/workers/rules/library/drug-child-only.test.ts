@@ -1,31 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { drugChildOnly } from '../../../../workers/rules/library/drug-child-only';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { type FeeFields, feeLine, personRow, restriction } from '../../../fixtures';
 
 const DRUG = 'XN05CDM084X001010102000';
-const line = (sn: string, psn: string, time: string, more: Row = {}): Row => ({
-  feedetl_sn: sn,
-  setl_id: `S${psn}`,
-  psn_no: psn,
-  mdtrt_id: `M${psn}`,
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: DRUG,
-  hilist_name: '咪达唑仑口服溶液',
-  cnt: 1,
-  pric: 30,
-  det_item_fee_sumamt: 30,
-  bilg_dr_code: 'D1',
-  ...more,
-});
+const line = (sn: string, psn: string, time: string, more: FeeFields = {}): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: `S${psn}`,
+    psn_no: psn,
+    mdtrt_id: `M${psn}`,
+    fee_ocur_time: time,
+    hilist_code: DRUG,
+    hilist_name: '咪达唑仑口服溶液',
+    pric: 30,
+    ...more,
+  });
 
 const fixture = (fee: Row[], kbParam = '18'): Fixture => ({
   fee,
   psn: [
-    { psn_no: 'A', brdy: '2006-06-15' }, // 18 on 2024-06-15
-    { psn_no: 'B', brdy: '2010-01-01' },
+    personRow('A', { brdy: '2006-06-15' }), // 18 on 2024-06-15
+    personRow('B', { brdy: '2010-01-01' }),
   ],
-  kb: { kb_restriction: [{ code: DRUG, kind: 'child', param: kbParam, source: 'NHSA 第一批 行 1' }] },
+  kb: { kb_restriction: [restriction(DRUG, 'child', kbParam, 'NHSA 第一批 行 1')] },
 });
 
 describe('药品限儿童使用 GZ10000101007000', () => {

@@ -1,27 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { drugCourseDays } from '../../../../workers/rules/library/drug-course-days';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction } from '../../../fixtures';
 
 const OZAGREL = 'XB01AXA223B002010100156';
-const line = (sn: string, setl: string, day: number, amount = 50): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: `2024-05-${String(day).padStart(2, '0')} 08:00:00`,
-  hilist_code: OZAGREL,
-  hilist_name: '奥扎格雷钠注射液',
-  cnt: amount / 50,
-  pric: 50,
-  det_item_fee_sumamt: amount,
-});
+const line = (sn: string, setl: string, day: number, amount = 50): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: `2024-05-${String(day).padStart(2, '0')} 08:00:00`,
+    hilist_code: OZAGREL,
+    hilist_name: '奥扎格雷钠注射液',
+    cnt: amount / 50,
+    pric: 50,
+    det_item_fee_sumamt: amount,
+    bilg_dr_code: undefined,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
     kb_restriction: [
-      { code: OZAGREL, kind: 'course_days', param: '14', source: 'NHSA 行 1' },
-      { code: OZAGREL, kind: 'course_days', param: '3', source: 'NHSA 行 2' },
+      restriction(OZAGREL, 'course_days', '14', 'NHSA 行 1'),
+      restriction(OZAGREL, 'course_days', '3', 'NHSA 行 2'),
     ],
   },
 });

@@ -1,34 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { drugIndication } from '../../../../workers/rules/library/drug-indication';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction, settlementRow } from '../../../fixtures';
 
 const APREPITANT = 'XA04ADA285B002010102180';
-const line = (sn: string, setl: string, amount = 88.8, code = APREPITANT): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: '2024-05-01',
-  hilist_code: code,
-  hilist_name: '阿瑞匹坦注射液',
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-});
-const stay = (id: string, diagnosis: string | null): Row => ({
-  setl_id: id,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  dise_codg: diagnosis,
-});
+const line = (sn: string, setl: string, amount = 88.8, code = APREPITANT): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: '2024-05-01',
+    hilist_code: code,
+    hilist_name: '阿瑞匹坦注射液',
+    pric: amount,
+    bilg_dr_code: undefined,
+  });
+const stay = (id: string, diagnosis: string | null): Row =>
+  settlementRow({
+    setl_id: id,
+    dise_codg: diagnosis,
+  });
 
-const restriction = (param: string): Row => ({
-  code: APREPITANT,
-  kind: 'indication',
-  param,
-  source: 'NHSA 行 1',
-});
-const fixture = (setl: Row[], fee: Row[], kb: Row[] = [restriction('C, Z51.1')]): Fixture => ({
+const indication = (param: string): Row => restriction(APREPITANT, 'indication', param, 'NHSA 行 1');
+const fixture = (setl: Row[], fee: Row[], kb: Row[] = [indication('C, Z51.1')]): Fixture => ({
   setl,
   fee,
   kb: { kb_restriction: kb },
@@ -78,7 +71,7 @@ describe('药品限适应症 GZ10000101008000', () => {
     const setl = [stay('S1', 'J18.900'), stay('S2', 'K35.800')];
     const fee = [line('F1', 'S1'), line('F2', 'S2')];
     const run = await runRule(drugIndication, {
-      ...fixture(setl, fee, [restriction('C'), restriction('J18'), restriction('')]),
+      ...fixture(setl, fee, [indication('C'), indication('J18'), indication('')]),
       dise: [{ mdtrt_id: 'M2', dise_codg: 'C34.100', maindiag_flag: '0' }],
     });
     expect(run.lines.map((l) => l.feedetl_sn)).toEqual(['F2']);

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { drugKindsExcess } from '../../../../workers/rules/library/drug-kinds-excess';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, settlementRow } from '../../../fixtures';
 
 const drug = (i: number): string => `XA0${i}AAA000A00000000000${i}`;
 const PATENT = 'ZA01AAB0083010103227';
-const line = (sn: string, setl: string, code: string, hour: number, amount = 10): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: `2024-05-01 ${String(hour).padStart(2, '0')}:00:00`,
-  hilist_code: code,
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-});
-const visit = (id: string, medType: string): Row => ({ setl_id: id, psn_no: 'P1', med_type: medType });
+const line = (sn: string, setl: string, code: string, hour: number, amount = 10): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: `2024-05-01 ${String(hour).padStart(2, '0')}:00:00`,
+    hilist_code: code,
+    pric: amount,
+    bilg_dr_code: undefined,
+  });
+const visit = (id: string, medType: string): Row =>
+  settlementRow({ setl_id: id, med_type: medType, fixmedins_code: undefined });
 
 /** `n` drugs in settlement `setl`, the k-th billed at hour k (the Chinese patent drug last). */
 const drugs = (setl: string, n: number): Row[] =>

@@ -1,31 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { drugMaxQty } from '../../../../workers/rules/library/drug-max-qty';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction } from '../../../fixtures';
 
 const DRUG = 'XN02AJA123A001010100000';
 const CONSUMABLE = 'C01010101001000000000';
-const line = (sn: string, setl: string, time: string, cnt: number, pric: number, code = DRUG): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  hilist_name: '氨酚羟考酮片',
-  cnt,
-  pric,
-  det_item_fee_sumamt: Math.round(cnt * pric * 100) / 100,
-  bilg_dr_code: 'D1',
-});
+const line = (sn: string, setl: string, time: string, cnt: number, pric: number, code = DRUG): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: code,
+    hilist_name: '氨酚羟考酮片',
+    cnt,
+    pric,
+    det_item_fee_sumamt: Math.round(cnt * pric * 100) / 100,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
     kb_restriction: [
-      { code: DRUG, kind: 'max_qty', param: '12', source: 'NHSA 行 1' },
-      { code: DRUG, kind: 'max_qty', param: ' 10 ', source: 'NHSA 行 2' },
-      { code: DRUG, kind: 'max_qty', param: '每次10片', source: 'NHSA 行 3' },
-      { code: CONSUMABLE, kind: 'max_qty', param: '1', source: 'NHSA 行 4' },
+      restriction(DRUG, 'max_qty', '12', 'NHSA 行 1'),
+      restriction(DRUG, 'max_qty', ' 10 ', 'NHSA 行 2'),
+      restriction(DRUG, 'max_qty', '每次10片', 'NHSA 行 3'),
+      restriction(CONSUMABLE, 'max_qty', '1', 'NHSA 行 4'),
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drugSecondLine } from '../../../../workers/rules/library/drug-second-line';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction } from '../../../fixtures';
 
 const ACALA = 'XL01ELA387E001010184513'; // second line after XL01EA…
 const IMATINIB = 'XL01EAY001A001010100001';
@@ -9,24 +10,23 @@ const OMEPRA = 'XA02BCA211A001010100000';
 const OTHER = 'XA03FAM001A001010100000';
 
 let sn = 0;
-const line = (psn: string, code: string, time: string, amount = 100): Row => ({
-  feedetl_sn: `F${String(++sn).padStart(2, '0')}`,
-  setl_id: `S${psn}`,
-  psn_no: psn,
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-});
+const line = (psn: string, code: string, time: string, amount = 100): Row =>
+  feeLine({
+    feedetl_sn: `F${String(++sn).padStart(2, '0')}`,
+    setl_id: `S${psn}`,
+    psn_no: psn,
+    fee_ocur_time: time,
+    hilist_code: code,
+    pric: amount,
+    bilg_dr_code: undefined,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
     kb_restriction: [
-      { code: ACALA, kind: 'second_line', param: 'XL01EA', source: 'NHSA 行 1' },
-      { code: ILAPRA, kind: 'second_line', param: '', source: 'NHSA 行 2' },
+      restriction(ACALA, 'second_line', 'XL01EA', 'NHSA 行 1'),
+      restriction(ILAPRA, 'second_line', '', 'NHSA 行 2'),
     ],
   },
 });

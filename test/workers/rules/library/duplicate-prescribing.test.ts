@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { duplicatePrescribing } from '../../../../workers/rules/library/duplicate-prescribing';
 import { runRule, type Row } from '../rule-harness';
+import { type FeeFields, feeLine } from '../../../fixtures';
 
 const OMEPRA = 'XA02BCA211A001010100000';
 const ILAPRA = 'XA02BCA084A012010100453';
 const PANTO = 'XA02BCP056B002010100000';
 const RANIT = 'XA02BAR012A001010100000'; // A02BA: another level-4 class
 const NAMES: Record<string, string> = { [OMEPRA]: '奥美拉唑', [ILAPRA]: '艾普拉唑', [PANTO]: '泮托拉唑' };
-const line = (sn: string, setl: string, code: string, amount: number, more: Row = {}): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: '2024-05-01 09:00:00',
-  hilist_code: code,
-  hilist_name: NAMES[code] ?? null,
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D1',
-  ...more,
-});
+const line = (sn: string, setl: string, code: string, amount: number, more: FeeFields = {}): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: '2024-05-01 09:00:00',
+    hilist_code: code,
+    hilist_name: NAMES[code] ?? null,
+    pric: amount,
+    ...more,
+  });
 
 describe('重复开药 GZ10000301006000', () => {
   it('flags the other drugs of a class one doctor billed the same day; the costliest is related', async () => {

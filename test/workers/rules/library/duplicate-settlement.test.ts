@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { duplicateSettlement } from '../../../../workers/rules/library/duplicate-settlement';
 import { runRule, type Row } from '../rule-harness';
 import { lastHits, runOk, settlement } from './behaviour-fixtures';
+import type { SetlFields } from '../../../fixtures';
 
-const copy = (id: string, time: string, more: Row = {}): Row =>
+const copy = (id: string, time: string, more: SetlFields = {}): Row =>
   settlement(id, '2024-06-03', { setl_time: time, medfee_sumamt: 356.8, ...more });
 
 describe('重复结算 CL-BHV-006', () => {

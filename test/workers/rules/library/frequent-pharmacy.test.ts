@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frequentPharmacy } from '../../../../workers/rules/library/frequent-pharmacy';
-import { runRule, type Row } from '../rule-harness';
+import { runRule } from '../rule-harness';
 import { days, lastHits, runOk, settlement } from './behaviour-fixtures';
+import type { SetlFields } from '../../../fixtures';
 
-const purchases = (dates: string[], more: Row = {}) =>
+const purchases = (dates: string[], more: SetlFields = {}) =>
   dates.map((d, i) => settlement(`S${i + 1}`, d, { med_type: '41', fixmedins_code: 'Y1', ...more }));
 
 describe('频繁购药 GZ10000204003000', () => {

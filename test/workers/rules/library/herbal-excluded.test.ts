@@ -1,28 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { herbalExcluded } from '../../../../workers/rules/library/herbal-excluded';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { type FeeFields, feeLine, restriction } from '../../../fixtures';
 
 const EJIAO = 'T001700233';
 const GANCAO = 'T000700300';
-const line = (sn: string, setl: string, code: string, amount: number, more: Row = {}): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: '2024-05-01 09:00:00',
-  hilist_code: code,
-  hilist_name: code === EJIAO ? '阿胶' : '甘草',
-  cnt: 10,
-  pric: amount / 10,
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D1',
-  ...more,
-});
+const line = (sn: string, setl: string, code: string, amount: number, more: FeeFields = {}): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: '2024-05-01 09:00:00',
+    hilist_code: code,
+    hilist_name: code === EJIAO ? '阿胶' : '甘草',
+    cnt: 10,
+    pric: amount / 10,
+    det_item_fee_sumamt: amount,
+    ...more,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
-    kb_restriction: [{ code: EJIAO, kind: 'herbal_excluded', param: '', source: 'NHSA 第二批 行 1' }],
+    kb_restriction: [restriction(EJIAO, 'herbal_excluded', '', 'NHSA 第二批 行 1')],
   },
 });
 
@@ -74,7 +73,7 @@ describe('中药饮片单复方均不予支付 GZ10000101003000', () => {
   it('is skipped when the knowledge base has no such restrictions', async () => {
     const run = await runRule(herbalExcluded, {
       fee: [line('F1', 'S1', EJIAO, 10)],
-      kb: { kb_restriction: [{ code: GANCAO, kind: 'herbal_single', param: '', source: 'x' }] },
+      kb: { kb_restriction: [restriction(GANCAO, 'herbal_single', '', 'x')] },
     });
     expect(run.outcome.status).toBe('skipped');
     expect(run.outcome.reason?.en).toContain('herbal_excluded');

@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { herbalSingle } from '../../../../workers/rules/library/herbal-single';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction } from '../../../fixtures';
 
 const DINGXIANG = 'T000700200'; // 丁香: herbal_single
 const RENSHEN = 'T001700643'; // 人参片: herbal_single
 const EJIAO = 'T001700233'; // 阿胶: herbal_excluded
 const GANCAO = 'T000700300'; // 甘草: payable
-const line = (sn: string, setl: string, code: string, time: string, amount: number): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-});
+const line = (sn: string, setl: string, code: string, time: string, amount: number): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: code,
+    pric: amount,
+    bilg_dr_code: undefined,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
     kb_restriction: [
-      { code: DINGXIANG, kind: 'herbal_single', param: '', source: 'NHSA 行 1' },
-      { code: RENSHEN, kind: 'herbal_single', param: '', source: 'NHSA 行 2' },
-      { code: EJIAO, kind: 'herbal_excluded', param: '', source: 'NHSA 行 3' },
+      restriction(DINGXIANG, 'herbal_single', '', 'NHSA 行 1'),
+      restriction(RENSHEN, 'herbal_single', '', 'NHSA 行 2'),
+      restriction(EJIAO, 'herbal_excluded', '', 'NHSA 行 3'),
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESTRICTION_KINDS } from '../../../../core/knowledge/kb-types';
+import { RESTRICTION_KINDS, type RestrictionKind } from '../../../../core/knowledge/kb-types';
 import { drugChildOnly } from '../../../../workers/rules/library/drug-child-only';
 import { LINE_RESTRICTION_CHECKS } from '../../../../workers/rules/library/line-restriction-checks';
 import { lineRestrictionNeeds } from '../../../../workers/rules/library/line-restriction-sql';
@@ -55,23 +55,27 @@ describe('line-restriction rules', () => {
       psn: [person('A', '1970-01-01', '1')],
       kb: {
         kb_restriction: [
-          ...['child', 'pediatric', 'newborn', 'work_injury', 'maternity'].map((k) =>
+          ...(['child', 'pediatric', 'newborn', 'work_injury', 'maternity'] as const).map((k) =>
             restriction(DRUG, k, ''),
           ),
-          ...[
-            ['sex', '2'],
-            ['medins_lv', '2'],
-            ['med_type', 'inpatient'],
-          ].map(([k, p]) => restriction(DRUG, k as string, p as string)),
-          ...['child', 'pediatric', 'newborn'].map((k) => restriction(SERVICE, k, '')),
-          ...[
-            ['sex', '2'],
-            ['medins_lv', '3'],
-            ['med_type', 'inpatient'],
-            ['dept', '03'],
-            ['age_max', '50'],
-            ['age_min', '0'],
-          ].map(([k, p]) => restriction(SERVICE, k as string, p as string)),
+          ...(
+            [
+              ['sex', '2'],
+              ['medins_lv', '2'],
+              ['med_type', 'inpatient'],
+            ] as const
+          ).map(([k, p]) => restriction(DRUG, k, p)),
+          ...(['child', 'pediatric', 'newborn'] as const).map((k) => restriction(SERVICE, k, '')),
+          ...(
+            [
+              ['sex', '2'],
+              ['medins_lv', '3'],
+              ['med_type', 'inpatient'],
+              ['dept', '03'],
+              ['age_max', '50'],
+              ['age_min', '0'],
+            ] satisfies [RestrictionKind, string][]
+          ).map(([k, p]) => restriction(SERVICE, k, p)),
           restriction(CONSUMABLE, 'child', '18'),
         ],
       },

@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { phantomStay } from '../../../../workers/rules/library/phantom-stay';
 import { runRule, type Row } from '../rule-harness';
 import { days, runOk, stay } from './behaviour-fixtures';
+import { feeLine } from '../../../fixtures';
 
 let sn = 0;
-const line = (day: string, type: string, setl = 'S1'): Row => ({
-  feedetl_sn: `F${++sn}`,
-  setl_id: setl,
-  fee_ocur_time: `${day} 09:00:00`,
-  med_chrgitm_type: type,
-  det_item_fee_sumamt: 50,
-});
+const line = (day: string, type: string, setl = 'S1'): Row =>
+  feeLine({
+    feedetl_sn: `F${++sn}`,
+    setl_id: setl,
+    fee_ocur_time: `${day} 09:00:00`,
+    med_chrgitm_type: type,
+    det_item_fee_sumamt: 50,
+    psn_no: undefined,
+    fixmedins_code: undefined,
+    cnt: undefined,
+    bilg_dr_code: undefined,
+  });
 
 /** A 10-day stay (03-01 to 03-11) with bed charges every day and treatment on the given days. */
 const tenDays = (treatmentDays: string[], treatmentType = '09') => ({

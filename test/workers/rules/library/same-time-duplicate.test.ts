@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { sameTimeDuplicate } from '../../../../workers/rules/library/same-time-duplicate';
 import { runRule, type Row } from '../rule-harness';
+import { type FeeFields, feeLine } from '../../../fixtures';
 
 const ITEM = '002501000010000';
-const line = (sn: string, time: string, more: Row = {}): Row => ({
-  feedetl_sn: sn,
-  setl_id: 'S1',
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: ITEM,
-  hilist_name: '血常规',
-  cnt: 1,
-  pric: 20,
-  det_item_fee_sumamt: 20,
-  bilg_dr_code: 'D1',
-  ...more,
-});
+const line = (sn: string, time: string, more: FeeFields = {}): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: 'S1',
+    fee_ocur_time: time,
+    hilist_code: ITEM,
+    hilist_name: '血常规',
+    pric: 20,
+    ...more,
+  });
 
 describe('同一项目同一时间重复收费 CL-CHG-001', () => {
   it('flags the copies at the same time and price; the first line is related', async () => {

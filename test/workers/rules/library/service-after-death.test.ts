@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { serviceAfterDeath } from '../../../../workers/rules/library/service-after-death';
 import { runRule, type Row } from '../rule-harness';
 import { runOk } from './behaviour-fixtures';
+import { feeLine } from '../../../fixtures';
 
-const line = (sn: string, setl: string, time: string, amount = 40, psn = 'P1'): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: psn,
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: '001102000010000',
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D7',
-});
+const line = (sn: string, setl: string, time: string, amount = 40, psn = 'P1'): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    psn_no: psn,
+    fee_ocur_time: time,
+    hilist_code: '001102000010000',
+    det_item_fee_sumamt: amount,
+    bilg_dr_code: 'D7',
+    cnt: undefined,
+  });
 
 const death = [
   { psn_no: 'P1', death_date: '2024-04-10' },

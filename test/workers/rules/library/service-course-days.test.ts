@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { serviceCourseDays } from '../../../../workers/rules/library/service-course-days';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction } from '../../../fixtures';
 
 const TRAINING = '003402000210000';
 const DRUG = 'XB01AXA223B002010100156';
-const line = (sn: string, psn: string, setl: string, date: string, code = TRAINING): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: psn,
-  fixmedins_code: 'H1',
-  fee_ocur_time: `${date} 09:00:00`,
-  hilist_code: code,
-  hilist_name: '减重支持系统训练',
-  cnt: 1,
-  pric: 40,
-  det_item_fee_sumamt: 40,
-});
+const line = (sn: string, psn: string, setl: string, date: string, code = TRAINING): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    psn_no: psn,
+    fee_ocur_time: `${date} 09:00:00`,
+    hilist_code: code,
+    hilist_name: '减重支持系统训练',
+    pric: 40,
+    bilg_dr_code: undefined,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
     kb_restriction: [
-      { code: TRAINING, kind: 'course_days', param: '3', source: 'NHSA 行 1' },
-      { code: DRUG, kind: 'course_days', param: '1', source: 'NHSA 行 2' },
+      restriction(TRAINING, 'course_days', '3', 'NHSA 行 1'),
+      restriction(DRUG, 'course_days', '1', 'NHSA 行 2'),
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceExclusivePair } from '../../../../workers/rules/library/service-exclusive-pair';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { exclusivePair, feeLine } from '../../../fixtures';
 
 const MONITOR = '001103000010000'; // 急诊监护费 (includes the consultation)
 const CONSULT = '001102000030000'; // 急诊诊查费
@@ -10,26 +11,22 @@ const NAMES: Record<string, string> = {
   [CONSULT]: '急诊诊查费',
   [BED]: '普通病房床位费',
 };
-const line = (sn: string, setl: string, code: string, time: string, amount = 10): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  hilist_name: NAMES[code] ?? code,
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D1',
-});
+const line = (sn: string, setl: string, code: string, time: string, amount = 10): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: code,
+    hilist_name: NAMES[code] ?? code,
+    pric: amount,
+  });
 
-const fixture = (fee: Row[], consultWindow = 'visit'): Fixture => ({
+const fixture = (fee: Row[], consultWindow: 'visit' | 'day' = 'visit'): Fixture => ({
   fee,
   kb: {
     kb_exclusive_pair: [
-      { code_a: MONITOR, code_b: CONSULT, window: consultWindow, source: 'NHSA 重复收费 行 1' },
-      { code_a: MONITOR, code_b: BED, window: 'day', source: 'NHSA 重复收费 行 2' },
+      exclusivePair(MONITOR, CONSULT, consultWindow, 'NHSA 重复收费 行 1'),
+      exclusivePair(MONITOR, BED, 'day', 'NHSA 重复收费 行 2'),
     ],
   },
 });

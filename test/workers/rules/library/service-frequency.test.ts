@@ -1,29 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { serviceFrequency } from '../../../../workers/rules/library/service-frequency';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, frequency } from '../../../fixtures';
 
 const CONSULT = '001102000050000'; // 住院诊查费: once a day
 const BATH = '001201000010000'; // 2 per stay in this fixture
-const line = (sn: string, code: string, time: string, cnt = 1, setl = 'S1'): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  hilist_name: code === CONSULT ? '住院诊查费' : '特殊护理',
-  cnt,
-  pric: 10,
-  det_item_fee_sumamt: 10 * cnt,
-  bilg_dr_code: 'D1',
-});
+const line = (sn: string, code: string, time: string, cnt = 1, setl = 'S1'): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: code,
+    hilist_name: code === CONSULT ? '住院诊查费' : '特殊护理',
+    cnt,
+    pric: 10,
+  });
 
 const fixture = (fee: Row[], dayLimit = 1): Fixture => ({
   fee,
   kb: {
     kb_frequency: [
-      { code: CONSULT, period: 'day', max_cnt: dayLimit, source: 'NHSA 限定频次 行 2' },
-      { code: BATH, period: 'visit', max_cnt: 2, source: '样例' },
+      frequency(CONSULT, 'day', dayLimit, 'NHSA 限定频次 行 2'),
+      frequency(BATH, 'visit', 2, '样例'),
     ],
   },
 });

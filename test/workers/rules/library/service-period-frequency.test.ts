@@ -1,30 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { servicePeriodFrequency } from '../../../../workers/rules/library/service-period-frequency';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { type FeeFields, feeLine, frequency } from '../../../fixtures';
 
 const BALANCE = '003104010220000'; // 平衡试验: at least 14 days apart
 const HBA1C = '002503020030000'; // 糖化血红蛋白测定
-const line = (sn: string, code: string, time: string, setl: string, more: Row = {}): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  hilist_name: code === BALANCE ? '平衡试验' : '糖化血红蛋白测定',
-  cnt: 1,
-  pric: 10,
-  det_item_fee_sumamt: 10,
-  bilg_dr_code: 'D1',
-  ...more,
-});
+const line = (sn: string, code: string, time: string, setl: string, more: FeeFields = {}): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: code,
+    hilist_name: code === BALANCE ? '平衡试验' : '糖化血红蛋白测定',
+    pric: 10,
+    ...more,
+  });
 
 const fixture = (fee: Row[], hba1cPeriod = 'month', hba1cMax = 1): Fixture => ({
   fee,
   kb: {
     kb_frequency: [
-      { code: BALANCE, period: '14d', max_cnt: 1, source: 'NHSA 周期超频次 行 5' },
-      { code: HBA1C, period: hba1cPeriod, max_cnt: hba1cMax, source: '样例' },
+      frequency(BALANCE, '14d', 1, 'NHSA 周期超频次 行 5'),
+      frequency(HBA1C, hba1cPeriod, hba1cMax, '样例'),
     ],
   },
 });

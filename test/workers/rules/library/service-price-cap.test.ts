@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { servicePriceCap } from '../../../../workers/rules/library/service-price-cap';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { type FeeFields, feeLine, priceCap } from '../../../fixtures';
 
 const ITEM = '001102000050000';
-const line = (sn: string, setl: string, pric: number, cnt = 1, more: Row = {}): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: '2024-03-01 09:00:00',
-  hilist_code: ITEM,
-  hilist_name: '住院诊查费',
-  cnt,
-  pric,
-  det_item_fee_sumamt: pric * cnt,
-  bilg_dr_code: 'D1',
-  ...more,
-});
+const line = (sn: string, setl: string, pric: number, cnt = 1, more: FeeFields = {}): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: '2024-03-01 09:00:00',
+    hilist_code: ITEM,
+    hilist_name: '住院诊查费',
+    cnt,
+    pric,
+    ...more,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   setl: [
@@ -25,10 +23,7 @@ const fixture = (fee: Row[]): Fixture => ({
   ],
   fee,
   kb: {
-    kb_price_cap: [
-      { code: ITEM, medins_lv: '3', max_pric: 20, source: '价格规范 行 1' },
-      { code: ITEM, medins_lv: '', max_pric: 15, source: '价格规范 行 2' },
-    ],
+    kb_price_cap: [priceCap(ITEM, '3', 20, '价格规范 行 1'), priceCap(ITEM, '', 15, '价格规范 行 2')],
   },
 });
 

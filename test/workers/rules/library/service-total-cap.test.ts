@@ -1,25 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { serviceTotalCap } from '../../../../workers/rules/library/service-total-cap';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction } from '../../../fixtures';
 
 const ITEM = '003302000010000';
-const line = (sn: string, setl: string, amount: number, time: string): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: ITEM,
-  hilist_name: '康复评定',
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D1',
-});
+const line = (sn: string, setl: string, amount: number, time: string): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: ITEM,
+    hilist_name: '康复评定',
+    pric: amount,
+  });
 
 const fixture = (fee: Row[], cap = '100'): Fixture => ({
   fee,
-  kb: { kb_restriction: [{ code: ITEM, kind: 'total_cap', param: cap, source: '样例 行 1' }] },
+  kb: { kb_restriction: [restriction(ITEM, 'total_cap', cap, '样例 行 1')] },
 });
 
 describe('医疗服务项目超限定报销总额 GZ10000102015000', () => {

@@ -1,36 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { serviceUnbundling } from '../../../../workers/rules/library/service-unbundling';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, priceCap, restriction } from '../../../fixtures';
 
 const PKG = '002501000010000';
 const A = '002501000010100';
 const B = '002501000010200';
 const C = '002501000010300';
-const line = (sn: string, code: string, amount: number, time = '2024-03-01 09:00:00', setl = 'S1'): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  hilist_name: `组成项目${code.slice(-3)}`,
-  cnt: 1,
-  pric: amount,
-  det_item_fee_sumamt: amount,
-  bilg_dr_code: 'D1',
-});
+const line = (sn: string, code: string, amount: number, time = '2024-03-01 09:00:00', setl = 'S1'): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: code,
+    hilist_name: `组成项目${code.slice(-3)}`,
+    pric: amount,
+  });
 
 const fixture = (fee: Row[], components = `${A}, ${B}`, caps: Row[] = []): Fixture => ({
   fee,
   kb: {
-    kb_restriction: [{ code: PKG, kind: 'bundle', param: components, source: '价格规范 行 9' }],
+    kb_restriction: [restriction(PKG, 'bundle', components, '价格规范 行 9')],
     kb_price_cap: caps,
   },
 });
 
 const cap = (max: number): Row[] => [
-  { code: PKG, medins_lv: '3', max_pric: max, source: '价格规范 行 9' },
-  { code: PKG, medins_lv: '', max_pric: max - 5, source: '价格规范 行 10' },
+  priceCap(PKG, '3', max, '价格规范 行 9'),
+  priceCap(PKG, '', max - 5, '价格规范 行 10'),
 ];
 
 describe('医疗服务项目分解收费 GZ10000102013000', () => {

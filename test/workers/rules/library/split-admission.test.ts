@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { splitAdmission } from '../../../../workers/rules/library/split-admission';
 import { runRule, type Row } from '../rule-harness';
+import { type SetlFields, settlementRow } from '../../../fixtures';
 
-const stay = (id: string, begin: string, end: string, diagnosis: string, more: Row = {}): Row => ({
-  setl_id: id,
-  mdtrt_id: `M${id}`,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  med_type: '21',
-  begndate: begin,
-  enddate: end,
-  dise_codg: diagnosis,
-  medfee_sumamt: 1000,
-  atddr_no: 'D1',
-  ...more,
-});
+const stay = (id: string, begin: string, end: string, diagnosis: string, more: SetlFields = {}): Row =>
+  settlementRow({
+    setl_id: id,
+    mdtrt_id: `M${id}`,
+    med_type: '21',
+    begndate: begin,
+    enddate: end,
+    dise_codg: diagnosis,
+    medfee_sumamt: 1000,
+    atddr_no: 'D1',
+    ...more,
+  });
 
 describe('分解住院 GZ10000204001000', () => {
   it('flags a readmission within 15 days for the same condition (boundary: 15 flagged, 16 not)', async () => {

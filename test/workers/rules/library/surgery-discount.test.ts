@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { surgeryDiscount } from '../../../../workers/rules/library/surgery-discount';
 import { runRule, type Fixture, type Row } from '../rule-harness';
+import { feeLine, restriction, type FeeFields } from '../../../fixtures';
 
 const ESOPH = '003310010140000';
 const STRICT = '003310010160000';
@@ -11,29 +12,25 @@ const line = (
   code: string,
   pric: number,
   time = '2024-03-01 10:00:00',
-  more: Row = {},
-) => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: 'P1',
-  fixmedins_code: 'H1',
-  fee_ocur_time: time,
-  hilist_code: code,
-  hilist_name: code === ESOPH ? '食管癌根治术' : '食管狭窄切开成形术',
-  cnt: 1,
-  pric,
-  det_item_fee_sumamt: pric,
-  bilg_dr_code: 'D1',
-  ...more,
-});
+  more: FeeFields = {},
+) =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    fee_ocur_time: time,
+    hilist_code: code,
+    hilist_name: code === ESOPH ? '食管癌根治术' : '食管狭窄切开成形术',
+    pric,
+    ...more,
+  });
 
 const fixture = (fee: Row[]): Fixture => ({
   fee,
   kb: {
     kb_restriction: [
-      { code: ESOPH, kind: 'surgery_group', param: '胃肠手术组', source: 'NHSA 行 1' },
-      { code: STRICT, kind: 'surgery_group', param: '胃肠手术组', source: 'NHSA 行 2' },
-      { code: OTHER, kind: 'surgery_group', param: '骨科手术组', source: 'NHSA 行 3' },
+      restriction(ESOPH, 'surgery_group', '胃肠手术组', 'NHSA 行 1'),
+      restriction(STRICT, 'surgery_group', '胃肠手术组', 'NHSA 行 2'),
+      restriction(OTHER, 'surgery_group', '骨科手术组', 'NHSA 行 3'),
     ],
   },
 });

@@ -2,20 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { traceCodeReuse } from '../../../../workers/rules/library/trace-code-reuse';
 import { runRule, type Row } from '../rule-harness';
 import { runOk } from './behaviour-fixtures';
+import { type FeeFields, feeLine } from '../../../fixtures';
 
 const DRUG = 'XA10BAE057A001010101445';
 const CODE = '81234560012345678901';
-const line = (sn: string, setl: string, time: string, code: string | null, more: Row = {}): Row => ({
-  feedetl_sn: sn,
-  setl_id: setl,
-  psn_no: `P${setl}`,
-  fixmedins_code: 'Y1',
-  fee_ocur_time: time,
-  hilist_code: DRUG,
-  det_item_fee_sumamt: 45.6,
-  trace_code: code,
-  ...more,
-});
+const line = (sn: string, setl: string, time: string, code: string | null, more: FeeFields = {}): Row =>
+  feeLine({
+    feedetl_sn: sn,
+    setl_id: setl,
+    psn_no: `P${setl}`,
+    fixmedins_code: 'Y1',
+    fee_ocur_time: time,
+    hilist_code: DRUG,
+    det_item_fee_sumamt: 45.6,
+    trace_code: code,
+    cnt: undefined,
+    bilg_dr_code: undefined,
+    ...more,
+  });
 
 describe('药品追溯码重复结算 CL-BHV-007', () => {
   it('flags lines of later settlements carrying a code already settled, the first one related', async () => {
