@@ -22,7 +22,8 @@ export default defineConfig({
   // One worker: DuckDB-WASM is heavy and the machine has two cores.
   workers: 1,
   fullyParallel: false,
-  timeout: 120_000,
+  // Bounds, not speed checks: a loaded CI machine is slow (test/browser/fixtures.ts APP_READY_TIMEOUT_MS).
+  timeout: 360_000,
   expect: { timeout: 30_000 },
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],

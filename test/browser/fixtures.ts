@@ -84,8 +84,15 @@ function isSameOrigin(url: string, origin: string): boolean {
 
 export { expect };
 
+/**
+ * How long a test waits for the app to be ready (demo loaded, first cell run). A bound, not a speed
+ * check: on an idle machine it takes seconds, but a CI machine under load (measured here: load average
+ * 30 on 2 cores) can take over a minute, and a state must never be missed for want of time.
+ */
+export const APP_READY_TIMEOUT_MS = 180_000;
+
 /** Opens the app and waits until the demo data is loaded and the first cell has run. */
 export async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: APP_READY_TIMEOUT_MS });
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { APP_READY_TIMEOUT_MS, expect, openApp, test } from './fixtures';
 import { cell, focusEditor, queryRows } from './app-helpers';
 
 /** Every cell of the notebook, in order. */
@@ -108,7 +108,7 @@ test('builds a notebook from scratch with the keyboard only, saves it, and reope
 
   // After a reload, open the saved file: the same cells come back and run.
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: APP_READY_TIMEOUT_MS });
   await page.locator('[data-testid=nb-new]').click();
   await page.locator('[data-testid=notebook-file-input]').setInputFiles({
     name: download.suggestedFilename(),
@@ -216,7 +216,7 @@ test('opens a shipped notebook from the gallery and runs it all; a parameter cha
 
   // The URL can name a shipped notebook too.
   await page.goto('./?notebook=duplicate-charges');
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: APP_READY_TIMEOUT_MS });
   await expect(page.locator('[data-testid=notebook-file]')).toHaveText('duplicate-charges.claimlens.md');
 });
 

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { APP_READY_TIMEOUT_MS, expect, openApp, test } from './fixtures';
 import { queryRows } from './app-helpers';
 
 test.use({ serviceWorkers: 'allow' });
@@ -10,7 +10,7 @@ test('works offline once loaded, on the embedded demo data', async ({ page, cont
   expect(active).toBe(true);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: APP_READY_TIMEOUT_MS });
   const rows = await queryRows(page, 'SELECT count(*) FROM fee');
   expect(Number(rows[0]![0]!.replace(/\D/g, ''))).toBeGreaterThan(1000);
 });
