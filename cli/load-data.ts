@@ -53,7 +53,12 @@ export async function loadDataFiles(
     if (!result.ok) return fail(result.error);
     const info = result.value;
     const answerKey = isAnswerKey(info.columns.map((c) => c.name));
-    loaded.push({ kind: 'dataset', path: filePath, info, ...(answerKey ? { answerKey: true as const } : {}) });
+    loaded.push({
+      kind: 'dataset',
+      path: filePath,
+      info,
+      ...(answerKey ? { answerKey: true as const } : {}),
+    });
     reporter.line(
       `  ${info.rowCount} 行，${(info.loadMs / 1000).toFixed(1)} 秒`,
       `  ${info.rowCount} rows, ${(info.loadMs / 1000).toFixed(1)} s`,
@@ -71,6 +76,9 @@ export function isAnswerKey(columns: readonly string[]): boolean {
 
 /** The knowledge table a file is named after (`kb_restriction.csv` → `kb_restriction`), if any. */
 export function knowledgeTableOf(fileName: string): KnowledgeTable | undefined {
-  const stem = path.basename(fileName).replace(/\.[^.]*$/, '').toLowerCase();
+  const stem = path
+    .basename(fileName)
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase();
   return KNOWLEDGE_TABLES.find((t) => t === stem);
 }
