@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomRuleSpec, DatasetInfo, RuleRunRequest } from '../../../workers/api';
 import { newJobId } from '../../../core/shared/ids';
 import { msg } from '../../../core/shared/msg';
+import { parseNotebook } from '../../../core/notebook/parse-notebook';
+import { ruleRunRequest } from '../../../core/notebook/rule-run-request';
 import { createNodeKernel, demoFiles, error, textFile, value, type NodeKernelHost } from './node-kernel-host';
 
 let host: NodeKernelHost;
@@ -148,6 +150,27 @@ describe('the kernel over the Node engine port', () => {
     ]);
     expect(summary.rules[0]?.error?.message.en).toContain('lacks output columns: psn_no');
     expect(summary.findings).toBe(summary.rules[1]?.findings);
+  });
+
+  it('never runs a Rule cell without a custom-rule cell that does not read: the request fails with its error', async () => {
+    const { notebook } = parseNotebook(
+      [
+        '```custom-rule {id=cr1 rule=NB-BROKEN}',
+        'name: 没有分隔线',
+        'SELECT 1',
+        '```',
+        '',
+        '```rule {id=r1 name=nb}',
+        'pack: all',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const cell = notebook.cells.find((c) => c.type === 'rule');
+    if (cell?.type !== 'rule') throw new Error('no Rule cell');
+    const request = error(ruleRunRequest(notebook, cell));
+    expect(request).toMatchObject({ kind: 'notebook', code: 'rule.custom-text' });
+    expect(request.message.en).toContain('Custom rule NB-BROKEN, line 1');
   });
 
   it('imports knowledge files through the importer: row checks, a layer over the shipped sample', async () => {
