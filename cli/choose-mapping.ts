@@ -1,8 +1,6 @@
-import type { ColumnInfo } from '../workers/api';
+import type { DatasetInfo, KernelApi } from '../workers/api';
 import type { TableMapping } from '../core/mapping/mapping-types';
-import { proposeMapping } from '../workers/mapping/propose-mapping';
-import { sampleColumns } from '../workers/mapping/sample-columns';
-import type { SqlEngine } from '../workers/engine/sql-engine';
+import { fail, ok, type Result } from '../core/shared/errors';
 import type { NotebookMeta } from '../core/notebook/notebook-types';
 
 /** The mapping a data file gets, and where it came from. */
@@ -13,21 +11,20 @@ export interface ChosenMapping {
 }
 
 /**
- * The mapping for a loaded raw table: the notebook's recorded mapping for it (its `source` is the raw
- * table the app made from the same file name; else the one mapping recorded for the canonical table the
- * notebook binds this file name to), otherwise the proposal, as the app's demo load applies it.
+ * The CLI's mapping policy for a loaded dataset: the notebook's recorded mapping for it (its `source` is
+ * the raw table the app made from the same file name; else the one mapping recorded for the canonical
+ * table the notebook binds this file name to), otherwise the kernel's proposal, as the app's demo load
+ * applies it.
  */
 export async function chooseMapping(
-  engine: SqlEngine,
+  kernel: Pick<KernelApi, 'proposeMapping'>,
   meta: NotebookMeta,
-  fileName: string,
-  table: string,
-  columns: readonly ColumnInfo[],
-): Promise<ChosenMapping> {
-  const recorded = recordedMapping(meta, fileName, table);
-  if (recorded) return { mapping: recorded, from: 'notebook' };
-  const samples = await sampleColumns(engine, table, columns);
-  return { mapping: proposeMapping(table, columns, samples).mapping, from: 'proposal' };
+  dataset: DatasetInfo,
+): Promise<Result<ChosenMapping>> {
+  const recorded = recordedMapping(meta, dataset.fileName, dataset.table);
+  if (recorded) return ok({ mapping: recorded, from: 'notebook' });
+  const proposal = await kernel.proposeMapping(dataset.id);
+  return proposal.ok ? ok({ mapping: proposal.value.mapping, from: 'proposal' }) : fail(proposal.error);
 }
 
 function recordedMapping(meta: NotebookMeta, fileName: string, table: string): TableMapping | undefined {

@@ -1,17 +1,14 @@
-import type { FileEngine } from '../workers/engine/sql-engine';
-import type { CellEngine } from '../workers/kernel/run-cell';
-import type { RuleEngine } from '../workers/rules/rule-engine';
+import type { EnginePort } from '../workers/engine/engine-port';
 import type { EngineKind } from './parse-args';
 
 /**
- * What a headless run needs from an engine: the loaders' file surface, the SQL cells' surface and the
- * rule kernel's surface, over DuckDB-WASM or native DuckDB. Both run the same statements.
+ * The headless runner's engine: a kernel engine port (the same port the browser engine implements) over
+ * DuckDB-WASM or native DuckDB, plus what the run reports about it and the means to close it.
  */
-export interface CliEngine extends FileEngine, CellEngine, RuleEngine {
+export interface CliEngine extends EnginePort {
   readonly kind: EngineKind;
-  /** DuckDB's version, e.g. `v1.4.3`. */
+  /** DuckDB's version, e.g. `v1.4.3` (the port's `version`). */
   readonly duckdbVersion: string;
   readonly threads: number;
-  rows<T extends Record<string, unknown> = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
 }

@@ -1,69 +1,69 @@
 import path from 'node:path';
-import { loadFile, type LoadedFile } from '../workers/loaders/load-file';
-import { nodeParquet } from '../workers/loaders/parquet-node';
-import { rawTableName } from '../workers/loaders/table-name';
+import type { DatasetInfo, KernelApi } from '../workers/api';
 import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../core/knowledge/kb-types';
 import { fail, ok, type Result } from '../core/shared/errors';
+import { newJobId } from '../core/shared/ids';
 import { ANSWER_COLUMNS } from '../workers/workshop/score-level';
-import type { CliEngine } from './cli-engine';
-import { createFileSinkFactory, openLocalFile } from './local-files';
+import { openLocalFile } from './local-files';
 import type { Reporter } from './reporter';
 
-/** A data file loaded into its raw table. */
-export interface LoadedData {
-  /** The path as given on the command line. */
-  readonly path: string;
-  readonly fileName: string;
-  readonly bytes: number;
-  readonly loaded: LoadedFile;
-  /** The knowledge table the file fills, when it is named after one (`kb_restriction.csv`). */
-  readonly knowledge?: KnowledgeTable;
-  /**
-   * The file is a workshop answer key (答案表: exactly the columns the generator writes to `answers.csv`):
-   * it stays a plain table, never mapped (it would pass for fee lines: it has `feedetl_sn`, `setl_id`…).
-   */
-  readonly answerKey?: true;
-  readonly loadMs: number;
-}
+/** A data file, as given on the command line: loaded into its raw table, or a knowledge file to import. */
+export type LoadedData =
+  | {
+      readonly kind: 'dataset';
+      /** The path as given on the command line. */
+      readonly path: string;
+      readonly info: DatasetInfo;
+      /**
+       * The file is a workshop answer key (答案表: exactly the columns the generator writes to
+       * `answers.csv`): it stays a plain table, never mapped (it would pass for fee lines).
+       */
+      readonly answerKey?: true;
+    }
+  | {
+      readonly kind: 'knowledge';
+      readonly path: string;
+      readonly file: File;
+      /** The knowledge table it is named after (`kb_restriction.csv`): imported by the knowledge importer. */
+      readonly table: KnowledgeTable;
+    };
 
 /**
- * Loads each data file into a raw table (`raw_<stem>`) with the app's own loaders: format, encoding,
- * delimiter and header detected as in the browser; GB18030 files transcoded to the run's temporary
- * folder. The first failure stops the load (its AppError names the file, and the row when known).
+ * Loads each data file through the kernel (`loadFile`: the app's own loaders; format, encoding,
+ * delimiter and header detected as in the browser), read in place from disk. A file named after a
+ * knowledge table (`kb_restriction.csv`, as in the demo dataset) is not loaded as data: the knowledge
+ * phase imports it, as a `--kb` file is. The first failure stops the load (its AppError names the file,
+ * and the row when known).
  */
 export async function loadDataFiles(
-  engine: CliEngine,
+  kernel: Pick<KernelApi, 'loadFile'>,
   paths: readonly string[],
-  tempDir: string,
   reporter: Reporter,
 ): Promise<Result<LoadedData[]>> {
   const loaded: LoadedData[] = [];
-  const createSink = createFileSinkFactory(tempDir);
   for (const filePath of paths) {
-    const fileName = path.basename(filePath);
-    const started = performance.now();
-    const blob = await openLocalFile(filePath);
-    const table = rawTableName(fileName, new Set(loaded.map((d) => d.loaded.table)));
-    reporter.line(`加载 ${fileName} …`, `loading ${fileName} …`);
-    const result = await loadFile(engine, blob, fileName, table, { parquet: nodeParquet, createSink });
+    const file = await openLocalFile(filePath);
+    const table = knowledgeTableOf(file.name);
+    if (table) {
+      loaded.push({ kind: 'knowledge', path: filePath, file, table });
+      continue;
+    }
+    reporter.line(`加载 ${file.name} …`, `loading ${file.name} …`);
+    const result = await kernel.loadFile(file, { jobId: newJobId() });
     if (!result.ok) return fail(result.error);
-    const loadMs = performance.now() - started;
-    const knowledge = knowledgeTableOf(fileName);
-    const answerKey = isAnswerKey(result.value.columns.map((c) => c.name));
+    const info = result.value;
+    const answerKey = isAnswerKey(info.columns.map((c) => c.name));
     loaded.push({
+      kind: 'dataset',
       path: filePath,
-      fileName,
-      bytes: blob.size,
-      loaded: result.value,
-      ...(knowledge ? { knowledge } : {}),
-      ...(answerKey && !knowledge ? { answerKey: true as const } : {}),
-      loadMs,
+      info,
+      ...(answerKey ? { answerKey: true as const } : {}),
     });
     reporter.line(
-      `  ${result.value.rowCount} 行，${(loadMs / 1000).toFixed(1)} 秒`,
-      `  ${result.value.rowCount} rows, ${(loadMs / 1000).toFixed(1)} s`,
+      `  ${info.rowCount} 行，${(info.loadMs / 1000).toFixed(1)} 秒`,
+      `  ${info.rowCount} rows, ${(info.loadMs / 1000).toFixed(1)} s`,
     );
-    for (const warning of result.value.warnings) reporter.warning(warning);
+    for (const warning of info.warnings) reporter.warning(warning);
   }
   return ok(loaded);
 }
@@ -76,6 +76,9 @@ export function isAnswerKey(columns: readonly string[]): boolean {
 
 /** The knowledge table a file is named after (`kb_restriction.csv` → `kb_restriction`), if any. */
 export function knowledgeTableOf(fileName: string): KnowledgeTable | undefined {
-  const stem = fileName.replace(/\.[^.]*$/, '').toLowerCase();
+  const stem = path
+    .basename(fileName)
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase();
   return KNOWLEDGE_TABLES.find((t) => t === stem);
 }

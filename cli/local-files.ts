@@ -9,13 +9,15 @@ import { testHook } from './test-hook';
 const localPaths = new WeakMap<Blob, string>();
 
 /**
- * Opens a local file as a Blob that reads from disk on demand (never the whole file into memory), and
- * remembers its path so engines can read it in place.
+ * Opens a local file as a File (named after the file, as the browser's file picker gives it) that reads
+ * from disk on demand (never the whole file into memory), and remembers its path so engines can read it
+ * in place.
  */
-export async function openLocalFile(filePath: string): Promise<Blob> {
-  const blob = await openAsBlob(filePath);
-  localPaths.set(blob, path.resolve(filePath));
-  return blob;
+export async function openLocalFile(filePath: string): Promise<File> {
+  // A File made of the disk-backed Blob keeps reading from disk: Node's Blob parts are not copied.
+  const file = new File([await openAsBlob(filePath)], path.basename(filePath));
+  localPaths.set(file, path.resolve(filePath));
+  return file;
 }
 
 /** The local file a Blob reads, if it was opened with {@link openLocalFile}. */

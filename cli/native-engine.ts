@@ -7,7 +7,7 @@ import { STORAGE_STATEMENTS, USE_STATEMENT } from '../workers/engine/engine-sett
 import { quoteLiteral } from '../workers/engine/sql-quote';
 import type { CliEngine } from './cli-engine';
 import { localPathOf } from './local-files';
-import { startNativeDuckDB, type NativeConnection } from '../node/native/native-api';
+import { startNativeDuckDB, type NativeConnection, type NativePrepared } from '../node/native/native-api';
 import { createArrowInserter } from './native-arrow-insert';
 
 /** How to start the native engine. */
@@ -47,21 +47,33 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
     await pipeline(Readable.fromWeb(blob.stream() as never), createWriteStream(local));
     files.set(name, { local, isTemporary: true });
   };
+  const log: string[] = [];
   const exec = async (sql: string, execOptions: { readonly signal?: AbortSignal } = {}) => {
+    log.push(sql);
     await interruptible(conn, execOptions.signal, () => conn.run(localize(sql)));
   };
-  const rows = async <T extends Record<string, unknown>>(sql: string): Promise<T[]> =>
-    (await conn.runAndReadAll(localize(sql))).getRowObjectsJS().map((r) => plainRow(r) as T);
+  const rows = async <T extends Record<string, unknown>>(sql: string): Promise<T[]> => {
+    log.push(sql);
+    return (await conn.runAndReadAll(localize(sql))).getRowObjectsJS().map((r) => plainRow(r) as T);
+  };
+  const duckdbVersion = String(version?.['v'] ?? 'unknown');
   const engine: CliEngine = {
     kind: 'native',
-    duckdbVersion: String(version?.['v'] ?? 'unknown'),
+    version: duckdbVersion,
+    duckdbVersion,
     threads: options.threads,
+    log,
     exec,
     rows,
-    execPrepared: (sql, args) => runPrepared(conn, sql, args),
+    execPrepared: async (sql, args) => {
+      await runPrepared(conn, sql, args);
+    },
+    rowsPrepared: async <T extends object>(sql: string, args: readonly (string | number | null)[]) =>
+      (await readPrepared(conn, sql, args)).map((r) => plainRow(r) as T),
     queryIpc: (sql, signal) => interruptible(conn, signal, () => countRows(conn, sql)),
     async registerBlob(name, blob) {
       const local = localPathOf(blob);
+      log.push(`-- register ${name} ${blob instanceof File ? blob.name : '(in-memory)'}`);
       if (local) files.set(name, { local, isTemporary: false });
       else await writeTemp(name, blob);
     },
@@ -81,7 +93,9 @@ export async function createNativeEngine(options: NativeEngineOptions): Promise<
         }),
       rows: async <T extends Record<string, unknown>>(sql: string): Promise<T[]> =>
         (await kernelConn.runAndReadAll(localize(sql))).getRowObjectsJS().map((r) => plainRow(r) as T),
-      execPrepared: (sql, args) => runPrepared(kernelConn, sql, args),
+      execPrepared: async (sql, args) => {
+        await runPrepared(kernelConn, sql, args);
+      },
     },
     async close() {
       await arrow.close();
@@ -134,6 +148,26 @@ async function runPrepared(
   sql: string,
   args: readonly (string | number | null)[],
 ): Promise<void> {
+  await withPrepared(conn, sql, args, (statement) => statement.run());
+}
+
+/** One query, prepared, with `?` arguments bound; its rows as JS objects. */
+async function readPrepared(
+  conn: NativeConnection,
+  sql: string,
+  args: readonly (string | number | null)[],
+): Promise<Record<string, unknown>[]> {
+  return withPrepared(conn, sql, args, async (statement) =>
+    (await statement.runAndReadAll()).getRowObjectsJS(),
+  );
+}
+
+async function withPrepared<T>(
+  conn: NativeConnection,
+  sql: string,
+  args: readonly (string | number | null)[],
+  work: (statement: NativePrepared) => Promise<T>,
+): Promise<T> {
   const statement = await conn.prepare(sql);
   try {
     args.forEach((arg, i) => {
@@ -141,7 +175,7 @@ async function runPrepared(
       else if (typeof arg === 'number') statement.bindDouble(i + 1, arg);
       else statement.bindVarchar(i + 1, arg);
     });
-    await statement.run();
+    return await work(statement);
   } finally {
     statement.destroySync();
   }

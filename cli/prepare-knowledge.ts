@@ -1,42 +1,56 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { FileEngine } from '../workers/engine/sql-engine';
-import { KnowledgeBase } from '../workers/knowledge/knowledge-base';
-import { nhsaSampleRows } from '../workers/knowledge/nhsa-sample';
+import type { KernelApi, KnowledgeImportReport } from '../workers/api';
 import { fail, ok, type AppError, type Result } from '../core/shared/errors';
 import { msg } from '../core/shared/msg';
+import { openLocalFile } from './local-files';
+import type { Reporter } from './reporter';
 
-/** What preparing the knowledge tables reports. */
+/** A knowledge file to import: a `--kb` file, or a data file named after a knowledge table. */
+export interface KnowledgeInput {
+  /** The path as given on the command line. */
+  readonly path: string;
+  /** The file, when the host has opened it already. */
+  readonly file?: File;
+}
+
+/** What preparing the knowledge tables did. */
 export interface PreparedKnowledge {
-  /** Things the user should know that did not stop the run: each rejected row of a `--kb` file. */
+  /** Each file's import report, in the order imported. */
+  readonly imports: readonly { readonly path: string; readonly report: KnowledgeImportReport }[];
+  /** Things the user should know that did not stop the run: each rejected row of a file. */
   readonly warnings: readonly AppError[];
 }
 
 /**
- * Builds the knowledge tables as the app does: the shipped NHSA sample, then each `--kb` file (CSV or
- * JSON, format in workers/knowledge/README.md) as a layer on top, in the order given. A file's bad rows
- * are warnings (its good rows are kept); a file with no usable row (wrong columns, unreadable) stops the
- * run with its message.
+ * Builds the knowledge tables through the kernel, as the app does: the shipped NHSA sample, then each
+ * file through the knowledge importer (CSV or JSON, format in workers/knowledge/README.md, row checks)
+ * as a layer on top, in the order given. A file's bad rows are warnings (its good rows are kept); a file
+ * with no usable row (wrong columns, unreadable) stops the run with its message.
  */
 export async function prepareKnowledge(
-  engine: FileEngine,
-  kbFiles: readonly string[],
+  kernel: Pick<KernelApi, 'importKnowledge' | 'knowledgeSummary'>,
+  files: readonly KnowledgeInput[],
+  reporter: Reporter,
 ): Promise<Result<PreparedKnowledge>> {
-  const kb = new KnowledgeBase(engine);
-  await kb.loadSample(nhsaSampleRows());
+  // The sample is the bottom layer even when no file is imported.
+  await kernel.knowledgeSummary();
+  const imports: { path: string; report: KnowledgeImportReport }[] = [];
   const warnings: AppError[] = [];
-  for (const file of kbFiles) {
-    let bytes: Uint8Array;
+  for (const input of files) {
+    let file: File;
     try {
-      bytes = new Uint8Array(await readFile(file));
+      file = input.file ?? (await openLocalFile(input.path));
     } catch (e) {
-      return fail(unreadable(file, e));
+      return fail(unreadable(input.path, e));
     }
-    const report = await kb.importFile(path.basename(file), bytes);
+    reporter.line(`导入知识库 ${file.name} …`, `importing knowledge ${file.name} …`);
+    const imported = await kernel.importKnowledge(file);
+    if (!imported.ok) return fail(imported.error);
+    const report = imported.value;
     if (report.accepted === 0 && report.errors.length > 0) return fail(report.errors[0] as AppError);
+    imports.push({ path: input.path, report });
     warnings.push(...report.errors);
   }
-  return ok({ warnings });
+  return ok({ imports, warnings });
 }
 
 const unreadable = (file: string, e: unknown): AppError => {

@@ -1,10 +1,8 @@
-import type { CellParameter } from '../workers/api';
-import type { TableMapping } from '../core/mapping/mapping-types';
+import type { CellParameter, KernelApi } from '../workers/api';
 import { msg } from '../core/shared/msg';
 import { buildDependencyGraph } from '../core/notebook/dependency-graph';
 import type { Notebook } from '../core/notebook/notebook-types';
 import { planRun } from '../core/notebook/run-plan';
-import type { CliEngine } from './cli-engine';
 import { notebookCustomRules } from './notebook-custom-rules';
 import type { Reporter } from './reporter';
 import type { CellReport } from './run-report';
@@ -14,6 +12,14 @@ import { runSqlCell } from './run-sql-cell';
 /** Called after each Rule cell has written its findings tables (to export them at once). */
 export type RuleCellDone = (report: CellReport) => Promise<CellReport>;
 
+/** How the CLI runs cells. */
+export interface RunCellsOptions {
+  /** Called after each Rule cell has written its findings tables. */
+  readonly onRuleCellDone: RuleCellDone;
+  /** Whether SQL cells' reports carry their result's SHA-256 (where the engine gives Arrow bytes). */
+  readonly hashResults: boolean;
+}
+
 /**
  * Runs every runnable cell in dependency order (ties in notebook order), as "run all" does: SQL cells
  * become views, Rule cells write their findings tables; chart, evidence and model cells are skipped
@@ -22,11 +28,10 @@ export type RuleCellDone = (report: CellReport) => Promise<CellReport>;
  * could have run (and per unreadable custom-rule cell), in notebook order.
  */
 export async function runCells(
-  engine: CliEngine,
+  kernel: Pick<KernelApi, 'runCell' | 'runRules'>,
   notebook: Notebook,
-  mappings: readonly TableMapping[],
   reporter: Reporter,
-  onRuleCellDone: RuleCellDone,
+  options: RunCellsOptions,
 ): Promise<CellReport[]> {
   const graph = buildDependencyGraph(notebook.cells);
   const plan = planRun(notebook, graph, { kind: 'all' });
@@ -49,40 +54,39 @@ export async function runCells(
       error,
     });
   }
-  const cellViews = new Set<string>();
-  const ruleTables = new Set<string>();
   let ruleStarted = 0;
   for (const id of plan.run) {
     const cell = notebook.cells.find((c) => c.id === id);
     if (!cell) continue;
-    if (cell.type === 'sql') {
-      reporter.line(`SQL 单元 ${cell.name} …`, `SQL cell ${cell.name} …`);
-      const report = await runSqlCell(engine, cellViews, cell, parameters);
-      reports.set(id, report);
-      if (report.status === 'done')
-        reporter.line(`  ${report.rows} 行，${report.ms} 毫秒`, `  ${report.rows} rows, ${report.ms} ms`);
-    } else if (cell.type === 'rule') {
-      reporter.line(`规则单元 ${cell.name} …`, `Rule cell ${cell.name} …`);
-      const report = await runRuleCell(engine, cell, {
-        customRules: custom.specs,
-        mappings,
-        ruleTables,
-        onProgress: (p, rule) => {
+    // The one dispatch over cell kinds in the CLI: each kind runs through the kernel's calls.
+    switch (cell.type) {
+      case 'sql': {
+        reporter.line(`SQL 单元 ${cell.name} …`, `SQL cell ${cell.name} …`);
+        const report = await runSqlCell(kernel, cell, parameters, options.hashResults);
+        reports.set(id, report);
+        if (report.status === 'done')
+          reporter.line(`  ${report.rows} 行，${report.ms} 毫秒`, `  ${report.rows} rows, ${report.ms} ms`);
+        break;
+      }
+      case 'rule': {
+        reporter.line(`规则单元 ${cell.name} …`, `Rule cell ${cell.name} …`);
+        const report = await runRuleCell(kernel, notebook, cell, (p, name) => {
           if (p.status === 'running') {
             ruleStarted = performance.now();
             return;
           }
           const ms = Math.round(performance.now() - ruleStarted);
-          const label = rule ? ` ${rule.name.zh} / ${rule.name.en}` : '';
+          const label = name ? ` ${name.zh} / ${name.en}` : '';
           reporter.line(
             `  [${p.index + 1}/${p.total}] ${p.ruleId}${label}: ${STATUS_ZH[p.status]}`,
             `${STATUS_EN[p.status]} (${ms} ms)`,
           );
-        },
-      });
-      reports.set(id, report.findings ? await onRuleCellDone(report) : report);
-    } else {
-      reports.set(id, { id, type: cell.type, status: 'skipped', ms: 0, reason: NOT_RUN });
+        });
+        reports.set(id, report.findings ? await options.onRuleCellDone(report) : report);
+        break;
+      }
+      default:
+        reports.set(id, { id, type: cell.type, status: 'skipped', ms: 0, reason: NOT_RUN });
     }
   }
   const ordered = notebook.cells.flatMap((c) => {
@@ -97,7 +101,6 @@ export async function runCells(
 function warnCell(reporter: Reporter, report: CellReport): void {
   const errors = report.ruleErrors ?? (report.error ? [report.error] : []);
   for (const error of errors) reporter.error(error);
-  for (const rule of report.findings?.rules ?? []) if (rule.error) reporter.error(rule.error);
 }
 
 const STATUS_ZH = { ok: '完成', skipped: '跳过', failed: '失败' } as const;

@@ -32,7 +32,10 @@ export interface CellReport {
   readonly findings?: FindingsSummary;
   /** Rule cells: the CSV files written, relative to the output folder. */
   readonly files?: { readonly findings: string; readonly lines: string };
-  /** Rule cells: custom rules left out of the run because their SQL did not check out. */
+  /**
+   * Rule cells: the errors of the rules that failed (a custom rule left out of the run because its SQL
+   * did not check out, or a rule whose SQL failed).
+   */
   readonly ruleErrors?: readonly AppError[];
 }
 
@@ -45,9 +48,12 @@ export interface DataFileReport {
   readonly format: string;
   readonly encoding?: string;
   readonly delimiter?: string;
-  readonly rawTable: string;
+  /** The raw table it was loaded into (absent for a knowledge file: it goes through the knowledge importer). */
+  readonly rawTable?: string;
+  /** Rows read from the file (a knowledge file: its data rows, rejected ones included). */
   readonly rows: number;
-  readonly columns: number;
+  /** Columns of the raw table (absent for a knowledge file). */
+  readonly columns?: number;
   /** The canonical or knowledge table it feeds. */
   readonly target?: string;
   /**

@@ -1,14 +1,15 @@
 import { checkBindings, type BindingCheck } from '../core/notebook/dataset-bindings';
 import type { Notebook } from '../core/notebook/notebook-types';
-import { KNOWLEDGE_TABLES } from '../core/knowledge/kb-types';
-import { toAppError, type AppError } from '../core/shared/errors';
-import { msg } from '../core/shared/msg';
-import type { ValidationReport } from '../workers/api';
+import type { AppError } from '../core/shared/errors';
+import type { KernelApi, ValidationReport } from '../workers/api';
+import { createKernel } from '../workers/kernel/kernel';
+import { nodeParquet } from '../workers/loaders/parquet-node';
+import { sha256Blob } from '../workers/loaders/sha256-blob';
 import { buildTables } from './build-tables';
 import type { CliEngine } from './cli-engine';
-import { fillKnowledgeFromData } from './knowledge-data';
-import { loadDataFiles } from './load-data';
-import { prepareKnowledge } from './prepare-knowledge';
+import { loadDataFiles, type LoadedData } from './load-data';
+import { createFileSinkFactory } from './local-files';
+import { prepareKnowledge, type PreparedKnowledge } from './prepare-knowledge';
 import type { Reporter } from './reporter';
 import { runCells, type RuleCellDone } from './run-cells';
 import type { CellReport, DataFileReport } from './run-report';
@@ -35,15 +36,23 @@ export interface SessionInputs {
 }
 
 /**
- * One headless run on a started engine: load the data files into raw tables, prepare the knowledge
- * tables, map and build the canonical tables, then run the cells. A load or mapping failure stops it
- * with the error (nothing ran); cell failures do not.
+ * One headless run: the same kernel as the app's worker (`createKernel`), over the run's engine. The CLI
+ * only adapts files and output: it loads the data files through the kernel, imports the knowledge files
+ * (`--kb` files and data files named after a knowledge table) through the kernel's knowledge importer,
+ * maps each dataset (the notebook's recorded mapping when it fits, else the kernel's proposal) and runs
+ * the cells through the kernel's calls. A load, knowledge or mapping failure stops it with the error
+ * (nothing ran); cell failures do not.
  */
 export async function runSession(
   engine: CliEngine,
   inputs: SessionInputs,
   reporter: Reporter,
 ): Promise<SessionResult> {
+  const kernel = createKernel({
+    createEngine: async () => engine,
+    parquet: nodeParquet,
+    createSink: createFileSinkFactory(inputs.tempDir),
+  });
   const phases: Partial<Record<'load' | 'knowledge' | 'map' | 'cells', number>> = {};
   let mark = performance.now();
   const lap = (phase: keyof typeof phases) => {
@@ -59,46 +68,28 @@ export async function runSession(
     cells: [],
     phases,
   };
-  const loaded = await loadDataFiles(engine, inputs.dataFiles, inputs.tempDir, reporter);
+  const loaded = await loadDataFiles(kernel, inputs.dataFiles, reporter);
   lap('load');
   if (!loaded.ok) return { ...result, error: loaded.error };
-  const data: DataFileReport[] = loaded.value.map((d) => ({
-    file: d.fileName,
-    path: d.path,
-    bytes: d.bytes,
-    sha256: d.loaded.sha256,
-    format: d.loaded.format,
-    ...(d.loaded.encoding ? { encoding: d.loaded.encoding } : {}),
-    ...(d.loaded.delimiter ? { delimiter: d.loaded.delimiter } : {}),
-    rawTable: d.loaded.table,
-    rows: d.loaded.rowCount,
-    columns: d.loaded.columns.length,
-    ...(d.knowledge ? { target: d.knowledge, mapping: 'knowledge' as const } : {}),
-    ...(d.answerKey ? { mapping: 'answer-key' as const } : {}),
-    loadMs: Math.round(d.loadMs),
-    warnings: d.loaded.warnings,
-  }));
-  let knowledgeWarnings: AppError[];
-  try {
-    const prepared = await prepareKnowledge(engine, inputs.kbFiles);
-    if (!prepared.ok) return { ...result, data, error: prepared.error };
-    knowledgeWarnings = [...prepared.value.warnings, ...(await fillKnowledgeFromData(engine, loaded.value))];
-  } catch (e) {
-    return {
-      ...result,
-      data,
-      error: toAppError(e, { kind: 'load', code: 'kb.failed', message: kbFailed(e) }),
-    };
-  }
-  for (const warning of knowledgeWarnings) reporter.warning(warning);
-  const knowledge = { rows: await knowledgeRows(engine), warnings: knowledgeWarnings };
+  const prepared = await prepareKnowledge(
+    kernel,
+    [
+      ...inputs.kbFiles.map((path) => ({ path })),
+      ...loaded.value.flatMap((d) => (d.kind === 'knowledge' ? [{ path: d.path, file: d.file }] : [])),
+    ],
+    reporter,
+  );
+  if (!prepared.ok) return { ...result, data: await dataReports(loaded.value), error: prepared.error };
+  for (const warning of prepared.value.warnings) reporter.warning(warning);
+  const knowledge = { rows: await knowledgeRows(kernel), warnings: prepared.value.warnings };
+  const data = await dataReports(loaded.value, prepared.value);
   lap('knowledge');
-  const built = await buildTables(engine, inputs.notebook.meta, loaded.value, reporter);
+  const built = await buildTables(kernel, inputs.notebook.meta, loaded.value, reporter);
   lap('map');
   if (!built.ok) return { ...result, data, knowledge, error: built.error };
   const bySource = new Map(built.value.mappings.map((m) => [m.mapping.source, m]));
   const mapped = data.map((d) => {
-    const m = bySource.get(d.rawTable);
+    const m = d.rawTable === undefined ? undefined : bySource.get(d.rawTable);
     return m ? { ...d, target: m.mapping.target, mapping: m.from } : d;
   });
   const bindings = checkBindings(
@@ -108,22 +99,57 @@ export async function runSession(
     ),
   );
   for (const b of bindings) if (b.status !== 'ok') reporter.line(b.message.zh, b.message.en);
-  const mappings = built.value.mappings.map((m) => m.mapping);
-  const cells = await runCells(engine, inputs.notebook, mappings, reporter, inputs.onRuleCellDone);
+  const cells = await runCells(kernel, inputs.notebook, reporter, {
+    onRuleCellDone: inputs.onRuleCellDone,
+    // Native DuckDB gives no Arrow bytes to hash.
+    hashResults: engine.kind === 'wasm',
+  });
   lap('cells');
   return { data: mapped, canonical: built.value.reports, bindings, knowledge, cells, phases };
 }
 
-async function knowledgeRows(engine: CliEngine): Promise<Record<string, number>> {
-  const rows: Record<string, number> = {};
-  for (const table of KNOWLEDGE_TABLES) {
-    const [row] = await engine.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`);
-    rows[table] = row?.n ?? 0;
+/** Each data file as summary.json records it, in command-line order. */
+async function dataReports(loaded: readonly LoadedData[], knowledge?: PreparedKnowledge) {
+  const imports = new Map(knowledge?.imports.map((i) => [i.path, i.report]));
+  const reports: DataFileReport[] = [];
+  for (const d of loaded) {
+    if (d.kind === 'dataset') {
+      const info = d.info;
+      reports.push({
+        file: info.fileName,
+        path: d.path,
+        bytes: info.fileSize,
+        sha256: info.sha256,
+        format: info.format,
+        ...(info.encoding ? { encoding: info.encoding } : {}),
+        ...(info.delimiter ? { delimiter: info.delimiter } : {}),
+        rawTable: info.table,
+        rows: info.rowCount,
+        columns: info.columns.length,
+        ...(d.answerKey ? { mapping: 'answer-key' as const } : {}),
+        loadMs: Math.round(info.loadMs),
+        warnings: info.warnings,
+      });
+      continue;
+    }
+    const report = imports.get(d.path);
+    reports.push({
+      file: d.file.name,
+      path: d.path,
+      bytes: d.file.size,
+      sha256: await sha256Blob(d.file),
+      format: report?.format ?? 'csv',
+      ...(report?.encoding ? { encoding: report.encoding } : {}),
+      rows: report?.rowsRead ?? 0,
+      target: d.table,
+      mapping: 'knowledge',
+      loadMs: 0,
+      warnings: report?.errors ?? [],
+    });
   }
-  return rows;
+  return reports;
 }
 
-const kbFailed = (e: unknown) => {
-  const detail = e instanceof Error ? e.message : String(e);
-  return msg(`导入知识库失败：${detail}`, `Importing the knowledge base failed: ${detail}`);
-};
+async function knowledgeRows(kernel: Pick<KernelApi, 'knowledgeSummary'>): Promise<Record<string, number>> {
+  return { ...(await kernel.knowledgeSummary()).tables };
+}

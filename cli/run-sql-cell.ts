@@ -1,37 +1,30 @@
-import type { CellParameter } from '../workers/api';
-import { sqlError } from '../workers/kernel/engine-errors';
-import { runCell } from '../workers/kernel/run-cell';
+import type { CellParameter, KernelApi } from '../workers/api';
+import { newJobId } from '../core/shared/ids';
 import type { SqlCell } from '../core/notebook/cell-types';
-import type { CliEngine } from './cli-engine';
 import type { CellReport } from './run-report';
 
 /**
- * Runs a SQL cell as the app does: it becomes the view named after the cell (parameters through the
- * engine's parameter table), and its rows are counted. A failure is reported, not thrown.
+ * Runs a SQL cell through the kernel, as the app does: it becomes the view named after the cell
+ * (parameters through the engine's parameter table), and its rows are counted. `withHash` keeps the
+ * result's SHA-256 (only where the engine gives the result's Arrow bytes). A failure is reported, not
+ * thrown.
  */
 export async function runSqlCell(
-  engine: CliEngine,
-  cellViews: Set<string>,
+  kernel: Pick<KernelApi, 'runCell'>,
   cell: SqlCell,
   parameters: readonly CellParameter[],
+  withHash: boolean,
 ): Promise<CellReport> {
   const started = performance.now();
   const base = { id: cell.id, type: cell.type, name: cell.name };
-  try {
-    const result = await runCell(
-      engine,
-      cellViews,
-      { name: cell.name, sql: cell.source, parameters },
-      new AbortController().signal,
-    );
-    return {
-      ...base,
-      status: 'done',
-      ms: Math.round(result.elapsedMs),
-      rows: result.rowCount,
-      ...(engine.kind === 'wasm' ? { resultSha256: result.resultSha256 } : {}),
-    };
-  } catch (e) {
-    return { ...base, status: 'failed', ms: Math.round(performance.now() - started), error: sqlError(e) };
-  }
+  const result = await kernel.runCell({ name: cell.name, sql: cell.source, parameters }, newJobId());
+  if (!result.ok)
+    return { ...base, status: 'failed', ms: Math.round(performance.now() - started), error: result.error };
+  return {
+    ...base,
+    status: 'done',
+    ms: Math.round(result.value.elapsedMs),
+    rows: result.value.rowCount,
+    ...(withHash ? { resultSha256: result.value.resultSha256 } : {}),
+  };
 }

@@ -1,5 +1,4 @@
-import { createNodeEngine } from '../node/engine/duckdb-node-engine';
-import { nodeCellEngine } from '../node/engine/node-cell-engine';
+import { createNodeEnginePort } from '../node/engine/node-engine-port';
 import type { CliEngine } from './cli-engine';
 import { localPathOf } from './local-files';
 
@@ -8,27 +7,6 @@ import { localPathOf } from './local-files';
  * Local files are read in place through Node's file system rather than copied into wasm memory.
  */
 export async function createWasmEngine(): Promise<CliEngine> {
-  const engine = await createNodeEngine();
-  const cells = nodeCellEngine(engine);
-  const [version] = await engine.rows<{ v: string }>('SELECT version() AS v');
-  return {
-    kind: 'wasm',
-    duckdbVersion: version?.v ?? 'unknown',
-    threads: 1,
-    exec: (sql) => engine.exec(sql),
-    rows: (sql) => engine.rows(sql),
-    execPrepared: (sql, args) => engine.execPrepared(sql, args),
-    queryIpc: (sql, signal) => cells.queryIpc(sql, signal),
-    async registerBlob(name, blob) {
-      const local = localPathOf(blob);
-      if (local) await engine.registerLocalFile(name, local);
-      else await engine.registerBlob(name, blob);
-    },
-    registerBuffer: (name, bytes) => engine.registerBuffer(name, bytes),
-    dropFile: (name) => engine.dropFile(name),
-    fileReadFailures: () => engine.fileReadFailures(),
-    insertArrowIpc: (table, bytes, create) => engine.insertArrowIpc(table, bytes, create),
-    kernelSql: engine.kernelSql,
-    close: () => engine.close(),
-  };
+  const port = await createNodeEnginePort({ localPathOf });
+  return { ...port, duckdbVersion: port.version, threads: 1 };
 }

@@ -8,6 +8,7 @@ export interface NativePrepared {
   bindDouble(index: number, value: number): void;
   bindNull(index: number): void;
   run(): Promise<unknown>;
+  runAndReadAll(): Promise<NativeReader>;
   destroySync(): void;
 }
 

@@ -3,39 +3,26 @@ import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { arrowToRows } from './arrow-rows';
 import { FileReadFailureLog } from './file-read-failures';
 import { STORAGE_STATEMENTS, USE_STATEMENT, lockdownStatements } from './engine-settings';
-import type { ExecOptions, FileEngine, KernelSql } from './sql-engine';
+import type { EnginePort, EngineStartOptions } from './engine-port';
+import { ipcResult, ipcStream } from './ipc-result';
+import type { ExecOptions, KernelSql } from './sql-engine';
 import { runPending } from './run-pending';
 
-/** The browser engine: DuckDB-WASM in a nested worker, plus the statements it ran for loading and mapping. */
-export interface BrowserEngine extends FileEngine {
-  readonly db: duckdb.AsyncDuckDB;
-  readonly version: string;
-  readonly bundle: 'eh';
-  /**
-   * Runs `work` on a connection of its own (on the user-data database), so cancelling it leaves other
-   * statements alone.
-   */
-  withConnection<T>(work: (conn: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T>;
-  /**
-   * Statements run through `exec` and `rows`, in order, with `-- register <path> <file name>` lines for
-   * registered files: what was done to the user's data, replayable on native DuckDB by the benchmark.
-   */
-  readonly log: readonly string[];
-  /**
-   * The kernel's private connection, one statement at a time (two pending queries on one connection
-   * would cancel each other): no user SQL runs on it, so its TEMP tables are out of user SQL's reach.
-   */
-  readonly kernelSql: KernelSql;
+/**
+ * The browser engine: DuckDB-WASM in a nested worker, as the kernel's engine port. Every user statement
+ * (`exec`, `execPrepared`, `rowsPrepared`, `queryIpc`) runs on a connection of its own, so cancelling
+ * it leaves other statements alone. The kernel's private connection (`kernelSql`) runs one statement
+ * at a time (two pending queries on one connection would cancel each other).
+ */
+export interface BrowserEngine extends EnginePort {
+  readonly kind: 'browser';
 }
 
-/** Options for starting the browser engine. */
-export interface BrowserEngineOptions {
-  /**
-   * Called once DuckDB's worker is running and streaming its wasm: from then on this thread may do its
-   * own work without delaying the engine (before, a busy thread would hold up the nested worker's start).
-   */
-  readonly onDownloadStarted?: () => void;
-}
+/**
+ * Options for starting the browser engine: `onDownloadStarted` is called once DuckDB's worker is running
+ * and streaming its wasm (before, a busy thread would hold up the nested worker's start).
+ */
+export type BrowserEngineOptions = EngineStartOptions;
 
 /** Connections kept open between statements (each running statement has its own). */
 const MAX_IDLE_CONNECTIONS = 4;
@@ -116,12 +103,31 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   };
 
   const engine: BrowserEngine = {
-    db,
+    kind: 'browser',
     kernelSql,
     version,
-    bundle: 'eh',
     log,
-    withConnection,
+    execPrepared: (sql, args) =>
+      withConnection(async (c) => {
+        const statement = await c.prepare(sql);
+        try {
+          await statement.query(...args);
+        } finally {
+          await statement.close();
+        }
+      }),
+    rowsPrepared: <T extends object>(sql: string, args: readonly (string | number | null)[]) =>
+      withConnection(async (c) => {
+        const statement = await c.prepare(sql);
+        try {
+          return arrowToRows(await statement.query(...args)) as unknown as T[];
+        } finally {
+          await statement.close();
+        }
+      }),
+    // The result is DuckDB's own IPC chunks, joined: nothing is decoded but the headers.
+    queryIpc: async (sql, signal) =>
+      ipcResult(ipcStream(await withConnection((c) => runPending(db, c, sql, signal, { collect: true })))),
     async exec(sql: string, options: ExecOptions = {}) {
       log.push(sql);
       await withConnection((c) => runPending(db, c, sql, options.signal, { collect: false }));

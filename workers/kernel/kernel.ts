@@ -9,7 +9,7 @@ import type {
   SchemaInfo,
   TableMapping,
 } from '../api';
-import type { BrowserEngine, BrowserEngineOptions } from '../engine/duckdb-browser-engine';
+import type { EnginePort, StartEngine } from '../engine/engine-port';
 import { CLAIMS_DIR } from '../engine/engine-settings';
 import { quoteIdent } from '../engine/sql-quote';
 import { generateDemoFiles } from '../generator/demo-dataset';
@@ -32,28 +32,33 @@ import { internalNameError } from './internal-names';
 import { hasName } from './catalog-names';
 import { dataClashMessage } from '../../core/notebook/name-registry';
 import { Jobs } from './jobs';
-import { browserCellEngine } from './browser-cell-engine';
-import { browserRuleEngine } from './browser-rule-engine';
 import { dropCellViews, runCell } from './run-cell';
 import { runQuery } from './run-query';
 import { createRuleService } from './rule-service';
 import { generatedParts, loadHiddenAnswers, type GeneratedFile } from './generated-parts';
 import { createWorkshopService } from './workshop-service';
 
-/** What the kernel needs from its host: how to start the engine, read Parquet and spool large files. */
+/**
+ * What the kernel needs from its host: how to start its engine (any `EnginePort`: the browser's
+ * DuckDB-WASM, the same wasm under Node, native DuckDB), read Parquet and spool large files. The engine
+ * is started on first use, so the browser generates the demo while DuckDB downloads.
+ */
 export interface KernelDeps {
-  readonly createEngine: (options: BrowserEngineOptions) => Promise<BrowserEngine>;
+  readonly createEngine: StartEngine;
   readonly parquet: () => Promise<ParquetApi>;
   readonly createSink: (name: string) => Promise<ByteSink>;
 }
 
-/** Builds the kernel: the object the worker exposes. */
+/**
+ * Builds the kernel: the object the browser worker exposes, and the one the CLI and Node tests call
+ * directly. Host-neutral: it knows its engine only through the port.
+ */
 export function createKernel(deps: KernelDeps): KernelApi {
   const jobs = new Jobs();
   const registry = new DatasetRegistry();
   /** The views made for notebook cells (the only views `dropCellViews` may drop). */
   const cellViews = new Set<string>();
-  let enginePromise: Promise<BrowserEngine> | undefined;
+  let enginePromise: Promise<EnginePort> | undefined;
   let knowledgePromise: Promise<KnowledgeBase> | undefined;
   let demoFiles: { name: string; text: string }[] | undefined;
   // The demo is generated while DuckDB downloads and compiles its wasm in its own worker: no wall time.
@@ -193,7 +198,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
   });
 
   const rules = createRuleService({
-    engine: async () => browserRuleEngine(await engine()),
+    engine,
     jobs,
     mappings: () => registry.list().flatMap((d) => (d.mapping ? [d.mapping] : [])),
     isCellView: (name) => cellViews.has(name),
@@ -206,7 +211,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
       try {
         const eng = await engine();
         await knowledge();
-        return ok<EngineInfo>({ duckdbVersion: eng.version, bundle: eng.bundle });
+        return ok<EngineInfo>({ duckdbVersion: eng.version, bundle: 'eh' });
       } catch (e) {
         enginePromise = undefined;
         return fail(toAppError(e, { kind: 'engine', code: 'engine.start', message: engineFailed(e) }));
@@ -309,7 +314,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
       const eng = await engine();
       return jobs.run(jobId, async (signal) => {
         try {
-          return ok(await runCell(browserCellEngine(eng), cellViews, request, signal));
+          return ok(await runCell(eng, cellViews, request, signal));
         } catch (e) {
           return fail(sqlError(e));
         }
@@ -317,7 +322,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
     },
 
     async dropCellViews(names: readonly string[]) {
-      await dropCellViews(browserCellEngine(await engine()), cellViews, names);
+      await dropCellViews(await engine(), cellViews, names);
     },
 
     async cancel(jobId: JobId) {

@@ -10,9 +10,13 @@ import { RULE_LIBRARY } from '../rules/rule-library';
 import type {
   CustomRuleSpec,
   FindingsQuery,
+  FindingsSummary,
+  RuleOutcome,
   RuleProgress,
   RuleRunRequest,
 } from '../../core/rules/rule-run-types';
+import type { RuleDefinition } from '../../core/rules/rule-types';
+import { missingNeeds, type DataAvailability } from '../rules/rule-availability';
 import { dataAvailability, rulesForRequest } from '../rules/rule-session';
 import { runRules } from '../rules/run-rules';
 import { fail, ok, toAppError, type AppError } from '../../core/shared/errors';
@@ -52,10 +56,11 @@ export function createRuleService(deps: RuleServiceDeps): RuleMethods {
       return deps.jobs.run(jobId, async (signal) => {
         try {
           const engine = await deps.engine();
-          const refused = await takenName(engine, request.name, ruleTables, deps.isCellView);
-          if (refused) return fail(refused);
-          const rules = rulesForRequest(request);
+          const taken = await takenName(engine, request.name, ruleTables, deps.isCellView);
+          if (taken) return fail(taken);
+          const selected = rulesForRequest(request);
           const data = await dataAvailability(engine, deps.mappings());
+          const { rules, refused } = await checkCustomRules(engine, selected, data);
           const summary = await runRules(engine, rules, data, {
             name: request.name,
             parameters: request.parameters,
@@ -63,7 +68,7 @@ export function createRuleService(deps: RuleServiceDeps): RuleMethods {
             onProgress,
           });
           ruleTables.add(request.name);
-          return ok(summary);
+          return ok(withRefused(summary, selected, refused));
         } catch (e) {
           return fail(failure(e));
         }
@@ -110,6 +115,58 @@ export function createRuleService(deps: RuleServiceDeps): RuleMethods {
       }
     },
   };
+}
+
+/**
+ * Checks each selected custom rule that would run (its fields mapped) before anything runs: its SQL must
+ * compile on the loaded data and return the kernel's output columns. One that does not is left out of
+ * the run and reported as a failed rule with its error; the other rules run (docs/kernel.md).
+ */
+async function checkCustomRules(
+  engine: FindingsEngine,
+  selected: readonly RuleDefinition[],
+  data: DataAvailability,
+): Promise<{ rules: RuleDefinition[]; refused: Map<string, RuleOutcome> }> {
+  const rules: RuleDefinition[] = [];
+  const refused = new Map<string, RuleOutcome>();
+  for (const rule of selected) {
+    if (rule.origin === 'custom' && missingNeeds(rule, data) === undefined) {
+      const started = performance.now();
+      try {
+        await checkCustomRuleColumns(engine, rule);
+      } catch (e) {
+        if (isAbort(e)) throw e;
+        refused.set(rule.id, {
+          ruleId: rule.id,
+          name: rule.name,
+          status: 'failed',
+          error: sqlError(e),
+          findings: 0,
+          lines: 0,
+          amount: 0,
+          elapsedMs: performance.now() - started,
+        });
+        continue;
+      }
+    }
+    rules.push(rule);
+  }
+  return { rules, refused };
+}
+
+/** The run's summary with the refused custom rules in their place among the selected rules. */
+function withRefused(
+  summary: FindingsSummary,
+  selected: readonly RuleDefinition[],
+  refused: ReadonlyMap<string, RuleOutcome>,
+): FindingsSummary {
+  if (refused.size === 0) return summary;
+  const ran = new Map(summary.rules.map((r) => [r.ruleId, r]));
+  const rules = selected.flatMap((r) => {
+    const outcome = refused.get(r.id) ?? ran.get(r.id);
+    return outcome ? [outcome] : [];
+  });
+  return { ...summary, rules };
 }
 
 /**

@@ -7,8 +7,10 @@ import type { Notebook } from '../../notebook/notebook-types';
 import { parseRuleSettings } from '../../notebook/rule-settings';
 
 /**
- * What the kernel runs for a Rule cell: its settings and the notebook's custom rules. Settings that do
- * not read, or a custom rule that does not, stop the run with the cell and line named.
+ * What the kernel runs for a Rule cell, on every host (the app and the CLI): its settings and the
+ * notebook's custom rules. Settings that do not read, or a custom-rule cell that does not, fail the
+ * Rule cell with the cell and line named: a rule the notebook holds is never silently left out
+ * (docs/kernel.md, "One kernel, every host").
  */
 export function ruleRunRequest(notebook: Notebook, cell: RuleCell): Result<RuleRunRequest> {
   const settings = parseRuleSettings(cell.source);
@@ -17,8 +19,8 @@ export function ruleRunRequest(notebook: Notebook, cell: RuleCell): Result<RuleR
       kind: 'notebook',
       code: 'rule.settings',
       message: msg(
-        `规则单元设置第 ${settings.line} 行：${settings.message.zh}`,
-        `Rule cell settings, line ${settings.line}: ${settings.message.en}`,
+        `规则单元 ${cell.name} 的设置第 ${settings.line} 行：${settings.message.zh}`,
+        `Rule cell ${cell.name}, settings line ${settings.line}: ${settings.message.en}`,
       ),
     });
   }
