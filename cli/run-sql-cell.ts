@@ -1,6 +1,7 @@
 import type { CellParameter } from '../workers/api';
 import { sqlError } from '../workers/kernel/engine-errors';
 import { runCell } from '../workers/kernel/run-cell';
+import { ResultStore } from '../workers/kernel/result-store';
 import type { SqlCell } from '../core/notebook/cell-types';
 import type { CliEngine } from './cli-engine';
 import type { CellReport } from './run-report';
@@ -18,18 +19,20 @@ export async function runSqlCell(
   const started = performance.now();
   const base = { id: cell.id, type: cell.type, name: cell.name };
   try {
+    const results = new ResultStore();
     const result = await runCell(
       engine,
       cellViews,
-      { name: cell.name, sql: cell.source, parameters },
+      { name: cell.name, sql: cell.source, parameters, pageSize: 0 },
       new AbortController().signal,
+      results,
     );
     return {
       ...base,
       status: 'done',
       ms: Math.round(result.elapsedMs),
-      rows: result.rowCount,
-      ...(engine.kind === 'wasm' ? { resultSha256: result.resultSha256 } : {}),
+      rows: result.totalRows,
+      ...(engine.kind === 'wasm' ? { resultSha256: await results.digest(engine, cell.name) } : {}),
     };
   } catch (e) {
     return { ...base, status: 'failed', ms: Math.round(performance.now() - started), error: sqlError(e) };

@@ -4,12 +4,11 @@ import type {
   DatasetInfo,
   FindingsSummary,
   KernelApi,
-  QueryResult,
   RuleProgress,
 } from '../../workers/api';
+import type { CellResult } from './notebook-state';
 import { parseCustomRule } from '../../core/notebook/custom-rule-text';
 import { customRuleError, ruleRunRequest } from './rule-run-request';
-import { quoteIdent } from '../../workers/engine/sql-quote';
 import { newJobId, type JobId } from '../../core/shared/ids';
 import { msg } from '../../core/shared/msg';
 import { hashText, type AuditEntry } from '../../core/notebook/audit-log';
@@ -22,9 +21,12 @@ import { cellDatasets } from './cell-datasets';
 /** The most rows a chart reads: more would make an unreadable plot and a slow page. */
 export const CHART_ROW_LIMIT = 50_000;
 
+/** Rows a SQL cell's run brings to the page; the result table asks for the others as it scrolls. */
+export const FIRST_PAGE_ROWS = 500;
+
 /** What a cell's run produced: rows or an error, and the audit-log entry to append (if it ran). */
 export interface CellOutcome {
-  readonly result?: QueryResult;
+  readonly result?: CellResult;
   /** A Rule cell's findings summary. */
   readonly findings?: FindingsSummary;
   readonly error?: AppError;
@@ -42,7 +44,7 @@ export interface RunCellOptions {
 
 /**
  * Runs one cell on the kernel. A SQL cell becomes its view and returns its rows; a chart cell reads
- * the rows of the view it plots (at most `CHART_ROW_LIMIT + 1`, so the chart can say it was cut).
+ * the rows of the result it plots, kept in the kernel (at most `CHART_ROW_LIMIT + 1`, so the chart can say it was cut).
  * Both append an audit entry (what ran on which files, never a value computed from the data). Cell types this version cannot run say so.
  */
 export async function runNotebookCell(
@@ -56,21 +58,22 @@ export async function runNotebookCell(
   const parameters = notebook.cells.flatMap((c): CellParameter[] =>
     c.type === 'parameter' ? [{ name: c.name, spec: c.spec }] : [],
   );
-  let outcome: { result?: QueryResult; findings?: FindingsSummary; error?: AppError };
+  let outcome: { result?: CellResult; findings?: FindingsSummary; error?: AppError };
   switch (cell.type) {
     case 'sql': {
       options.onStart(jobId);
-      const r = await kernel.runCell({ name: cell.name, sql: cell.source, parameters }, jobId);
-      outcome = r.ok ? { result: r.value } : { error: r.error };
+      const r = await kernel.runCell(
+        { name: cell.name, sql: cell.source, parameters, pageSize: FIRST_PAGE_ROWS },
+        jobId,
+      );
+      outcome = r.ok ? { result: { source: cell.name, page: r.value.firstPage } } : { error: r.error };
       break;
     }
     case 'chart': {
       options.onStart(jobId);
-      const r = await kernel.query(
-        `SELECT * FROM ${quoteIdent(cell.from)} LIMIT ${CHART_ROW_LIMIT + 1}`,
-        jobId,
-      );
-      outcome = r.ok ? { result: r.value } : { error: r.error };
+      // Read from the upstream cell's kept result: its query is not run again.
+      const r = await kernel.resultPage(cell.from, 0, CHART_ROW_LIMIT + 1, jobId);
+      outcome = r.ok ? { result: { source: cell.from, page: r.value } } : { error: r.error };
       break;
     }
     case 'rule': {

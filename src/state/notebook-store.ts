@@ -1,5 +1,6 @@
-import type { AppError, DatasetInfo, KernelApi } from '../../workers/api';
+import type { AppError, DatasetInfo, KernelApi, Result, ResultPage } from '../../workers/api';
 import { toAppError } from '../../core/shared/errors';
+import { newJobId } from '../../core/shared/ids';
 import { logger } from '../../core/shared/logger';
 import type { Msg } from '../../core/shared/msg';
 import { appendAuditEntry } from '../../core/notebook/audit-log';
@@ -63,6 +64,13 @@ export class NotebookStore extends EventTarget {
     super();
     this.#state = initialNotebookState(notebook, { fileName: undefined, origin: 'new', problems: [] });
   }
+
+  /**
+   * Rows of a result kept in the kernel (`source`: a cell's view or a table), for the result table as
+   * it scrolls: the page is not put in the state.
+   */
+  readonly loadPage = (source: string, offset: number, limit: number): Promise<Result<ResultPage>> =>
+    this.kernel.resultPage(source, offset, limit, newJobId());
 
   /** The current state (replaced, never mutated, on every change). */
   get state(): NotebookState {

@@ -1,4 +1,5 @@
 import type {
+  Catalog,
   CanonicalTable,
   DatasetInfo,
   EngineInfo,
@@ -35,6 +36,8 @@ import { Jobs } from './jobs';
 import { browserCellEngine } from './browser-cell-engine';
 import { browserRuleEngine } from './browser-rule-engine';
 import { dropCellViews, runCell } from './run-cell';
+import { ResultStore } from './result-store';
+import { dropResultsOnDataChange } from './data-change';
 import { runQuery } from './run-query';
 import { createRuleService } from './rule-service';
 import { generatedParts, loadHiddenAnswers, type GeneratedFile } from './generated-parts';
@@ -53,6 +56,8 @@ export function createKernel(deps: KernelDeps): KernelApi {
   const registry = new DatasetRegistry();
   /** The views made for notebook cells (the only views `dropCellViews` may drop). */
   const cellViews = new Set<string>();
+  /** The kept results of SQL cells, paged from the worker (result-store.ts). */
+  const results = new ResultStore();
   let enginePromise: Promise<BrowserEngine> | undefined;
   let knowledgePromise: Promise<KnowledgeBase> | undefined;
   let demoFiles: { name: string; text: string }[] | undefined;
@@ -309,15 +314,35 @@ export function createKernel(deps: KernelDeps): KernelApi {
       const eng = await engine();
       return jobs.run(jobId, async (signal) => {
         try {
-          return ok(await runCell(browserCellEngine(eng), cellViews, request, signal));
+          return ok(await runCell(browserCellEngine(eng), cellViews, request, signal, results));
         } catch (e) {
           return fail(sqlError(e));
         }
       });
     },
 
+    async resultPage(name: string, offset: number, limit: number, jobId: JobId) {
+      const eng = await engine();
+      return jobs.run(jobId, async (signal) => {
+        try {
+          const cells = browserCellEngine(eng);
+          return ok(await results.page(cells, name, offset, limit, hasName(cellViews, name), signal));
+        } catch (e) {
+          return fail(sqlError(e));
+        }
+      });
+    },
+
+    async resultDigest(name: string) {
+      try {
+        return ok(await results.digest(browserCellEngine(await engine()), name));
+      } catch (e) {
+        return fail(sqlError(e));
+      }
+    },
+
     async dropCellViews(names: readonly string[]) {
-      await dropCellViews(browserCellEngine(await engine()), cellViews, names);
+      await dropCellViews(browserCellEngine(await engine()), cellViews, names, results);
     },
 
     async cancel(jobId: JobId) {
@@ -352,11 +377,19 @@ export function createKernel(deps: KernelDeps): KernelApi {
       return { tables: [...tables.values()] };
     },
 
+    async catalog(): Promise<Catalog> {
+      return {
+        datasets: registry.list(),
+        reports: registry.allReports(),
+        schema: await kernel.schema(),
+      };
+    },
+
     async engineLog() {
       return [...(await engine()).log];
     },
   } satisfies KernelApi;
-  return kernel;
+  return dropResultsOnDataChange(kernel, async () => results.clear(browserCellEngine(await engine())));
 }
 
 const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -63,7 +63,7 @@ async function openStore(text = NOTEBOOK): Promise<NotebookStore> {
 }
 
 const firstValue = (store: NotebookStore, id: string, column: string): unknown =>
-  tableFromIPC(store.state.runs.get(cellId(id))!.result!.ipc)
+  tableFromIPC(store.state.runs.get(cellId(id))!.result!.page.ipc)
     .getChild(column)
     ?.get(0);
 
@@ -73,7 +73,7 @@ describe('NotebookStore on the real engine', () => {
     await store.run({ kind: 'all' });
     expect(store.state.runs.get(cellId('q1'))?.status).toBe('done');
     expect(firstValue(store, 'q2', 'n')).toBe(2);
-    expect(store.state.runs.get(cellId('g1'))?.result?.rowCount).toBe(2);
+    expect(store.state.runs.get(cellId('g1'))?.result?.page.totalRows).toBe(2);
     const log = store.state.notebook.log;
     expect(log.map((e) => e.cell)).toEqual(['q1', 'q2', 'g1']);
     expect(log[0]?.datasets).toEqual([{ table: 'setl', sha256: 'cd'.repeat(32) }]);
@@ -104,7 +104,7 @@ describe('NotebookStore on the real engine', () => {
     await store.run({ kind: 'all' });
     await store.setParameter(cellId('p1'), { kind: 'number', value: 200 });
     expect(firstValue(store, 'q2', 'n')).toBe(1);
-    expect(store.state.runs.get(cellId('g1'))?.result?.rowCount).toBe(1);
+    expect(store.state.runs.get(cellId('g1'))?.result?.page.totalRows).toBe(1);
     store.setAutoRun(false);
     await store.setParameter(cellId('p1'), { kind: 'number', value: 0 });
     expect(store.state.runs.get(cellId('q2'))?.status).toBe('stale');
