@@ -302,6 +302,9 @@ export class NotebookStore extends EventTarget {
     // Starts after `#drainPromise` is set; it is cleared in the same step that finds the queue empty,
     // so a cell queued at any moment is either seen by this loop or starts a new one.
     await Promise.resolve();
+    // Views and findings tables a run made: the schema is read once, when the queue is empty (run all
+    // is one refresh, not one per cell).
+    let madeTables = false;
     try {
       for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
         const cell = this.#cell(id);
@@ -314,6 +317,7 @@ export class NotebookStore extends EventTarget {
         this.#runningId = id;
         await this.#runOne(cell);
         this.#runningId = undefined;
+        madeTables ||= cell.type === 'sql' || cell.type === 'rule';
         const outcome = this.#state.runs.get(id);
         if (
           outcome?.status === 'done' &&
@@ -331,6 +335,7 @@ export class NotebookStore extends EventTarget {
     } finally {
       this.#runningId = undefined;
       this.#drainPromise = undefined;
+      if (madeTables) this.options.onSchemaChange?.();
     }
   }
 
@@ -361,7 +366,6 @@ export class NotebookStore extends EventTarget {
         this.#set({ notebook });
         this.#autosave();
       }
-      if (cell.type === 'sql' || cell.type === 'rule') this.options.onSchemaChange?.();
     } catch (e) {
       logger.error('cell run failed', e);
       this.#setRun(cell.id, { status: 'error', error: toAppError(e), jobId: undefined });

@@ -146,4 +146,42 @@ describe('NotebookStore on the real engine', () => {
     expect(parseNotebook(store.serialize()).notebook.meta.title).toBe('改过 / Edited');
     expect(store.state.isDirty).toBe(true);
   });
+
+  it('run all makes one kernel call per cell and reads the schema once; a chart reads the kept result', async () => {
+    const calls: string[] = [];
+    // Counts every kernel call the store makes, as the worker would receive them.
+    const counted = new Proxy(kernel, {
+      get(target, key: string) {
+        const value = target[key as keyof KernelApi] as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(key);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    let schemaReads = 0;
+    const store = new NotebookStore(
+      counted,
+      { datasets: () => [setlFile], onSchemaChange: () => (schemaReads += 1) },
+      emptyNotebook(),
+    );
+    await store.open(NOTEBOOK, 'test.claimlens.md', 'file');
+    calls.length = 0;
+    schemaReads = 0;
+    await store.run({ kind: 'all' });
+    // Three runnable cells: two SQL cells and a chart that pages the SQL cell's kept result.
+    expect(calls).toEqual(['runCell', 'runCell', 'resultPage']);
+    expect(calls).not.toContain('query');
+    expect(schemaReads).toBe(1);
+    const chart = store.state.runs.get(cellId('g1'))?.result;
+    expect(chart?.source).toBe('big');
+    expect(chart?.page.totalRows).toBe(2);
+    // A SQL cell run alone (its dependents re-run by auto-run) still reads the schema once.
+    await store.run({ kind: 'one', id: cellId('q1') });
+    expect(schemaReads).toBe(2);
+    // The state holds the first page and the whole result's size, not the rows beyond.
+    const big = store.state.runs.get(cellId('q1'))?.result;
+    expect(big?.page).toMatchObject({ offset: 0, totalRows: 2 });
+  });
 });
