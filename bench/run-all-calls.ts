@@ -9,18 +9,29 @@ export interface RunAllCalls {
 }
 
 /**
- * In the page: no cell queued or running, and the kernel's last call (if any) the catalog read. A string,
- * so that tsx's transform (which adds helpers to named functions) cannot break it in the page.
+ * In the page: no cell queued or running, and the kernel's last call (if any) the catalog read. No named
+ * function inside (tsx would wrap it in a helper the page does not have), no string (the CSP forbids eval).
  */
-const SETTLED = `(() => {
-  const deep = (root) => [
-    ...root.querySelectorAll('[data-testid=cell-status]'),
-    ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deep(el.shadowRoot) : [])),
-  ];
-  const states = deep(document).map((s) => s.getAttribute('data-state'));
-  const calls = window.__kernelCalls.filter((c) => c !== 'findingsPage');
-  return !states.some((s) => s === 'queued' || s === 'running') && (calls.length === 0 || calls.at(-1) === 'catalog');
-})()`;
+const settled = () => {
+  const states: (string | null)[] = [];
+  const roots: (Document | ShadowRoot)[] = [document];
+  // The cells live in shadow roots: walk them all.
+  for (let root = roots.pop(); root; root = roots.pop()) {
+    root
+      .querySelectorAll('[data-testid=cell-status]')
+      .forEach((s) => states.push(s.getAttribute('data-state')));
+    root.querySelectorAll('*').forEach((el) => {
+      if (el.shadowRoot) roots.push(el.shadowRoot);
+    });
+  }
+  const calls = (window as unknown as { __kernelCalls: string[] }).__kernelCalls.filter(
+    (c) => c !== 'findingsPage',
+  );
+  return (
+    !states.some((s) => s === 'queued' || s === 'running') &&
+    (calls.length === 0 || calls.at(-1) === 'catalog')
+  );
+};
 
 /**
  * Opens the app, opens a shipped notebook from the gallery, clicks Run all and records every call the
@@ -50,7 +61,7 @@ export async function measureRunAllCalls(
     await page.locator('[data-testid=nb-gallery]').selectOption(notebook);
     await page.waitForSelector('[data-testid=cell]');
     // Opening the notebook may run cells of its own: wait until that is over, its catalog read included.
-    await page.waitForFunction(SETTLED, undefined, { timeout: 300_000 });
+    await page.waitForFunction(settled, undefined, { timeout: 300_000 });
     await page.evaluate(() => {
       (window as unknown as { __kernelCalls: string[] }).__kernelCalls.length = 0;
     });
@@ -60,7 +71,7 @@ export async function measureRunAllCalls(
       undefined,
       { timeout: 300_000 },
     );
-    await page.waitForFunction(SETTLED, undefined, { timeout: 300_000 });
+    await page.waitForFunction(settled, undefined, { timeout: 300_000 });
     const calls = await page.evaluate(() => [
       ...(window as unknown as { __kernelCalls: string[] }).__kernelCalls,
     ]);
