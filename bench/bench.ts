@@ -19,6 +19,7 @@ import { benchWorkshopOptions, measureBrowserGeneration, type BrowserGeneration 
 import { runNative } from './bench-native';
 import { digestDatasetInNode } from './node-table-digest';
 import { runNotebookBench, type NotebookBenchResult } from './notebook-bench';
+import { measureRunAllCalls, type RunAllCalls } from './run-all-calls';
 import { BENCH_QUERIES } from './queries';
 import { BENCH_KNOWLEDGE_SQL } from './bench-knowledge';
 import { runRulesNative, type NativeRulesTimes } from './rules-native';
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
   let demoReadyMs: number;
   let rules: RulesBenchResult | undefined;
   let generation: BrowserGeneration | undefined;
+  let firstPage: FirstPageBench | undefined;
+  let runAll: RunAllCalls | undefined;
   try {
     // First paint with the demo data ready, on the built site.
     const appPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -109,6 +112,21 @@ async function main(): Promise<void> {
       }
       browserTimes[q.id] = median(times);
     }
+    if (headers === 'code') {
+      // `SELECT * FROM fee` as a notebook cell: its first page, and this tab's JS heap before and after
+      // (garbage collected first, through the DevTools protocol).
+      const cdp = await page.context().newCDPSession(page);
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      const heapBefore = await heap();
+      const r = await page.evaluate(
+        (sql) => (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.firstPage(sql),
+        'SELECT * FROM fee',
+      );
+      firstPage = { ...r, heapBefore, heapAfter: await heap() };
+    }
     log = await page.evaluate(() =>
       (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.engineLog(),
     );
@@ -120,6 +138,8 @@ async function main(): Promise<void> {
       );
     }
     await page.close();
+    // Kernel calls of "run all" on a shipped notebook, over the demo data.
+    runAll = await measureRunAllCalls(browser, base, 'rule-review');
     if (!values['no-generate']) {
       console.log(`generating ${lines.toLocaleString()} fee lines in Chromium (worker, then kernel)…`);
       const url = new URL('bench/page/index.html', base).href;
@@ -230,6 +250,21 @@ async function main(): Promise<void> {
   const mbps = (ms: number) => (data.bytes / 1e6 / (ms / 1000)).toFixed(1);
   console.log(`browser CSV load: ${mbps(load.csvMs)} MB/s; CSV load + mapping: ${mbps(load.ms)} MB/s`);
   console.log(`first paint with demo data ready: ${demoReadyMs} ms`);
+  if (firstPage) {
+    const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+    console.log(
+      `SELECT * FROM fee as a cell: first page (${firstPage.pageRows} of ${firstPage.totalRows.toLocaleString()} rows, ` +
+        `${(firstPage.pageBytes / 1e3).toFixed(0)} kB) in ${round(firstPage.ms)} ms; ` +
+        `tab JS heap ${mb(firstPage.heapBefore)} MB before, ${mb(firstPage.heapAfter)} MB after`,
+    );
+  }
+  if (runAll) {
+    const shown = runAll.calls.filter((c) => c !== 'findingsPage');
+    console.log(
+      `run all of ${runAll.notebook}: ${shown.length} kernel calls for ${runAll.cells} cells run ` +
+        `(${shown.join(', ')}), plus ${runAll.calls.length - shown.length} findings pages the findings table showed`,
+    );
+  }
   if (notebookUi) {
     console.log(
       `open and render a 200-cell notebook: ${round(notebookUi.open200.medianMs)} ms ` +
@@ -254,6 +289,11 @@ async function main(): Promise<void> {
       csv_mb_per_s: Number((data.bytes / 1e6 / (load.csvMs / 1000)).toFixed(1)),
       load_mb_per_s: Number((data.bytes / 1e6 / (load.ms / 1000)).toFixed(1)),
       demo_ready_ms: demoReadyMs,
+      first_page_ms: firstPage ? round(firstPage.ms) : null,
+      first_page_total_rows: firstPage ? firstPage.totalRows : null,
+      heap_before_first_page_mb: firstPage ? Number((firstPage.heapBefore / 1e6).toFixed(1)) : null,
+      heap_after_first_page_mb: firstPage ? Number((firstPage.heapAfter / 1e6).toFixed(1)) : null,
+      run_all_kernel_calls: runAll ? runAll.calls.filter((c) => c !== 'findingsPage').length : null,
       results_agree: native ? mismatched.length === 0 : null,
       rules_ms: rules ? round(rules.ms) : null,
       native_rules_ms: nativeRules ? round(nativeRules.ms) : null,
@@ -283,6 +323,16 @@ async function main(): Promise<void> {
       ),
     }),
   );
+}
+
+/** The first page of `SELECT * FROM fee` as a cell, and the tab's JS heap around it (bytes). */
+interface FirstPageBench {
+  readonly ms: number;
+  readonly totalRows: number;
+  readonly pageRows: number;
+  readonly pageBytes: number;
+  readonly heapBefore: number;
+  readonly heapAfter: number;
 }
 
 main().catch((e: unknown) => {

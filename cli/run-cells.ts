@@ -28,7 +28,7 @@ export interface RunCellsOptions {
  * could have run (and per unreadable custom-rule cell), in notebook order.
  */
 export async function runCells(
-  kernel: Pick<KernelApi, 'runCell' | 'runRules'>,
+  kernel: Pick<KernelApi, 'runCell' | 'runRules' | 'resultDigest'>,
   notebook: Notebook,
   reporter: Reporter,
   options: RunCellsOptions,

@@ -8,6 +8,14 @@ import type { DatasetId, JobId } from '../core/shared/ids';
 import type { Msg } from '../core/shared/msg';
 import type { ParameterSpec } from '../core/notebook/cell-types';
 import type {
+  CellHost,
+  CellParameter,
+  CellRunRequest,
+  CellRunResult,
+  ColumnInfo,
+  ResultPage,
+} from '../core/cells/cell-host';
+import type {
   CustomRuleSpec,
   FindingDrill,
   FindingsPage,
@@ -30,6 +38,7 @@ import type {
 } from '../core/mapping/mapping-types';
 
 export type { AppError, Result, DatasetId, JobId, Msg, ParameterSpec };
+export type { CellHost, CellParameter, CellRunRequest, CellRunResult, ColumnInfo, ResultPage };
 export type { CanonicalTable, MappingProposal, TableMapping, ValidationReport };
 export type {
   CustomRuleSpec,
@@ -48,13 +57,6 @@ export type { RuleDefinition, RuleParameterDef, RuleParameterValue } from '../co
 export type { KnowledgeImportReport, KnowledgeSummary };
 export type { ScenarioId, ScoreLevel, WorkshopScore };
 export type { OverallScore, ScenarioScore } from './workshop/workshop-score';
-
-/** A column of a table or result. */
-export interface ColumnInfo {
-  readonly name: string;
-  /** DuckDB's type name, e.g. `VARCHAR`, `DECIMAL(18,2)`. */
-  readonly type: string;
-}
 
 /** Which text encoding a delimited file was read as. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030';
@@ -111,32 +113,6 @@ export interface QueryResult {
   readonly elapsedMs: number;
 }
 
-/** A parameter's current value, sent with each cell run. */
-export interface CellParameter {
-  readonly name: string;
-  readonly spec: ParameterSpec;
-}
-
-/** A notebook SQL cell to run: its result becomes the view `name`. */
-export interface CellRunRequest {
-  /** The view name (a SQL identifier that needs no quoting). */
-  readonly name: string;
-  /** One query, with `${name}` parameter references. */
-  readonly sql: string;
-  readonly parameters: readonly CellParameter[];
-}
-
-/**
- * A cell's result and its hash. The CLI's summary reports the hash; a notebook's audit log does not, since
- * a shared notebook could make it encode data (core/notebook/README.md).
- */
-export interface CellRunResult extends QueryResult {
-  /** The view now holding the cell's query. */
-  readonly view: string;
-  /** Hex SHA-256 of the result's Arrow IPC bytes (rows in the order the query returned them). */
-  readonly resultSha256: string;
-}
-
 /** Tables, views and their columns, for SQL completion and the data panel. */
 export interface SchemaInfo {
   readonly tables: readonly {
@@ -144,6 +120,14 @@ export interface SchemaInfo {
     readonly kind: 'table' | 'view';
     readonly columns: readonly ColumnInfo[];
   }[];
+}
+
+/** What the data panel and SQL completion show, read in one call after the data changed. */
+export interface Catalog {
+  readonly datasets: readonly DatasetInfo[];
+  /** The latest validation report per canonical table. */
+  readonly reports: readonly ValidationReport[];
+  readonly schema: SchemaInfo;
 }
 
 /** Facts about the running engine. */
@@ -179,8 +163,8 @@ export interface WorkshopProgress {
   readonly load?: Progress;
 }
 
-/** The kernel worker. */
-export interface KernelApi {
+/** The kernel worker: the calls cell kinds make (`CellHost`, with paged results) and the app's own. */
+export interface KernelApi extends CellHost {
   /** Starts DuckDB-WASM (idempotent) and locks it down. */
   init(): Promise<Result<EngineInfo>>;
   /** Loads a CSV/TSV/TXT, Parquet or Excel file into a new raw table. */
@@ -207,11 +191,11 @@ export interface KernelApi {
    */
   query(sql: string, jobId: JobId): Promise<Result<QueryResult>>;
   /**
-   * Runs a notebook SQL cell: creates or replaces the view `request.name` and returns its rows. One
-   * query per cell; names of data tables are refused. Cancellable through `jobId`.
+   * Hex SHA-256 of a SQL cell's kept result, independent of row order (the sorted per-row SHA-256,
+   * workers/kernel/result-store.ts): what the CLI summary reports.
    */
-  runCell(request: CellRunRequest, jobId: JobId): Promise<Result<CellRunResult>>;
-  /** Drops views made for cells (deleted or renamed cells, a notebook closed). */
+  resultDigest(name: string): Promise<Result<string>>;
+  /** Drops views made for cells (deleted or renamed cells, a notebook closed) and their kept results. */
   dropCellViews(names: readonly string[]): Promise<void>;
   /**
    * Imports a knowledge file (CSV or JSON for one of the kb_* tables) as a layer over the shipped NHSA
@@ -264,6 +248,8 @@ export interface KernelApi {
   cancel(jobId: JobId): Promise<boolean>;
   /** Tables, views and columns. */
   schema(): Promise<SchemaInfo>;
+  /** Datasets, validation reports and schema in one call (the app refreshes once per data change). */
+  catalog(): Promise<Catalog>;
   /**
    * The statements the engine ran to load and map data, in order (file paths as registered). The
    * benchmark replays them on native DuckDB; users can see exactly what was done to their data.

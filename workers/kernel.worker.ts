@@ -26,11 +26,20 @@ const exposed = refuseUserDataWithoutCsp(kernel, {
   fetchHead: nativeFetch,
 });
 
-// Query results cross as transferred Arrow IPC bytes, never copied.
+// Query results and result pages cross as transferred Arrow IPC bytes, never copied: each page's bytes
+// are a buffer of their own (copied out of wasm memory once), which the worker does not keep.
 const transferringKernel: typeof exposed = {
   ...exposed,
   async query(sql, jobId) {
-    const result = await kernel.query(sql, jobId);
+    const result = await exposed.query(sql, jobId);
+    return result.ok ? Comlink.transfer(result, [result.value.ipc.buffer]) : result;
+  },
+  async runCell(request, jobId) {
+    const result = await exposed.runCell(request, jobId);
+    return result.ok ? Comlink.transfer(result, [result.value.firstPage.ipc.buffer]) : result;
+  },
+  async resultPage(name, offset, limit, jobId) {
+    const result = await exposed.resultPage(name, offset, limit, jobId);
     return result.ok ? Comlink.transfer(result, [result.value.ipc.buffer]) : result;
   },
 } satisfies KernelApi & HostSecurityApi;

@@ -11,7 +11,7 @@ import { isParameterCell } from './parameter/is-parameter-cell';
 import { kindOf } from './cell-kinds';
 
 /** Rows in a SQL cell's first page, unless the host asks for another size. */
-export const FIRST_PAGE_ROWS = 1000;
+export const FIRST_PAGE_ROWS = 500;
 
 /** What a cell's run produced: its result or an error, and the audit-log entry to append (if it ran). */
 export interface CellOutcome {

@@ -185,14 +185,10 @@ export class AppStore extends EventTarget {
     if (next) await this.openMapping(next);
   }
 
-  /** Re-reads datasets, validation reports and the schema from the kernel. */
+  /** Re-reads datasets, validation reports and the schema from the kernel, in one call. */
   async refresh(): Promise<void> {
     try {
-      const [datasets, reports, schema] = await Promise.all([
-        this.kernel.listDatasets(),
-        this.kernel.validationReports(),
-        this.kernel.schema(),
-      ]);
+      const { datasets, reports, schema } = await this.kernel.catalog();
       const previous = this.#state;
       // Unchanged parts keep their identity, so views that depend on them (SQL completion) stay put.
       this.#set({

@@ -1,4 +1,4 @@
-import type { AppError, CellRunResult, FindingsSummary, QueryResult, RuleProgress } from '../../workers/api';
+import type { AppError, FindingsSummary, ResultPage, RuleProgress } from '../../workers/api';
 import type { JobId } from '../../core/shared/ids';
 import type { Msg } from '../../core/shared/msg';
 import type { CellId } from '../../core/notebook/cell-types';
@@ -8,11 +8,22 @@ import type { Notebook, NotebookProblem } from '../../core/notebook/notebook-typ
 /** Where a cell's run is. `stale`: it has a result, but it or a cell it reads changed since. */
 export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'stale';
 
+/**
+ * One page of a result kept in the kernel worker: the state never holds a whole result, only the page
+ * on screen; the result table asks the kernel for other pages by `source`.
+ */
+export interface CellResult {
+  /** What the kernel pages from: a SQL cell's view, or the cell a chart reads. */
+  readonly source: string;
+  /** The rows held (a SQL cell's first page, a chart's rows up to its limit) and the whole result's size. */
+  readonly page: ResultPage;
+}
+
 /** A cell's last run, as the UI shows it (never saved: results are data). */
 export interface CellRun {
   readonly status: CellStatus;
-  /** A SQL cell's rows, or a chart's data. Kept while stale or re-running, so the view does not jump. */
-  readonly result?: QueryResult | CellRunResult;
+  /** A page of a SQL cell's rows, or a chart's data. Kept while stale or re-running, so the view does not jump. */
+  readonly result?: CellResult;
   readonly error?: AppError;
   /** A Rule cell's findings summary (kept while stale or re-running). */
   readonly findings?: FindingsSummary;

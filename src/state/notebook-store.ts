@@ -1,5 +1,6 @@
-import type { AppError, DatasetInfo, KernelApi } from '../../workers/api';
+import type { AppError, DatasetInfo, KernelApi, Result, ResultPage } from '../../workers/api';
 import { toAppError } from '../../core/shared/errors';
+import { newJobId } from '../../core/shared/ids';
 import { logger } from '../../core/shared/logger';
 import type { Msg } from '../../core/shared/msg';
 import { appendAuditEntry } from '../../core/notebook/audit-log';
@@ -63,6 +64,13 @@ export class NotebookStore extends EventTarget {
     super();
     this.#state = initialNotebookState(notebook, { fileName: undefined, origin: 'new', problems: [] });
   }
+
+  /**
+   * Rows of a result kept in the kernel (`source`: a cell's view or a table), for the result table as
+   * it scrolls: the page is not put in the state.
+   */
+  readonly loadPage = (source: string, offset: number, limit: number): Promise<Result<ResultPage>> =>
+    this.kernel.resultPage(source, offset, limit, newJobId());
 
   /** The current state (replaced, never mutated, on every change). */
   get state(): NotebookState {
@@ -294,6 +302,9 @@ export class NotebookStore extends EventTarget {
     // Starts after `#drainPromise` is set; it is cleared in the same step that finds the queue empty,
     // so a cell queued at any moment is either seen by this loop or starts a new one.
     await Promise.resolve();
+    // Views and findings tables a run made: the schema is read once, when the queue is empty (run all
+    // is one refresh, not one per cell).
+    let madeTables = false;
     try {
       for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
         const cell = this.#cell(id);
@@ -306,6 +317,7 @@ export class NotebookStore extends EventTarget {
         this.#runningId = id;
         await this.#runOne(cell);
         this.#runningId = undefined;
+        madeTables ||= cell.type === 'sql' || cell.type === 'rule';
         const outcome = this.#state.runs.get(id);
         if (
           outcome?.status === 'done' &&
@@ -323,6 +335,7 @@ export class NotebookStore extends EventTarget {
     } finally {
       this.#runningId = undefined;
       this.#drainPromise = undefined;
+      if (madeTables) this.options.onSchemaChange?.();
     }
   }
 
@@ -353,7 +366,6 @@ export class NotebookStore extends EventTarget {
         this.#set({ notebook });
         this.#autosave();
       }
-      if (cell.type === 'sql' || cell.type === 'rule') this.options.onSchemaChange?.();
     } catch (e) {
       logger.error('cell run failed', e);
       this.#setRun(cell.id, { status: 'error', error: toAppError(e), jobId: undefined });

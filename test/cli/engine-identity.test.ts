@@ -170,10 +170,10 @@ describe('--engine native', () => {
         runCell(
           engine,
           views,
-          { name: 'q', sql: `SELECT * FROM read_csv('${file}')`, parameters: [] },
+          { name: 'q', sql: `SELECT * FROM read_csv('${file}')`, parameters: [], pageSize: 10 },
           new AbortController().signal,
         );
-      await expect(read(data[2]!)).resolves.toMatchObject({ rowCount: expect.any(Number) });
+      await expect(read(data[2]!)).resolves.toMatchObject({ totalRows: expect.any(Number) });
       const refused = await read('/etc/passwd').catch((e: unknown) => sqlError(e));
       expect(refused).toMatchObject({ code: 'sql.forbidden' });
       const beside = await read(secret).catch((e: unknown) => sqlError(e));

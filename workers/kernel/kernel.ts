@@ -1,4 +1,5 @@
 import type {
+  Catalog,
   CanonicalTable,
   DatasetInfo,
   EngineInfo,
@@ -33,6 +34,8 @@ import { hasName } from './catalog-names';
 import { dataClashMessage } from '../../core/notebook/name-registry';
 import { Jobs } from './jobs';
 import { dropCellViews, runCell } from './run-cell';
+import { ResultStore } from './result-store';
+import { dropResultsOnDataChange } from './data-change';
 import { runQuery } from './run-query';
 import { createRuleService } from './rule-service';
 import { generatedParts, loadHiddenAnswers, type GeneratedFile } from './generated-parts';
@@ -58,6 +61,8 @@ export function createKernel(deps: KernelDeps): KernelApi {
   const registry = new DatasetRegistry();
   /** The views made for notebook cells (the only views `dropCellViews` may drop). */
   const cellViews = new Set<string>();
+  /** The kept results of SQL cells, paged from the worker (result-store.ts). */
+  const results = new ResultStore();
   let enginePromise: Promise<EnginePort> | undefined;
   let knowledgePromise: Promise<KnowledgeBase> | undefined;
   let demoFiles: { name: string; text: string }[] | undefined;
@@ -314,15 +319,34 @@ export function createKernel(deps: KernelDeps): KernelApi {
       const eng = await engine();
       return jobs.run(jobId, async (signal) => {
         try {
-          return ok(await runCell(eng, cellViews, request, signal));
+          return ok(await runCell(eng, cellViews, request, signal, results));
         } catch (e) {
           return fail(sqlError(e));
         }
       });
     },
 
+    async resultPage(name: string, offset: number, limit: number, jobId: JobId) {
+      const eng = await engine();
+      return jobs.run(jobId, async (signal) => {
+        try {
+          return ok(await results.page(eng, name, offset, limit, hasName(cellViews, name), signal));
+        } catch (e) {
+          return fail(sqlError(e));
+        }
+      });
+    },
+
+    async resultDigest(name: string) {
+      try {
+        return ok(await results.digest(await engine(), name));
+      } catch (e) {
+        return fail(sqlError(e));
+      }
+    },
+
     async dropCellViews(names: readonly string[]) {
-      await dropCellViews(await engine(), cellViews, names);
+      await dropCellViews(await engine(), cellViews, names, results);
     },
 
     async cancel(jobId: JobId) {
@@ -357,11 +381,19 @@ export function createKernel(deps: KernelDeps): KernelApi {
       return { tables: [...tables.values()] };
     },
 
+    async catalog(): Promise<Catalog> {
+      return {
+        datasets: registry.list(),
+        reports: registry.allReports(),
+        schema: await kernel.schema(),
+      };
+    },
+
     async engineLog() {
       return [...(await engine()).log];
     },
   } satisfies KernelApi;
-  return kernel;
+  return dropResultsOnDataChange(kernel, async () => results.clear(await engine()));
 }
 
 const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

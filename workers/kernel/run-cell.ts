@@ -1,4 +1,5 @@
-import type { CellRunRequest, CellRunResult, ColumnInfo } from '../api';
+import type { CellRunRequest, CellRunResult, ColumnInfo } from '../../core/cells/cell-host';
+import { MAX_PAGE_ROWS, ResultStore } from './result-store';
 import { compileViewSql, PARAMETER_TABLE, type ParameterValue } from '../../core/notebook/view-parameters';
 import { isValidName } from '../../core/notebook/cell-types';
 import { quoteIdent } from '../engine/sql-quote';
@@ -23,7 +24,7 @@ export interface CellEngine {
 
 /**
  * Runs a notebook SQL cell: its SQL becomes the view `name` (so later cells and charts query it by
- * name), then the view's rows are fetched. The view is created as one prepared statement, so a cell
+ * name), its result is kept once in `results` (result-store.ts) and its first `pageSize` rows returned. The view is created as one prepared statement, so a cell
  * holds exactly one query: `SELECT 1; DROP TABLE setl` is refused, and a statement that is not a query
  * cannot be a view body. A name the name registry reserves for data (`core/notebook/name-registry.ts`),
  * or already taken by a table or by a view the kernel did not make for this cell, is refused too.
@@ -33,9 +34,13 @@ export async function runCell(
   cellViews: Set<string>,
   request: CellRunRequest,
   signal: AbortSignal,
+  results: ResultStore = new ResultStore(),
 ): Promise<CellRunResult> {
   const started = performance.now();
   if (!isValidName(request.name)) throw new AppErrorException(badName(request.name));
+  const { pageSize } = request;
+  if (!Number.isSafeInteger(pageSize) || pageSize < 0 || pageSize > MAX_PAGE_ROWS)
+    throw new Error(`invalid page size: ${pageSize}`);
   const compiled = compileViewSql(request.sql, new Map(request.parameters.map((p) => [p.name, p.spec])));
   if (!compiled.ok)
     throw new AppErrorException({ kind: 'sql', code: 'sql.parameter', message: compiled.message });
@@ -52,22 +57,24 @@ export async function runCell(
     [],
   );
   cellViews.add(request.name);
-  const result = await engine.queryIpc(`SELECT * FROM ${view}`, signal);
-  const digest = await crypto.subtle.digest('SHA-256', result.ipc as Uint8Array<ArrayBuffer>);
+  const firstPage = await results.keep(engine, request.name, pageSize, signal);
   return {
-    ...result,
     view: request.name,
-    resultSha256: toHex(new Uint8Array(digest)),
+    totalRows: firstPage.totalRows,
+    columns: firstPage.columns,
+    firstPage,
     elapsedMs: performance.now() - started,
   };
 }
 
-/** Drops views the kernel made for cells (deleted or renamed cells, a closed notebook). */
+/** Drops views the kernel made for cells (deleted or renamed cells, a closed notebook), and their results. */
 export async function dropCellViews(
   engine: CellEngine,
   cellViews: Set<string>,
   names: readonly string[],
+  results?: ResultStore,
 ): Promise<void> {
+  await results?.drop(engine, names);
   for (const name of names) {
     if (!cellViews.has(name)) continue;
     await engine.execPrepared(`DROP VIEW IF EXISTS ${quoteIdent(name)}`, []);
@@ -118,10 +125,6 @@ export function notAQuery(sql: string): AppError | undefined {
       `A SQL cell holds one query (SELECT, WITH, FROM…), not a ${word.toUpperCase()} statement: its result becomes a view other cells query, and a notebook from someone else cannot change the data.`,
     ),
   };
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const badName = (name: string): AppError => ({

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ColumnInfo, Msg } from '../../../workers/api';
+import type { ColumnInfo, Msg, ResultPage } from '../../../workers/api';
 import { logger } from '../../../core/shared/logger';
 import { plotRowsFromIpc, type PlotRows } from '../../arrow/plot-rows';
 import { chartFileName, chartToPngBlob, chartToSvgBlob, downloadBlob } from '../../charts/export-chart';
@@ -23,9 +23,12 @@ export class ChartViewElement extends LitElement {
   static override styles = chartViewStyles;
 
   @property({ attribute: false }) spec: ChartSpec = DEFAULT_CHART_SPEC;
-  /** The source cell's result; undefined until it has run. */
-  @property({ attribute: false }) ipc: Uint8Array | undefined;
-  /** The result's columns (read from `ipc` when empty). */
+  /**
+   * The rows to draw: a page of the source cell's result kept in the kernel (up to the chart's limit, its
+   * `totalRows` the whole result's); undefined until it has run.
+   */
+  @property({ attribute: false }) page: ResultPage | undefined;
+  /** The result's columns (read from `page` when empty). */
   @property({ attribute: false }) columns: readonly ColumnInfo[] = [];
   /** Problems found reading the spec's text (`parseChartSpec`), shown above the chart. */
   @property({ attribute: false }) specProblems: readonly Msg[] = [];
@@ -71,8 +74,8 @@ export class ChartViewElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('ipc')) this.#readRows();
-    const dataChanged = ['ipc', 'columns', 'spec', 'isSpecUnreadable'].some((key) => changed.has(key));
+    if (changed.has('page')) this.#readRows();
+    const dataChanged = ['page', 'columns', 'spec', 'isSpecUnreadable'].some((key) => changed.has(key));
     if (dataChanged) {
       const columns = this.columns.length > 0 ? this.columns : (this.#data?.columns ?? []);
       this.#problems = this.#data && !this.isSpecUnreadable ? validateChartSpec(this.spec, columns) : [];
@@ -148,9 +151,13 @@ export class ChartViewElement extends LitElement {
   #readRows(): void {
     this.#data = undefined;
     this.#readError = undefined;
-    if (!this.ipc) return;
+    const page = this.page;
+    if (!page) return;
     try {
-      this.#data = plotRowsFromIpc(this.ipc);
+      const data = plotRowsFromIpc(page.ipc);
+      // The page holds up to the limit (+1); the whole result may hold many more rows.
+      const totalRows = Math.max(data.totalRows, page.totalRows);
+      this.#data = { ...data, totalRows, truncated: data.truncated || totalRows > data.rows.length };
     } catch (error) {
       logger.warn('chart: cannot read result', error);
       this.#readError = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { RuleDefinition, SchemaInfo } from '../../../workers/api';
+import type { Result, ResultPage, RuleDefinition, SchemaInfo } from '../../../workers/api';
 import type { Msg } from '../../../core/shared/msg';
 import { formatCount, formatDuration } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -91,6 +91,9 @@ export class NotebookCellElement extends LitElement {
   @property({ attribute: false }) customRules: readonly NotebookCustomRule[] = [];
   /** Where a Rule cell reads its findings from. */
   @property({ attribute: false }) findingsSource: FindingsSource | undefined;
+  /** Reads more rows of a kept result (a SQL cell's view) as its table scrolls. */
+  @property({ attribute: false }) loadPage:
+    ((source: string, offset: number, limit: number) => Promise<Result<ResultPage>>) | undefined;
 
   constructor() {
     super();
@@ -231,7 +234,7 @@ export class NotebookCellElement extends LitElement {
 
   #chart(cell: ChartCell, notes: unknown, error: unknown) {
     const { spec, problems, isUnreadable } = parseChartSpec(cell.source);
-    const ipc = this.run.result?.ipc;
+    const page = this.run.result?.page;
     return html`<div class="chart-source">
         <label
           >${t('nb.chartFrom')}
@@ -253,10 +256,10 @@ export class NotebookCellElement extends LitElement {
       ></cl-chart-editor>
       ${notes} ${error}
       ${
-        ipc
+        page
           ? html`<cl-chart-view
               .spec=${spec}
-              .ipc=${ipc}
+              .page=${page}
               .specProblems=${problems}
               .isSpecUnreadable=${isUnreadable === true}
               .columns=${this.chartColumns}
@@ -266,13 +269,19 @@ export class NotebookCellElement extends LitElement {
       }`;
   }
 
+  readonly #loadResultPage = (offset: number, limit: number): Promise<Result<ResultPage>> => {
+    const source = this.run.result?.source ?? '';
+    return this.loadPage ? this.loadPage(source, offset, limit) : Promise.reject(new Error('no loadPage'));
+  };
+
   #result(cell: SqlCell) {
     const result = this.run.result;
     if (!result) return nothing;
     const dim = this.run.status === 'running' || this.run.status === 'stale' || this.run.status === 'queued';
     return html`<cl-result-table
       class=${dim ? 'stale' : ''}
-      .result=${result}
+      .page=${result.page}
+      .loadPage=${this.loadPage ? this.#loadResultPage : undefined}
       aria-label=${t('cell.resultOf', { name: cell.name })}
     ></cl-result-table>`;
   }
@@ -337,7 +346,7 @@ export class NotebookCellElement extends LitElement {
 
   #status() {
     const run = this.run;
-    const rows = run.result?.rowCount;
+    const rows = run.result?.page.totalRows;
     let text: string;
     switch (run.status) {
       case 'idle':

@@ -145,10 +145,11 @@ export class NotebookElement extends LitElement {
                 .notes=${this.#notesFor(c.id)}
                 .position=${i + 1}
                 .now=${s.runs.get(c.id)?.status === 'running' ? this.now : 0}
-                .chartColumns=${c.type === 'chart' ? this.#columnsOf(c.from, s.runs.get(c.id)?.result?.columns) : NONE}
+                .chartColumns=${c.type === 'chart' ? this.#columnsOf(c.from, s.runs.get(c.id)?.result?.page.columns) : NONE}
                 .ruleLibrary=${c.type === 'rule' ? this.ruleLibrary : NONE}
                 .customRules=${c.type === 'rule' ? customRules : NONE}
                 .findingsSource=${c.type === 'rule' ? this.findingsSource : undefined}
+                .loadPage=${c.type === 'sql' ? store.loadPage : undefined}
                 ?selected=${s.selectedId === c.id}
                 ?editing=${this.editingId === c.id}
                 ?collapsed=${s.collapsed.has(c.id)}

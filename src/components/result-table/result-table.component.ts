@@ -1,15 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { tableFromIPC, type Table } from 'apache-arrow';
-import type { QueryResult } from '../../../workers/api';
+import type { Table } from 'apache-arrow';
+import type { AppError, Result, ResultPage } from '../../../workers/api';
 import { columnFormatter, isNumericType, type CellFormatter } from '../../arrow/format-cell';
 import { typeLabel } from '../../arrow/type-label';
 import { LocaleController } from '../../i18n/locale-controller';
-import { t } from '../../i18n/translate';
+import { msgText, t } from '../../i18n/translate';
 import { columnWidth } from './column-width';
 import { resultTableStyles } from './result-table.styles';
 import { virtualWindow } from './virtual-window';
+import { PAGE_ROWS, PageCache, type HeldPage } from './page-cache';
+
+/** Asks the kernel for rows `offset … offset + limit - 1` of the result shown. */
+export type LoadPage = (offset: number, limit: number) => Promise<Result<ResultPage>>;
 
 /** Row height in px; must match `--row-height` in the styles. */
 const ROW_HEIGHT = 28;
@@ -23,25 +27,30 @@ const WIDTH_SAMPLE_ROWS = 100;
 interface ColumnView {
   readonly name: string;
   readonly type: string;
-  readonly format: CellFormatter;
   readonly numeric: boolean;
   readonly width: number;
 }
 
 /**
- * A query result as a virtualised table: the Arrow columns are read in place (never turned into row
- * objects), and only the rows in view are rendered, at a fixed row height, so a million rows scroll as
- * smoothly as ten.
+ * A result kept in the kernel worker, as a virtualised table: it holds the first page and a few others
+ * (page-cache.ts), asks for the pages that scroll into view through `loadPage`, reads the Arrow columns
+ * in place (never turned into row objects) and renders only the rows in view, at a fixed row height, so
+ * ten million rows scroll as smoothly as ten.
  */
 export class ResultTableElement extends LitElement {
   static override styles = resultTableStyles;
 
-  @property({ attribute: false }) result: QueryResult | undefined;
+  /** The result's first page (its `totalRows` is the row count shown). */
+  @property({ attribute: false }) page: ResultPage | undefined;
+  /** Asks for more rows; without it only the first page's rows are shown. */
+  @property({ attribute: false }) loadPage: LoadPage | undefined;
 
   @state() private scrollPos = 0;
   @state() private viewportHeight = MAX_HEIGHT - HEADER_HEIGHT;
-  #table: Table | undefined;
+  @state() private loadError: AppError | undefined;
+  #cache: PageCache | undefined;
   #columns: ColumnView[] = [];
+  #formatters = new WeakMap<Table, CellFormatter[]>();
   #frame = 0;
   #resize = new ResizeObserver(([entry]) => {
     if (entry) this.viewportHeight = Math.max(0, entry.contentRect.height - HEADER_HEIGHT);
@@ -59,9 +68,10 @@ export class ResultTableElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('result')) return;
-    this.#table = this.result ? tableFromIPC(this.result.ipc) : undefined;
-    this.#columns = this.#table ? columnViews(this.#table) : [];
+    if (!changed.has('page')) return;
+    this.#cache = this.page ? new PageCache(this.page) : undefined;
+    this.#columns = this.#cache ? columnViews(this.#cache.first.table) : [];
+    this.loadError = undefined;
     this.scrollPos = 0;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller) scroller.scrollTop = 0;
@@ -70,62 +80,99 @@ export class ResultTableElement extends LitElement {
   protected override updated(): void {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller) this.#resize.observe(scroller);
+    this.#askForMissing();
+  }
+
+  /** The rows in view right now. */
+  #window() {
+    return virtualWindow({
+      scrollTop: this.scrollPos,
+      viewportHeight: this.viewportHeight,
+      rowHeight: ROW_HEIGHT,
+      rowCount: this.page?.totalRows ?? 0,
+    });
+  }
+
+  #askForMissing(): void {
+    const cache = this.#cache;
+    const load = this.loadPage;
+    if (!cache || !load || this.loadError) return;
+    const win = this.#window();
+    for (const offset of cache.missing(win.first, win.count)) {
+      cache.asked(offset);
+      void load(offset, PAGE_ROWS).then((r) => {
+        if (cache !== this.#cache) return;
+        if (r.ok) cache.add(r.value);
+        else {
+          cache.failed(offset);
+          this.loadError = r.error;
+        }
+        this.requestUpdate();
+      });
+    }
   }
 
   override render() {
-    const table = this.#table;
-    if (!table) return nothing;
-    const rowCount = table.numRows;
+    const cache = this.#cache;
+    if (!cache || !this.page) return nothing;
+    const table = cache.first.table;
+    const rowCount = this.page.totalRows;
     if (table.numCols === 0) return html`<p class="empty muted">${t('result.noColumns')}</p>`;
     const rowNumberWidth = Math.max(44, String(rowCount).length * 8 + 20);
     const template = `${rowNumberWidth}px ${this.#columns.map((c) => `${c.width}px`).join(' ')}`;
     const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + Math.max(1, rowCount) * ROW_HEIGHT + 2);
-    const win = virtualWindow({
-      scrollTop: this.scrollPos,
-      viewportHeight: this.viewportHeight,
-      rowHeight: ROW_HEIGHT,
-      rowCount,
-    });
+    const win = this.#window();
     const rows = Array.from({ length: win.count }, (_, i) => win.first + i);
-    return html`<div
-      class="scroller"
-      data-testid="result-table"
-      data-rows=${String(rowCount)}
-      tabindex="0"
-      role="grid"
-      aria-rowcount=${rowCount + 1}
-      aria-colcount=${this.#columns.length}
-      style=${styleMap({ height: `${height}px` })}
-      @scroll=${this.#onScroll}
-    >
-      <div class="header" role="row" style=${styleMap({ gridTemplateColumns: template })}>
-        <div class="rownum" role="columnheader">#</div>
-        ${this.#columns.map(
-          (c) =>
-            html`<div
-              class="th ${c.numeric ? 'numeric' : ''}"
-              role="columnheader"
-              data-testid="result-header"
-              data-column=${c.name}
-              title="${c.name} · ${c.type}"
-            >
-              <span class="name">${c.name}</span><span class="type">${c.type}</span>
-            </div>`,
-        )}
-      </div>
-      ${
-        rowCount === 0
-          ? html`<p class="empty muted">${t('result.empty')}</p>`
-          : html`<div class="body" style=${styleMap({ height: `${win.totalHeight}px` })}>
-              <div class="window" style=${styleMap({ transform: `translateY(${win.offsetY}px)` })}>
-                ${rows.map((row) => this.#row(row, template))}
-              </div>
-            </div>`
+    return html`${
+        this.loadError
+          ? html`<p class="note" role="note" data-testid="result-page-error">
+              ${msgText(this.loadError.message)}
+            </p>`
+          : nothing
       }
-    </div>`;
+      <div
+        class="scroller"
+        data-testid="result-table"
+        data-rows=${String(rowCount)}
+        data-held-rows=${String(cache.heldRows)}
+        tabindex="0"
+        role="grid"
+        aria-rowcount=${rowCount + 1}
+        aria-colcount=${this.#columns.length}
+        style=${styleMap({ height: `${height}px` })}
+        @scroll=${this.#onScroll}
+      >
+        <div class="header" role="row" style=${styleMap({ gridTemplateColumns: template })}>
+          <div class="rownum" role="columnheader">#</div>
+          ${this.#columns.map(
+            (c) =>
+              html`<div
+                class="th ${c.numeric ? 'numeric' : ''}"
+                role="columnheader"
+                data-testid="result-header"
+                data-column=${c.name}
+                title="${c.name} · ${c.type}"
+              >
+                <span class="name">${c.name}</span><span class="type">${c.type}</span>
+              </div>`,
+          )}
+        </div>
+        ${
+          rowCount === 0
+            ? html`<p class="empty muted">${t('result.empty')}</p>`
+            : html`<div class="body" style=${styleMap({ height: `${win.totalHeight}px` })}>
+                <div class="window" style=${styleMap({ transform: `translateY(${win.offsetY}px)` })}>
+                  ${rows.map((row) => this.#row(cache.pageOf(row), row, template))}
+                </div>
+              </div>`
+        }
+      </div>`;
   }
 
-  #row(row: number, template: string) {
+  #row(page: HeldPage | undefined, row: number, template: string) {
+    if (!page) return this.#placeholder(row, template);
+    const formats = this.#formattersOf(page.table);
+    const at = row - page.offset;
     return html`<div
       class="tr"
       role="row"
@@ -135,8 +182,8 @@ export class ResultTableElement extends LitElement {
       style=${styleMap({ gridTemplateColumns: template })}
     >
       <div class="rownum num">${row + 1}</div>
-      ${this.#columns.map((c) => {
-        const text = c.format(row);
+      ${this.#columns.map((c, i) => {
+        const text = formats[i]?.(at) ?? null;
         return text === null
           ? html`<div class="td null" role="gridcell" data-testid="result-cell">NULL</div>`
           : html`<div
@@ -149,6 +196,31 @@ export class ResultTableElement extends LitElement {
             </div>`;
       })}
     </div>`;
+  }
+
+  /** A row whose page is on its way. */
+  #placeholder(row: number, template: string) {
+    return html`<div
+      class="tr loading"
+      role="row"
+      data-testid="result-row-loading"
+      data-row=${row}
+      aria-rowindex=${row + 2}
+      aria-busy="true"
+      style=${styleMap({ gridTemplateColumns: template })}
+    >
+      <div class="rownum num">${row + 1}</div>
+      ${this.#columns.map(() => html`<div class="td muted" role="gridcell">…</div>`)}
+    </div>`;
+  }
+
+  #formattersOf(table: Table): CellFormatter[] {
+    let formats = this.#formatters.get(table);
+    if (!formats) {
+      formats = table.schema.fields.map((_, i) => columnFormatter(table.getChildAt(i)!));
+      this.#formatters.set(table, formats);
+    }
+    return formats;
   }
 
   #onScroll(event: Event) {
@@ -172,7 +244,6 @@ function columnViews(table: Table): ColumnView[] {
     return {
       name: field.name,
       type,
-      format,
       numeric: isNumericType(field.type),
       // The type line is set smaller than the name: it needs about 0.85 of the width per character.
       width: columnWidth(field.name, [...samples, type.slice(0, Math.ceil(type.length * 0.85))]),

@@ -52,8 +52,9 @@ describe('runNotebookCell (the browser host of runCellKind) on the real engine',
       onStart: (jobId) => started.push(jobId),
     });
     expect(sql.error).toBeUndefined();
-    expect(sql.result?.rowCount).toBe(5);
-    expect(rowsOf(sql.result?.ipc as Uint8Array)).toEqual([2, 3, 4, 5, 6]);
+    expect(sql.result?.source).toBe('q1');
+    expect(sql.result?.page.totalRows).toBe(5);
+    expect(rowsOf(sql.result?.page.ipc as Uint8Array)).toEqual([2, 3, 4, 5, 6]);
     expect(sql.entry).toMatchObject({ cell: 'q1', status: 'done' });
 
     const chart = await runNotebookCell(kernel, notebook, graph, cell('ch1'), {
@@ -61,7 +62,7 @@ describe('runNotebookCell (the browser host of runCellKind) on the real engine',
       onStart: (jobId) => started.push(jobId),
     });
     expect(chart.error).toBeUndefined();
-    expect(rowsOf(chart.result?.ipc as Uint8Array)).toEqual([2, 3, 4, 5, 6]);
+    expect(rowsOf(chart.result?.page.ipc as Uint8Array)).toEqual([2, 3, 4, 5, 6]);
     expect(chart.entry).toMatchObject({ cell: 'ch1', status: 'done' });
     expect(started).toHaveLength(2);
   });

@@ -108,6 +108,19 @@ export class FakeKernel implements KernelApi {
   async runCell(_request: CellRunRequest, _jobId: JobId) {
     return fail<never>({ kind: 'sql', code: 'sql.error', message: { zh: '无', en: 'none' } });
   }
+  async resultPage(_name: string, _offset: number, _limit: number, _jobId: JobId) {
+    return fail<never>({ kind: 'sql', code: 'sql.error', message: { zh: '无', en: 'none' } });
+  }
+  async resultDigest(_name: string) {
+    return fail<never>({ kind: 'sql', code: 'sql.error', message: { zh: '无', en: 'none' } });
+  }
+  async catalog() {
+    return {
+      datasets: await this.listDatasets(),
+      reports: await this.validationReports(),
+      schema: await this.schema(),
+    };
+  }
   async dropCellViews(_names: readonly string[]) {}
   async cancel(jobId: JobId) {
     this.cancelled.push(jobId);

@@ -6,6 +6,7 @@ import { nodeCellEngine } from '../../../node/engine/node-cell-engine';
 import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
 import { dropCellViews, runCell } from '../../../workers/kernel/run-cell';
+import { ResultStore } from '../../../workers/kernel/result-store';
 import { fail, ok } from '../../../core/shared/errors';
 
 /**
@@ -15,6 +16,7 @@ import { fail, ok } from '../../../core/shared/errors';
 export function nodeKernel(e: NodeEngine, dropped: string[] = []): KernelApi {
   const cells = nodeCellEngine(e);
   const views = new Set<string>();
+  const results = new ResultStore();
   const signal = new AbortController().signal;
   const unused = () => Promise.reject(new Error('not used in this test'));
   return {
@@ -27,6 +29,7 @@ export function nodeKernel(e: NodeEngine, dropped: string[] = []): KernelApi {
     applyMapping: unused,
     validationReports: unused,
     schema: unused,
+    catalog: unused,
     engineLog: unused,
     cancel: async () => false,
     importKnowledge: unused,
@@ -43,7 +46,7 @@ export function nodeKernel(e: NodeEngine, dropped: string[] = []): KernelApi {
     }),
     async runCell(request) {
       try {
-        return ok(await runCell(cells, views, request, signal));
+        return ok(await runCell(cells, views, request, signal, results));
       } catch (error) {
         return fail(sqlError(error));
       }
@@ -56,9 +59,23 @@ export function nodeKernel(e: NodeEngine, dropped: string[] = []): KernelApi {
         return fail(sqlError(error));
       }
     },
+    async resultPage(name, offset, limit) {
+      try {
+        return ok(await results.page(cells, name, offset, limit, views.has(name), signal));
+      } catch (error) {
+        return fail(sqlError(error));
+      }
+    },
+    async resultDigest(name) {
+      try {
+        return ok(await results.digest(cells, name));
+      } catch (error) {
+        return fail(sqlError(error));
+      }
+    },
     async dropCellViews(names) {
       dropped.push(...names);
-      await dropCellViews(cells, views, names);
+      await dropCellViews(cells, views, names, results);
     },
   };
 }

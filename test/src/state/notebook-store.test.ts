@@ -63,7 +63,7 @@ async function openStore(text = NOTEBOOK): Promise<NotebookStore> {
 }
 
 const firstValue = (store: NotebookStore, id: string, column: string): unknown =>
-  tableFromIPC(store.state.runs.get(cellId(id))!.result!.ipc)
+  tableFromIPC(store.state.runs.get(cellId(id))!.result!.page.ipc)
     .getChild(column)
     ?.get(0);
 
@@ -73,7 +73,7 @@ describe('NotebookStore on the real engine', () => {
     await store.run({ kind: 'all' });
     expect(store.state.runs.get(cellId('q1'))?.status).toBe('done');
     expect(firstValue(store, 'q2', 'n')).toBe(2);
-    expect(store.state.runs.get(cellId('g1'))?.result?.rowCount).toBe(2);
+    expect(store.state.runs.get(cellId('g1'))?.result?.page.totalRows).toBe(2);
     const log = store.state.notebook.log;
     expect(log.map((e) => e.cell)).toEqual(['q1', 'q2', 'g1']);
     expect(log[0]?.datasets).toEqual([{ table: 'setl', sha256: 'cd'.repeat(32) }]);
@@ -104,7 +104,7 @@ describe('NotebookStore on the real engine', () => {
     await store.run({ kind: 'all' });
     await store.setParameter(cellId('p1'), { kind: 'number', value: 200 });
     expect(firstValue(store, 'q2', 'n')).toBe(1);
-    expect(store.state.runs.get(cellId('g1'))?.result?.rowCount).toBe(1);
+    expect(store.state.runs.get(cellId('g1'))?.result?.page.totalRows).toBe(1);
     store.setAutoRun(false);
     await store.setParameter(cellId('p1'), { kind: 'number', value: 0 });
     expect(store.state.runs.get(cellId('q2'))?.status).toBe('stale');
@@ -145,5 +145,43 @@ describe('NotebookStore on the real engine', () => {
     await store.reopenReplaced();
     expect(parseNotebook(store.serialize()).notebook.meta.title).toBe('改过 / Edited');
     expect(store.state.isDirty).toBe(true);
+  });
+
+  it('run all makes one kernel call per cell and reads the schema once; a chart reads the kept result', async () => {
+    const calls: string[] = [];
+    // Counts every kernel call the store makes, as the worker would receive them.
+    const counted = new Proxy(kernel, {
+      get(target, key: string) {
+        const value = target[key as keyof KernelApi] as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(key);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    let schemaReads = 0;
+    const store = new NotebookStore(
+      counted,
+      { datasets: () => [setlFile], onSchemaChange: () => (schemaReads += 1) },
+      emptyNotebook(),
+    );
+    await store.open(NOTEBOOK, 'test.claimlens.md', 'file');
+    calls.length = 0;
+    schemaReads = 0;
+    await store.run({ kind: 'all' });
+    // Three runnable cells: two SQL cells and a chart that pages the SQL cell's kept result.
+    expect(calls).toEqual(['runCell', 'runCell', 'resultPage']);
+    expect(calls).not.toContain('query');
+    expect(schemaReads).toBe(1);
+    const chart = store.state.runs.get(cellId('g1'))?.result;
+    expect(chart?.source).toBe('big');
+    expect(chart?.page.totalRows).toBe(2);
+    // A SQL cell run alone (its dependents re-run by auto-run) still reads the schema once.
+    await store.run({ kind: 'one', id: cellId('q1') });
+    expect(schemaReads).toBe(2);
+    // The state holds the first page and the whole result's size, not the rows beyond.
+    const big = store.state.runs.get(cellId('q1'))?.result;
+    expect(big?.page).toMatchObject({ offset: 0, totalRows: 2 });
   });
 });

@@ -78,21 +78,27 @@ describe('the kernel over the Node engine port', () => {
   it('runs a SQL cell into a view that a later cell and an ad-hoc query read', async () => {
     const cell = value(
       await host.kernel.runCell(
-        { name: 'big', sql: 'SELECT setl_id FROM setl WHERE medfee_sumamt > 5000', parameters: [] },
+        {
+          name: 'big',
+          sql: 'SELECT setl_id FROM setl WHERE medfee_sumamt > 5000',
+          parameters: [],
+          pageSize: 100,
+        },
         job(),
       ),
     );
     const [count] = value(
       await host.kernel.runCell(
-        { name: 'big_count', sql: 'SELECT count(*) AS n FROM big', parameters: [] },
+        { name: 'big_count', sql: 'SELECT count(*) AS n FROM big', parameters: [], pageSize: 100 },
         job(),
       ),
     ).columns;
     expect(count?.name).toBe('n');
     const query = value(await host.kernel.query('SELECT count(*) AS n FROM big', job()));
     expect(query.rowCount).toBe(1);
-    expect(cell.rowCount).toBeGreaterThan(0);
-    expect(cell.resultSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(cell.totalRows).toBeGreaterThan(0);
+    expect(cell.firstPage.rowCount).toBe(Math.min(cell.totalRows, 100));
+    expect(value(await host.kernel.resultDigest('big'))).toMatch(/^[0-9a-f]{64}$/);
     await host.kernel.dropCellViews(['big_count']);
     expect(error(await host.kernel.query('SELECT * FROM big_count', job())).kind).toBe('sql');
   });
@@ -195,10 +201,16 @@ describe('the kernel over the Node engine port', () => {
     );
     expect(ragged).toMatchObject({ kind: 'load', file: 'ragged.csv' });
     expect(
-      error(await host.kernel.runCell({ name: 'oops', sql: 'SELECT nope FROM setl', parameters: [] }, job())),
+      error(
+        await host.kernel.runCell(
+          { name: 'oops', sql: 'SELECT nope FROM setl', parameters: [], pageSize: 100 },
+          job(),
+        ),
+      ),
     ).toMatchObject({ kind: 'sql', code: 'sql.error' });
     expect(
-      error(await host.kernel.runCell({ name: 'fee', sql: 'SELECT 1', parameters: [] }, job())).code,
+      error(await host.kernel.runCell({ name: 'fee', sql: 'SELECT 1', parameters: [], pageSize: 100 }, job()))
+        .code,
     ).toBe('sql.name-taken');
     expect(
       error(

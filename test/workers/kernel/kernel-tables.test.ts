@@ -141,11 +141,11 @@ describe("the kernel's tables are out of user SQL's reach", () => {
       const result = await runCell(
         nodeCellEngine(engine),
         views,
-        { name: 'probe', sql: probe, parameters: [] },
+        { name: 'probe', sql: probe, parameters: [], pageSize: 1000 },
         signal,
       );
       expect(probe).toMatch(/duckdb_tables|duckdb_columns|information_schema/);
-      const text = new TextDecoder().decode(result.ipc);
+      const text = new TextDecoder().decode(result.firstPage.ipc);
       expect(text).not.toContain('_cl_');
       expect(text).not.toContain(SECRET);
     } catch (e) {

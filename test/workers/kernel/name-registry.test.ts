@@ -67,7 +67,7 @@ const diseRows = async () =>
 
 async function runSql(name: string, sql: string) {
   try {
-    await runCell(nodeCellEngine(engine), cellViews, { name, sql, parameters: [] }, signal);
+    await runCell(nodeCellEngine(engine), cellViews, { name, sql, parameters: [], pageSize: 10 }, signal);
     return undefined;
   } catch (e) {
     return sqlError(e);

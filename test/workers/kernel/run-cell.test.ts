@@ -4,6 +4,7 @@ import type { CellParameter, CellRunRequest } from '../../../workers/api';
 import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { nodeCellEngine } from '../../../node/engine/node-cell-engine';
 import { dropCellViews, runCell, type CellEngine } from '../../../workers/kernel/run-cell';
+import { ResultStore } from '../../../workers/kernel/result-store';
 import { sqlError } from '../../../workers/kernel/engine-errors';
 
 let engine: NodeEngine;
@@ -28,8 +29,11 @@ const period = (start: string, end: string): CellParameter => ({
   spec: { kind: 'date-range', value: { start, end } },
 });
 
-const run = (views: Set<string>, request: Partial<CellRunRequest> & { sql: string }) =>
-  runCell(cells, views, { name: 'q', parameters: [], ...request }, signal);
+const run = (
+  views: Set<string>,
+  request: Partial<CellRunRequest> & { sql: string },
+  results: ResultStore = new ResultStore(),
+) => runCell(cells, views, { name: 'q', parameters: [], pageSize: 100, ...request }, signal, results);
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -42,22 +46,23 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('runCell', () => {
-  it('makes the cell a view later cells query by name, and returns its rows and a result hash', async () => {
+  it('makes the cell a view later cells query by name, and returns its first page and row count', async () => {
     const views = new Set<string>();
-    const first = await run(views, {
-      name: 'big',
-      sql: 'SELECT * FROM setl WHERE amount > 50 ORDER BY setl_id;',
-    });
-    expect(first.rowCount).toBe(2);
+    const results = new ResultStore();
+    const first = await run(
+      views,
+      { name: 'big', sql: 'SELECT * FROM setl WHERE amount > 50 ORDER BY setl_id;' },
+      results,
+    );
+    expect(first.totalRows).toBe(2);
+    expect(first.firstPage).toMatchObject({ offset: 0, rowCount: 2, totalRows: 2 });
     expect(first.columns.map((c) => c.name)).toEqual(['setl_id', 'begndate', 'amount']);
-    expect(first.resultSha256).toMatch(/^[0-9a-f]{64}$/);
+    const digest = await results.digest(cells, 'big');
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
     const second = await run(views, { name: 'total', sql: 'SELECT sum(amount)::DOUBLE AS s FROM big' });
-    expect(tableFromIPC(second.ipc).getChild('s')?.get(0)).toBe(350);
-    const again = await run(views, {
-      name: 'big',
-      sql: 'SELECT * FROM setl WHERE amount > 50 ORDER BY setl_id',
-    });
-    expect(again.resultSha256).toBe(first.resultSha256);
+    expect(tableFromIPC(second.firstPage.ipc).getChild('s')?.get(0)).toBe(350);
+    await run(views, { name: 'big', sql: 'SELECT * FROM setl WHERE amount > 50 ORDER BY setl_id' }, results);
+    expect(await results.digest(cells, 'big')).toBe(digest);
   });
 
   it('binds parameters through the parameter table, and the view follows a changed value', async () => {
@@ -67,13 +72,13 @@ describe('runCell', () => {
         AND amount >= \${floor}`;
     const floor: CellParameter = { name: 'floor', spec: { kind: 'number', value: 0 } };
     const h1 = await run(views, { name: 'h1', sql, parameters: [period('2024-01-01', '2024-06-30'), floor] });
-    expect(h1.rowCount).toBe(2);
+    expect(h1.totalRows).toBe(2);
     const h1b = await run(views, {
       name: 'h1',
       sql,
       parameters: [period('2024-01-01', '2024-12-31'), floor],
     });
-    expect(h1b.rowCount).toBe(3);
+    expect(h1b.totalRows).toBe(3);
     // A value that looks like SQL stays a value.
     const text: CellParameter = { name: 'who', spec: { kind: 'text', value: "S1' OR '1'='1" } };
     const r = await run(views, {
@@ -81,7 +86,7 @@ describe('runCell', () => {
       sql: 'SELECT * FROM setl WHERE setl_id = ${who}',
       parameters: [text],
     });
-    expect(r.rowCount).toBe(0);
+    expect(r.totalRows).toBe(0);
   });
 
   it('refuses a second statement, a statement that is not a query, and taken names', async () => {
@@ -103,8 +108,9 @@ describe('runCell', () => {
 
   it('drops only the views it made for cells', async () => {
     const views = new Set<string>();
-    await run(views, { name: 'tmp_view', sql: 'SELECT 1 AS a' });
-    await dropCellViews(cells, views, ['tmp_view', 'kb_restriction', 'setl']);
+    const results = new ResultStore();
+    await run(views, { name: 'tmp_view', sql: 'SELECT 1 AS a' }, results);
+    await dropCellViews(cells, views, ['tmp_view', 'kb_restriction', 'setl'], results);
     const left = await engine.rows<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_name IN ('tmp_view', 'kb_restriction', 'setl') ORDER BY 1",
     );

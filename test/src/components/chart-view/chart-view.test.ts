@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
+import type { ResultPage } from '../../../../workers/api';
 import type { ChartViewElement } from '../../../../src/components/chart-view/chart-view';
 import { parseChartSpec } from '../../../../core/notebook/chart-spec-text';
 import { locale } from '../../../../src/i18n/locale';
@@ -48,6 +50,12 @@ async function mount(props: Partial<ChartViewElement>, width = 600): Promise<Cha
   return el;
 }
 
+/** A whole query result as the one page a chart gets from the kernel. */
+function asPage(ipc: Uint8Array): ResultPage {
+  const rows = tableFromIPC(ipc).numRows;
+  return { ipc, offset: 0, rowCount: rows, totalRows: rows, columns: [] };
+}
+
 const $ = (el: ChartViewElement, testId: string) => el.shadowRoot!.querySelector(`[data-testid="${testId}"]`);
 
 const BY_HOSPITAL = `SELECT * FROM (VALUES ('协和医院', 1200.50::DECIMAL(18,2)), ('人民医院', 800::DECIMAL(18,2))) t(hospital, fee)`;
@@ -55,7 +63,10 @@ const BY_HOSPITAL = `SELECT * FROM (VALUES ('协和医院', 1200.50::DECIMAL(18,
 describe('<cl-chart-view>', () => {
   it('draws the result at the width it is given, with export buttons', async () => {
     const ipc = await engine.queryIpc(BY_HOSPITAL);
-    const el = await mount({ spec: { mark: 'bar', x: 'hospital', y: 'fee', tooltip: true }, ipc });
+    const el = await mount({
+      spec: { mark: 'bar', x: 'hospital', y: 'fee', tooltip: true },
+      page: asPage(ipc),
+    });
     const chart = $(el, 'chart');
     expect(chart?.localName).toBe('svg');
     expect(chart?.getAttribute('width')).toBe('600');
@@ -69,7 +80,10 @@ describe('<cl-chart-view>', () => {
 
   it('shows a missing column with the columns there are, and draws nothing', async () => {
     const ipc = await engine.queryIpc(BY_HOSPITAL);
-    const el = await mount({ spec: { mark: 'bar', x: 'hospital', y: 'amount', tooltip: true }, ipc });
+    const el = await mount({
+      spec: { mark: 'bar', x: 'hospital', y: 'amount', tooltip: true },
+      page: asPage(ipc),
+    });
     expect($(el, 'chart')).toBeNull();
     const problems = $(el, 'chart-problems')?.textContent ?? '';
     expect(problems).toContain('“amount”');
@@ -85,7 +99,7 @@ describe('<cl-chart-view>', () => {
     const ipc = await engine.queryIpc(BY_HOSPITAL);
     const el = await mount({
       spec: { mark: 'bar', x: 'hospital', y: 'fee', tooltip: true },
-      ipc,
+      page: asPage(ipc),
       specProblems: [
         { zh: '第 3 行：未知字段“colour”已忽略。', en: 'Line 3: unknown key "colour" ignored.' },
       ],
@@ -97,7 +111,12 @@ describe('<cl-chart-view>', () => {
   it('shows a malformed spec as a YAML error at its line, not as a missing x column', async () => {
     const ipc = await engine.queryIpc(BY_HOSPITAL);
     const { spec, problems, isUnreadable } = parseChartSpec('mark: bar\nx: "hospital\ny: fee');
-    const el = await mount({ spec, ipc, specProblems: problems, isSpecUnreadable: isUnreadable === true });
+    const el = await mount({
+      spec,
+      page: asPage(ipc),
+      specProblems: problems,
+      isSpecUnreadable: isUnreadable === true,
+    });
     const shown = $(el, 'chart-problems')?.textContent ?? '';
     expect(shown).toContain('第 2 行第 4 列：图表设置无法读取');
     expect(shown).not.toContain('选择一列');
@@ -112,7 +131,7 @@ describe('<cl-chart-view>', () => {
 
   it('says when only the first 50,000 rows are drawn', async () => {
     const ipc = await engine.queryIpc('SELECT range AS i, range % 7 AS v FROM range(50010)');
-    const el = await mount({ spec: { mark: 'dot', x: 'i', y: 'v', tooltip: false }, ipc });
+    const el = await mount({ spec: { mark: 'dot', x: 'i', y: 'v', tooltip: false }, page: asPage(ipc) });
     expect($(el, 'chart-truncated')?.textContent).toContain('50,010');
     expect($(el, 'chart-truncated')?.textContent).toContain('50,000');
     expect($(el, 'chart')?.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(50_000);
