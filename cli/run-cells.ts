@@ -1,13 +1,14 @@
-import type { CellParameter, KernelApi } from '../workers/api';
-import { msg } from '../core/shared/msg';
+import type { KernelApi } from '../workers/api';
+import type { Msg } from '../core/shared/msg';
+import { kindOf } from '../core/cells/cell-kinds';
+import { runCellKind } from '../core/cells/run-cell-kind';
 import { buildDependencyGraph } from '../core/notebook/dependency-graph';
 import type { Notebook } from '../core/notebook/notebook-types';
 import { planRun } from '../core/notebook/run-plan';
+import { RULE_LIBRARY } from '../workers/rules/rule-library';
 import { notebookCustomRules } from './notebook-custom-rules';
 import type { Reporter } from './reporter';
 import type { CellReport } from './run-report';
-import { runRuleCell } from './run-rule-cell';
-import { runSqlCell } from './run-sql-cell';
 
 /** Called after each Rule cell has written its findings tables (to export them at once). */
 export type RuleCellDone = (report: CellReport) => Promise<CellReport>;
@@ -16,29 +17,30 @@ export type RuleCellDone = (report: CellReport) => Promise<CellReport>;
 export interface RunCellsOptions {
   /** Called after each Rule cell has written its findings tables. */
   readonly onRuleCellDone: RuleCellDone;
-  /** Whether SQL cells' reports carry their result's SHA-256 (where the engine gives Arrow bytes). */
+  /** Whether SQL cells' reports carry their result's digest (`resultDigest`). */
   readonly hashResults: boolean;
 }
 
 /**
- * Runs every runnable cell in dependency order (ties in notebook order), as "run all" does: SQL cells
- * become views, Rule cells write their findings tables; chart, evidence and model cells are skipped
- * (nothing to draw here); cells in a reference cycle or naming a missing parameter are blocked.
- * Parameter cells feed the SQL cells' `${name}` references. Returns one report per cell that runs or
- * could have run (and per unreadable custom-rule cell), in notebook order.
+ * Runs every runnable cell in dependency order (ties in notebook order), as "run all" does, with the
+ * app's own code for each kind (`runCellKind`, `core/cells/`): SQL cells become views, Rule cells write
+ * their findings tables, charts read the rows they would draw from their source's kept result (nothing
+ * is drawn here); cells in a reference cycle or naming a missing parameter are blocked. Returns one
+ * report per cell that runs or could have run (and per unreadable custom-rule cell), in notebook order.
  */
 export async function runCells(
-  kernel: Pick<KernelApi, 'runCell' | 'runRules' | 'resultDigest'>,
+  kernel: KernelApi,
   notebook: Notebook,
   reporter: Reporter,
   options: RunCellsOptions,
 ): Promise<CellReport[]> {
   const graph = buildDependencyGraph(notebook.cells);
   const plan = planRun(notebook, graph, { kind: 'all' });
-  const parameters = notebook.cells.flatMap((c): CellParameter[] =>
-    c.type === 'parameter' ? [{ name: c.name, spec: c.spec }] : [],
-  );
   const custom = notebookCustomRules(notebook.cells);
+  const ruleNames = new Map<string, Msg>([
+    ...RULE_LIBRARY.map((r) => [r.id as string, r.name] as const),
+    ...custom.specs.map((r) => [r.id, r.name] as const),
+  ]);
   const reports = new Map<string, CellReport>();
   for (const { cell, error } of custom.problems) {
     reports.set(cell.id, { id: cell.id, type: cell.type, name: cell.rule, status: 'failed', ms: 0, error });
@@ -58,36 +60,72 @@ export async function runCells(
   for (const id of plan.run) {
     const cell = notebook.cells.find((c) => c.id === id);
     if (!cell) continue;
-    // The one dispatch over cell kinds in the CLI: each kind runs through the kernel's calls.
-    switch (cell.type) {
-      case 'sql': {
-        reporter.line(`SQL 单元 ${cell.name} …`, `SQL cell ${cell.name} …`);
-        const report = await runSqlCell(kernel, cell, parameters, options.hashResults);
-        reports.set(id, report);
-        if (report.status === 'done')
-          reporter.line(`  ${report.rows} 行，${report.ms} 毫秒`, `  ${report.rows} rows, ${report.ms} ms`);
-        break;
-      }
-      case 'rule': {
-        reporter.line(`规则单元 ${cell.name} …`, `Rule cell ${cell.name} …`);
-        const report = await runRuleCell(kernel, notebook, cell, (p, name) => {
-          if (p.status === 'running') {
-            ruleStarted = performance.now();
-            return;
-          }
-          const ms = Math.round(performance.now() - ruleStarted);
-          const label = name ? ` ${name.zh} / ${name.en}` : '';
-          reporter.line(
-            `  [${p.index + 1}/${p.total}] ${p.ruleId}${label}: ${STATUS_ZH[p.status]}`,
-            `${STATUS_EN[p.status]} (${ms} ms)`,
-          );
-        });
-        reports.set(id, report.findings ? await options.onRuleCellDone(report) : report);
-        break;
-      }
-      default:
-        reports.set(id, { id, type: cell.type, status: 'skipped', ms: 0, reason: NOT_RUN });
+    const label = kindOf(cell).label(cell);
+    const name = 'name' in cell ? cell.name : cell.type === 'chart' ? cell.from : '';
+    reporter.line(`${label.zh}单元 ${name} …`, `${label.en} cell ${name} …`);
+    const started = performance.now();
+    const run = await runCellKind(kernel, notebook, graph, cell, {
+      datasets: [],
+      // The CLI writes no SQL result: no page crosses, the rows are counted.
+      pageSize: 0,
+      onRuleProgress: (p) => {
+        if (p.status === 'running') {
+          ruleStarted = performance.now();
+          return;
+        }
+        const ms = Math.round(performance.now() - ruleStarted);
+        const rule = ruleNames.get(p.ruleId);
+        const ruleLabel = rule ? ` ${rule.zh} / ${rule.en}` : '';
+        reporter.line(
+          `  [${p.index + 1}/${p.total}] ${p.ruleId}${ruleLabel}: ${STATUS_ZH[p.status]}`,
+          `${STATUS_EN[p.status]} (${ms} ms)`,
+        );
+      },
+    });
+    const base = { id, type: cell.type, ...(name ? { name } : {}) };
+    const ms = () => Math.round(performance.now() - started);
+    if (run.error && !run.findings) {
+      reports.set(id, { ...base, status: 'failed', ms: ms(), error: run.error });
+      continue;
     }
+    if (run.findings) {
+      const ruleErrors = run.findings.rules.flatMap((r) =>
+        r.status === 'failed' && r.error ? [r.error] : [],
+      );
+      const hasFailure = run.findings.rules.some((r) => r.status === 'failed');
+      const report: CellReport = {
+        ...base,
+        status: hasFailure ? 'failed' : 'done',
+        ms: ms(),
+        findings: run.findings,
+        ...(ruleErrors.length > 0 ? { ruleErrors, error: ruleErrors[0] } : {}),
+      };
+      reports.set(id, await options.onRuleCellDone(report));
+      continue;
+    }
+    const rows = run.result
+      ? 'firstPage' in run.result
+        ? run.result.totalRows
+        : run.result.rowCount
+      : undefined;
+    let digest: string | undefined;
+    if (options.hashResults && run.result && 'firstPage' in run.result) {
+      const hashed = await kernel.resultDigest(run.result.view);
+      if (!hashed.ok) {
+        reports.set(id, { ...base, status: 'failed', ms: ms(), error: hashed.error });
+        continue;
+      }
+      digest = hashed.value;
+    }
+    const elapsed = run.result && 'firstPage' in run.result ? Math.round(run.result.elapsedMs) : ms();
+    reports.set(id, {
+      ...base,
+      status: 'done',
+      ms: elapsed,
+      ...(rows !== undefined ? { rows } : {}),
+      ...(digest ? { resultSha256: digest } : {}),
+    });
+    if (rows !== undefined) reporter.line(`  ${rows} 行，${elapsed} 毫秒`, `  ${rows} rows, ${elapsed} ms`);
   }
   const ordered = notebook.cells.flatMap((c) => {
     const report = reports.get(c.id);
@@ -105,8 +143,3 @@ function warnCell(reporter: Reporter, report: CellReport): void {
 
 const STATUS_ZH = { ok: '完成', skipped: '跳过', failed: '失败' } as const;
 const STATUS_EN = { ok: 'ok', skipped: 'skipped', failed: 'failed' } as const;
-
-const NOT_RUN = msg(
-  '命令行不绘制图表，也不运行证据和模型单元。',
-  'The CLI draws no charts and runs no evidence or model cells.',
-);

@@ -52,7 +52,7 @@ describe('runNotebookCell (the browser host of runCellKind) on the real engine',
       onStart: (jobId) => started.push(jobId),
     });
     expect(sql.error).toBeUndefined();
-    expect(sql.result?.source).toBe('q1');
+    expect(sql.result?.source).toBe('big');
     expect(sql.result?.page.totalRows).toBe(5);
     expect(rowsOf(sql.result?.page.ipc as Uint8Array)).toEqual([2, 3, 4, 5, 6]);
     expect(sql.entry).toMatchObject({ cell: 'q1', status: 'done' });
