@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_MODEL } from '../../../core/mapping/canonical-model';
-import {
-  FEE_FIELDS,
-  FEE_LINE_DEFAULTS,
-  PSN_FIELDS,
-  SETL_FIELDS,
-  feeLine,
-  personRow,
-  settlementRow,
-} from '../../fixtures';
-
-const names = (table: keyof typeof CANONICAL_MODEL) => CANONICAL_MODEL[table].map((f) => f.name);
+import { FEE_LINE_DEFAULTS, feeLine, personRow, settlementRow } from '../../fixtures';
 
 describe('the shared fixture builders (test/fixtures)', () => {
-  it('type their rows by exactly the canonical model’s fields', () => {
-    expect([...SETL_FIELDS]).toEqual(names('setl'));
-    expect([...FEE_FIELDS]).toEqual(names('fee'));
-    expect([...PSN_FIELDS]).toEqual(names('psn'));
-  });
-
   it('fill the documented defaults, let a test override them, and leave out fields set to undefined', () => {
     expect(feeLine({ feedetl_sn: 'F1' })).toEqual({ feedetl_sn: 'F1', ...FEE_LINE_DEFAULTS });
     expect(feeLine({ feedetl_sn: 'F1', psn_no: 'P2', bilg_dr_code: undefined, hilist_name: null })).toEqual({
