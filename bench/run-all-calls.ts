@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { kernelCalls, recordKernelCalls } from './kernel-calls';
 
 /** The kernel calls "run all" made, by method name, in order. */
 export interface RunAllCalls {
@@ -46,16 +47,7 @@ export async function measureRunAllCalls(
 ): Promise<RunAllCalls> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   try {
-    await page.addInitScript(() => {
-      const calls: string[] = [];
-      Object.assign(window, { __kernelCalls: calls });
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
-        const m = message as { type?: string; path?: string[] } | null;
-        if (m?.type === 'APPLY' && Array.isArray(m.path)) calls.push(m.path.join('.'));
-        return (post as (...args: unknown[]) => void).call(this, message, ...rest);
-      } as Worker['postMessage'];
-    });
+    await recordKernelCalls(page);
     await page.goto(baseUrl);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 300_000 });
     await page.locator('[data-testid=nb-gallery]').selectOption(notebook);
@@ -72,9 +64,7 @@ export async function measureRunAllCalls(
       { timeout: 300_000 },
     );
     await page.waitForFunction(settled, undefined, { timeout: 300_000 });
-    const calls = await page.evaluate(() => [
-      ...(window as unknown as { __kernelCalls: string[] }).__kernelCalls,
-    ]);
+    const calls = await kernelCalls(page);
     // Locators pierce shadow roots.
     const cells = await page
       .locator('[data-testid=cell-status][data-state=done], [data-testid=cell-status][data-state=error]')

@@ -1,23 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cell, runSql } from './app-helpers';
-
-/**
- * Records the name of every call the page makes to the kernel worker: each Comlink call is one message
- * posted to the Worker (progress callbacks answer on ports of their own and are not counted).
- */
-async function recordKernelCalls(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const calls: string[] = [];
-    (window as unknown as { __kernelCalls: string[] }).__kernelCalls = calls;
-    const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
-      const m = message as { type?: string; path?: string[] } | null;
-      if (m?.type === 'APPLY' && Array.isArray(m.path)) calls.push(m.path.join('.'));
-      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
-    } as Worker['postMessage'];
-  });
-}
+import { kernelCalls, recordKernelCalls } from '../../bench/kernel-calls';
 
 /** Opens the app and waits for the demo data (slow on a loaded machine: the wait is generous). */
 async function openApp(page: Page): Promise<void> {
@@ -25,9 +9,6 @@ async function openApp(page: Page): Promise<void> {
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 180_000 });
 }
-
-const kernelCalls = (page: Page) =>
-  page.evaluate(() => [...(window as unknown as { __kernelCalls: string[] }).__kernelCalls]);
 
 test('a 200 000-row result shows its first page, scrolls to a later page, and the page holds only a few pages', async ({
   page,
