@@ -3,19 +3,8 @@ import { AppErrorException, type AppError } from '../../core/shared/errors';
 import { msg } from '../../core/shared/msg';
 import { quoteIdent } from '../engine/sql-quote';
 import { internalNameError } from './internal-names';
-
-/** What the results store needs from an engine: the calls a SQL cell makes (`CellEngine`, run-cell.ts). */
-export interface ResultEngine {
-  /** Small metadata queries. */
-  rows<T extends Record<string, unknown>>(sql: string): Promise<T[]>;
-  /** Runs ONE statement as a prepared statement with `?` arguments. */
-  execPrepared(sql: string, args: readonly (string | number | null)[]): Promise<void>;
-  /** Runs a statement (cancellable through `signal`) and returns its result as Arrow IPC stream bytes. */
-  queryIpc(
-    sql: string,
-    signal: AbortSignal,
-  ): Promise<{ ipc: Uint8Array; rowCount: number; columns: readonly ColumnInfo[] }>;
-}
+// The store needs from an engine exactly the calls a SQL cell makes.
+import type { CellEngine } from './run-cell';
 
 /** The schema holding the results the store copied (its name is not a `_cl_` one: see `ResultStore`). */
 export const RESULT_SCHEMA = 'cell_results';
@@ -59,7 +48,7 @@ export class ResultStore {
   readonly #kept = new Map<string, StoredResult>();
 
   /** Materialises the result of the cell view `name` (just created) and returns its first page. */
-  async keep(engine: ResultEngine, name: string, pageSize: number, signal: AbortSignal): Promise<ResultPage> {
+  async keep(engine: CellEngine, name: string, pageSize: number, signal: AbortSignal): Promise<ResultPage> {
     await this.drop(engine, [name]);
     const view = quoteIdent(name);
     let relation = view;
@@ -81,7 +70,7 @@ export class ResultStore {
    * (a data or findings table), unless it is a cell view: its result was dropped with a data change.
    */
   async page(
-    engine: ResultEngine,
+    engine: CellEngine,
     name: string,
     offset: number,
     limit: number,
@@ -107,7 +96,7 @@ export class ResultStore {
    * have the same digest whatever order the query returned them in; a changed, added or removed row
    * changes it. Costs a pass over the result in SQL (26 s per million fee lines in DuckDB-WASM).
    */
-  async digest(engine: ResultEngine, name: string): Promise<string> {
+  async digest(engine: CellEngine, name: string): Promise<string> {
     const kept = this.#kept.get(key(name));
     if (!kept) throw new AppErrorException(resultGone(name));
     const rows = await engine.rows<{ d: string }>(
@@ -118,7 +107,7 @@ export class ResultStore {
   }
 
   /** Forgets the results of `names` (renamed or deleted cells) and drops their copies. */
-  async drop(engine: ResultEngine, names: readonly string[]): Promise<void> {
+  async drop(engine: CellEngine, names: readonly string[]): Promise<void> {
     for (const name of names) {
       const kept = this.#kept.get(key(name));
       this.#kept.delete(key(name));
@@ -128,7 +117,7 @@ export class ResultStore {
   }
 
   /** Forgets every result (the data changed) and drops every copy. */
-  async clear(engine: ResultEngine): Promise<void> {
+  async clear(engine: CellEngine): Promise<void> {
     this.#kept.clear();
     await engine.execPrepared(`DROP SCHEMA IF EXISTS ${RESULT_SCHEMA} CASCADE`, []);
   }
@@ -143,7 +132,7 @@ export class ResultStore {
 const key = (name: string) => name.toLowerCase();
 
 async function readPage(
-  engine: ResultEngine,
+  engine: CellEngine,
   relation: string,
   offset: number,
   limit: number,
@@ -160,7 +149,7 @@ async function readPage(
  * Whether reading `view` is only scans, filters and projections of stored tables, calling no volatile
  * function (a view over a view shows the inner view's expressions in the plan too).
  */
-async function isPlainScan(engine: ResultEngine, view: string): Promise<boolean> {
+async function isPlainScan(engine: CellEngine, view: string): Promise<boolean> {
   const plan = await engine.rows<{ explain_value: string }>(`EXPLAIN (FORMAT JSON) SELECT * FROM ${view}`);
   const text = plan.map((p) => String(p.explain_value)).join('');
   if (VOLATILE.test(text)) return false;
