@@ -26,6 +26,7 @@ import type {
 } from '../core/rules/rule-run-types';
 import type { RuleDefinition } from '../core/rules/rule-types';
 import type { KnowledgeImportReport } from './knowledge/kb-import-report';
+import type { Readiness } from '../core/rules/readiness-types';
 import type { KnowledgeSummary } from './knowledge/knowledge-summary';
 import type { ScenarioId } from './generator/scenarios/scenario-ids';
 import type { ScoreLevel } from './workshop/score-level';
@@ -54,9 +55,20 @@ export type {
   RuleRunRequest,
 } from '../core/rules/rule-run-types';
 export type { RuleDefinition, RuleParameterDef, RuleParameterValue } from '../core/rules/rule-types';
-export type { KnowledgeImportReport, KnowledgeSummary };
+export type { KnowledgeImportReport, KnowledgeSummary, Readiness };
+export type { ReadinessNeed, ReadinessUnlock, RuleReadiness } from '../core/rules/readiness-types';
+export type { DerivedMapping, DerivedProposal, FieldMatch, FilledCount } from '../core/mapping/mapping-types';
 export type { ScenarioId, ScoreLevel, WorkshopScore };
 export type { OverallScore, ScenarioScore } from './workshop/workshop-score';
+
+/**
+ * What opening a file did: a data file became a dataset (and, when it was the session's first user
+ * file, the demo data was taken out of the canonical tables: `demoRemoved`); a knowledge file (kb_*
+ * layout or NHSA's published layout, recognised by name or by its columns) was imported as knowledge.
+ */
+export type OpenOutcome =
+  | { readonly kind: 'dataset'; readonly dataset: DatasetInfo; readonly demoRemoved: boolean }
+  | { readonly kind: 'knowledge'; readonly report: KnowledgeImportReport };
 
 /** Which text encoding a delimited file was read as. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030';
@@ -79,6 +91,11 @@ export interface DatasetInfo {
   readonly loadMs: number;
   /** The mapping in force for this table, if the user confirmed (or the app applied) one. */
   readonly mapping?: TableMapping;
+  /**
+   * `demo`: the embedded demo data (format `demo`), taken out of the canonical tables when the first
+   * user file loads; `user`: a user's file; `workshop`: a generated workshop dataset.
+   */
+  readonly origin?: 'demo' | 'user' | 'workshop';
   /** Things the user should know that did not stop the load (e.g. duplicate column names renamed). */
   readonly warnings: readonly AppError[];
 }

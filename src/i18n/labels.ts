@@ -19,6 +19,7 @@ export const PROBLEM_KIND_LABELS: Record<
   negative_amount: { label: 'problem.negative_amount', hint: 'problem.negative_amount.hint' },
   missing_key: { label: 'problem.missing_key', hint: 'problem.missing_key.hint' },
   amount_mismatch: { label: 'problem.amount_mismatch', hint: 'problem.amount_mismatch.hint' },
+  conflicting_value: { label: 'problem.conflicting_value', hint: 'problem.conflicting_value.hint' },
 };
 
 /** Canonical field types. */
@@ -36,6 +37,7 @@ export const MATCH_REASON_LABELS: Record<FieldMatch['reason'], MessageId> = {
   header: 'reason.header',
   'header-fuzzy': 'reason.header-fuzzy',
   'value-shape': 'reason.value-shape',
+  constant: 'reason.constant',
 };
 
 /** Source file formats. */

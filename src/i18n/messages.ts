@@ -133,6 +133,11 @@ export const messages = {
     zh: '分项金额与总额不符（如数量 × 单价 ≠ 金额）。',
     en: 'The parts do not add up to the total (e.g. quantity × price ≠ amount).',
   },
+  'problem.conflicting_value': { zh: '同一对象取值冲突', en: 'Conflicting values' },
+  'problem.conflicting_value.hint': {
+    zh: '同一人员（或机构）在文件的不同行中该字段取值不同；表中保留首次出现的取值，其余行列在此处供核对。',
+    en: 'One person (or institution) has different values for this field on different rows; the table keeps the first one seen and lists the others here to check.',
+  },
 
   // Mapping editor
   'mapping.title': { zh: '映射列：{file}', en: 'Map columns: {file}' },
@@ -167,6 +172,7 @@ export const messages = {
   'reason.header': { zh: '列名一致', en: 'Header matches' },
   'reason.header-fuzzy': { zh: '列名相近', en: 'Header is similar' },
   'reason.value-shape': { zh: '取值形态相符', en: 'Values look right' },
+  'reason.constant': { zh: '固定值', en: 'Constant' },
 
   // Errors
   'error.file': { zh: '文件：{file}', en: 'File: {file}' },

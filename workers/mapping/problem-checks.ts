@@ -10,6 +10,7 @@ export const PROBLEM_KINDS = [
   'non_numeric_amount',
   'negative_amount',
   'amount_mismatch',
+  'conflicting_value',
 ] as const satisfies readonly ProblemKind[];
 
 /** A canonical field mapped from a source column. */
