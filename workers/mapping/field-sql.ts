@@ -1,5 +1,5 @@
 import { assertNever } from '../../core/shared/invariant';
-import { quoteIdent } from '../engine/sql-quote';
+import { quoteIdent, quoteLiteral } from '../engine/sql-quote';
 import { isAmbiguousInDecimalCommaColumnSql } from './decimal-comma';
 import type { CanonicalField, FieldType } from '../../core/mapping/mapping-types';
 import {
@@ -53,6 +53,11 @@ export interface FieldSqlOptions {
    * thousands are ambiguous and read as NULL (the `decimal_comma` check flags them).
    */
   readonly isDecimalCommaColumn?: boolean;
+  /**
+   * Spellings read as empty in a text column (core/mapping/null-spellings.ts), compared after trimming,
+   * Latin letters in any case. Absent: only blanks and the database null tokens (parse-sql.ts).
+   */
+  readonly nulls?: readonly string[];
 }
 
 /** Whether a field of this type is a number parsed from text. */
@@ -76,7 +81,7 @@ export function fieldSql(
   sourceType: string,
   options: FieldSqlOptions = {},
 ): FieldSql {
-  const sql = typedFieldSql(field, column, sourceType);
+  const sql = typedFieldSql(field, quoteIdent(column), sourceType, options.nulls);
   if (!options.isDecimalCommaColumn || !isNumberType(field.type) || !isTextType(sourceType)) return sql;
   return {
     value: `CASE WHEN ${isAmbiguousInDecimalCommaColumnSql(sql.raw)} THEN NULL ELSE ${sql.value} END`,
@@ -84,9 +89,48 @@ export function fieldSql(
   };
 }
 
-function typedFieldSql(field: CanonicalField, column: string, sourceType: string): FieldSql {
-  const col = quoteIdent(column);
-  const raw = isTextType(sourceType) ? col : `CAST(${col} AS VARCHAR)`;
+/**
+ * SQL for a constant `text` as `field` on every row (a mapping's `constants`): read as the field's type
+ * exactly as a text column holding that value would be.
+ */
+export function constantFieldSql(field: CanonicalField, text: string): FieldSql {
+  return typedFieldSql(field, quoteLiteral(text), 'VARCHAR', undefined);
+}
+
+/** Every upper/lower-case spelling of the Latin letters of `text` (NA → NA, Na, nA, na). */
+function caseVariants(text: string): string[] {
+  let variants = [''];
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const forms = lower === upper ? [ch] : [lower, upper];
+    variants = variants.flatMap((v) => forms.map((f) => v + f));
+    if (variants.length > 64) return [text, text.toLowerCase(), text.toUpperCase()];
+  }
+  return variants;
+}
+
+/** `raw` with the null spellings read as NULL (an IN list of literals: no per-row lower()). */
+function withNullSpellings(raw: string, nulls: readonly string[] | undefined): string {
+  const spellings = [
+    ...new Set(
+      (nulls ?? [])
+        .map((n) => n.trim())
+        .filter((n) => n.length > 0)
+        .flatMap(caseVariants),
+    ),
+  ];
+  if (spellings.length === 0) return raw;
+  return `CASE WHEN trim(${raw}) IN (${spellings.map(quoteLiteral).join(', ')}) THEN NULL ELSE ${raw} END`;
+}
+
+function typedFieldSql(
+  field: CanonicalField,
+  col: string,
+  sourceType: string,
+  nulls: readonly string[] | undefined,
+): FieldSql {
+  const raw = isTextType(sourceType) ? withNullSpellings(col, nulls) : `CAST(${col} AS VARCHAR)`;
   const sqlType = fieldSqlType(field.type);
   switch (field.type) {
     case 'text':
