@@ -1,7 +1,8 @@
-import { CANONICAL_TABLES, type CanonicalTable, type TableMapping } from '../mapping/mapping-types';
+import { CANONICAL_TABLES, type CanonicalTable } from '../mapping/mapping-types';
 import { msg, type Msg } from '../shared/msg';
 import { PARAMETER_KINDS, isValidName, type ParameterKind, type ParameterSpec } from './cell-types';
 import type { DatasetBinding, NotebookMeta } from './notebook-types';
+import { readMappingEntry } from './mapping-entry';
 import { isYamlMap, type YamlMap, type YamlValue } from './yaml-value';
 
 /** What the front matter says, read field by field; each unusable field is skipped with an issue. */
@@ -42,7 +43,7 @@ export function readFrontMatter(value: YamlValue): FrontMatter {
     ...(description !== undefined && { description }),
     ...(language !== undefined && { language }),
     datasets: listOf(root.datasets, 'datasets', readDataset, issues),
-    mappings: listOf(root.mappings, 'mappings', readMapping, issues),
+    mappings: listOf(root.mappings, 'mappings', readMappingEntry, issues),
   };
   return { meta, parameters: readParameters(root.parameters, issues), issues };
 }
@@ -85,16 +86,6 @@ function readDataset(item: YamlMap): DatasetBinding | string {
   if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256))
     return 'sha256 must be 64 lower-case hex digits';
   return { table, file, sha256 };
-}
-
-function readMapping(item: YamlMap): TableMapping | string {
-  const { source, target, columns } = item;
-  if (typeof source !== 'string' || source === '') return 'source must be a table name';
-  if (!isTable(target)) return 'target must be a canonical table';
-  if (!isYamlMap(columns)) return 'columns must be a map';
-  const entries = Object.entries(columns);
-  if (entries.some(([, column]) => typeof column !== 'string')) return 'each column must be text';
-  return { source, target, columns: Object.fromEntries(entries) as Record<string, string> };
 }
 
 function readParameters(value: YamlValue | undefined, issues: Msg[]): Map<string, ParameterSpec> {

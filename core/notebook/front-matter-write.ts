@@ -1,5 +1,6 @@
 import type { ParameterCell } from './cell-types';
 import type { NotebookMeta } from './notebook-types';
+import { mappingEntryYaml } from './mapping-entry';
 import { writeYaml } from './yaml-write';
 import type { YamlMap, YamlValue } from './yaml-value';
 
@@ -20,11 +21,7 @@ export function writeFrontMatter(meta: NotebookMeta, parameters: readonly Parame
     }));
   }
   if (meta.mappings.length > 0) {
-    root.mappings = meta.mappings.map((m) => ({
-      source: m.source,
-      target: m.target,
-      columns: { ...m.columns },
-    }));
+    root.mappings = meta.mappings.map(mappingEntryYaml);
   }
   if (parameters.length > 0) {
     root.parameters = Object.fromEntries(parameters.map((cell) => [cell.name, specYaml(cell)]));
