@@ -140,7 +140,8 @@ export const FIELDS = {
   ]),
   fee_ocur_time: field('fee_ocur_time', '费用发生时间', 'Charge time', 'timestamp', [
     '费用发生时间', '费用发生日期', '收费日期', '收费时间', '计费日期', '计费时间', '记账日期', '记账时间',
-    '发生时间', '发生日期', '费用日期', '费用时间', '明细发生时间', '处方日期', 'fee_ocur_time', 'fee time',
+    '发生时间', '发生日期', '费用日期', '费用时间', '明细发生时间', '处方日期', '购药日期', '购药时间', '销售日期',
+    '销售时间', 'fee_ocur_time', 'fee time',
     'charge date', 'charge time', 'service date',
   ]),
   hilist_code: field('hilist_code', '医保目录编码', 'Catalogue code', 'text', [

@@ -95,7 +95,8 @@ export function proposeMapping(
     ),
   ];
   const known = columns.filter((_, i) => claims[i]?.known).map((c) => c.name);
-  const why = tableEvidence(target, top?.meaning ?? [], constant !== undefined);
+  const mappedColumns = Object.fromEntries(columnsOf.map((f) => [f.name, matches[f.name]?.column ?? '']));
+  const why = tableEvidence(target, top?.meaning ?? [], mappedColumns, constant !== undefined);
   const evidence = known.length
     ? joinEvidence([
         why,
@@ -109,7 +110,7 @@ export function proposeMapping(
     mapping: {
       source,
       target,
-      columns: Object.fromEntries(columnsOf.map((f) => [f.name, matches[f.name]?.column ?? ''])),
+      columns: mappedColumns,
       ...(Object.keys(constants).length ? { constants } : {}),
       ...(also.length ? { also: also.map((a) => a.mapping) } : {}),
     },

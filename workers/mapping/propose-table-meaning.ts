@@ -56,14 +56,24 @@ export function tableMeaning(table: CanonicalTable, named: ReadonlySet<string>):
   }
 }
 
-function label(field: string): Msg {
+function label(field: string, columns: Readonly<Record<string, string>>): Msg {
+  const column = columns[field];
+  if (column) return msg(column, column);
   const f = (FIELDS as Record<string, { zh: string; en: string } | undefined>)[field];
   return f ? msg(f.zh, f.en) : msg(field, field);
 }
 
-/** "有 入院日期、出院日期、医疗费总额 → 结算（住院）": the fields that decided the table, for the user. */
-export function tableEvidence(table: CanonicalTable, fields: readonly string[], inpatient: boolean): Msg {
-  const labels = fields.slice(0, 6).map(label);
+/**
+ * "有 入院日期、出院日期、医疗费总额 → 结算（就诊）（住院）": the columns (or, unmapped, the fields) that
+ * decided the table, for the user. `columns` maps the proposal's fields to their source columns.
+ */
+export function tableEvidence(
+  table: CanonicalTable,
+  fields: readonly string[],
+  columns: Readonly<Record<string, string>>,
+  inpatient: boolean,
+): Msg {
+  const labels = fields.slice(0, 6).map((f) => label(f, columns));
   const target = CANONICAL_TABLE_LABELS[table];
   const stay = inpatient ? msg('（住院）', ' (inpatient stays)') : msg('', '');
   if (labels.length === 0) {

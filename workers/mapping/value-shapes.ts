@@ -156,7 +156,8 @@ export function classifyColumn(samples: readonly (string | null)[], type = 'VARC
   if (all(re.gendCode) && present.some((v) => v === '1') && present.some((v) => v === '2')) {
     return shape('gend', 0.5);
   }
-  if (all(re.lvCode)) return shape('medins-lv', 0.4);
+  // A 0/1 column is a flag, not a level: levels reach 2 or 3.
+  if (all(re.lvCode) && present.some((v) => v === '2' || v === '3')) return shape('medins-lv', 0.4);
   const categories = new Set(present).size;
   if (all(re.medTypeCode) && categories > 1 && categories <= 10) return shape('med-type', 0.5);
   if (all(re.personName) && distinct >= 0.5) return shape('person-name', 0.5);
@@ -164,6 +165,8 @@ export function classifyColumn(samples: readonly (string | null)[], type = 'VARC
   if (isNumeric && !(isInteger && all(re.id) && distinct === 1)) {
     return { ...shape('number', 0.5), fit: numberShare };
   }
-  if (all(re.id) && distinct > 0.5) return shape('id', 0.4);
+  // Identifiers: mostly distinct, or (a person id across claims) repeating but with digits in them.
+  const isIdLike = all(re.id) && (distinct > 0.5 || (distinct > 0.1 && present.every((v) => /\d/.test(v))));
+  if (isIdLike) return shape('id', 0.4);
   return { ...shape('unknown', 0), fit: 0 };
 }
