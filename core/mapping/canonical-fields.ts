@@ -22,7 +22,8 @@ function field(
 export const FIELDS = {
   setl_id: field('setl_id', '结算ID', 'Settlement ID', 'text', [
     '结算ID', '结算流水号', '结算编号', '结算号', '结算单号', '结算单据号', '结算序号', '结算记录号',
-    '结算标识', '结算业务号', 'setl_id', 'settlement id', 'settle id', 'settlement no',
+    '结算标识', '结算业务号', 'setl_id', 'settlement id', 'settle id', 'settlement no', 'ClaimID', 'claim id', 'claim no',
+    'claim number', '购药流水号', '购药流水', '销售流水号', '销售单号',
   ]),
   mdtrt_id: field('mdtrt_id', '就诊ID', 'Visit ID', 'text', [
     '就诊ID', '就诊流水号', '就诊编号', '就诊号', '就诊登记号', '就医登记号', '住院号', '门诊号',
@@ -32,12 +33,13 @@ export const FIELDS = {
   psn_no: field('psn_no', '人员编号', 'Person No.', 'text', [
     '人员编号', '个人编号', '参保人编号', '参保人员编号', '医保号', '医保编号', '参保号', '人员ID', '个人ID',
     '人员代码', '个人电脑号', '社保卡号', '医保卡号', '社会保障号', 'psn_no', 'person no', 'member id',
-    'insured id',
+    'insured id', 'BeneID', 'beneficiary id', 'bene id', 'patient id', 'DESYNPUF_ID',
   ]),
   fixmedins_code: field('fixmedins_code', '定点医药机构编号', 'Institution code', 'text', [
     '定点医药机构编号', '定点医药机构编码', '定点医疗机构编码', '定点医疗机构编号', '定点机构编码',
     '定点编号', '医疗机构编码', '医药机构编码', '机构编码', '医院编码', '药店编码', '两定机构编码',
-    'fixmedins_code', 'medins code', 'hospital code', 'institution code', 'provider id',
+    'fixmedins_code', 'medins code', 'hospital code', 'institution code', 'provider id', 'Provider', 'provider code', '药店代码',
+    '零售药店编码', '医药机构代码',
   ]),
   fixmedins_name: field('fixmedins_name', '定点医药机构名称', 'Institution name', 'text', [
     '定点医药机构名称', '定点医疗机构名称', '定点机构名称', '医疗机构名称', '医药机构名称', '机构名称',
@@ -59,11 +61,13 @@ export const FIELDS = {
   begndate: field('begndate', '开始日期', 'Begin date', 'timestamp', [
     '开始日期', '开始时间', '入院日期', '入院时间', '就诊日期', '就诊时间', '就医日期', '就医时间',
     '门诊日期', '起始日期', '就诊开始时间', '住院日期', 'begndate', 'begntime', 'begin date', 'start date',
-    'admission date', 'adm_date', 'visit date',
+    'admission date', 'adm_date', 'visit date', 'AdmissionDt', 'admit date', 'ClaimStartDt',
+    'claim start date', 'from date', '购药日期', '购药时间', '销售日期', '销售时间',
   ]),
   enddate: field('enddate', '结束日期', 'End date', 'timestamp', [
     '结束日期', '结束时间', '出院日期', '出院时间', '就诊结束时间', '终止日期', 'enddate', 'endtime',
-    'end date', 'discharge date', 'dscg_date',
+    'end date', 'discharge date', 'dscg_date', 'DischargeDt', 'ClaimEndDt', 'claim end date',
+    'thru date',
   ]),
   setl_time: field('setl_time', '结算时间', 'Settlement time', 'timestamp', [
     '结算时间', '结算日期', '结算日期时间', '结算办理时间', '报销日期', '报销时间', 'setl_time', 'setl_date',
@@ -71,14 +75,15 @@ export const FIELDS = {
   ]),
   dise_codg: field('dise_codg', '主诊断编码', 'Main diagnosis code', 'text', [
     '主诊断编码', '主要诊断编码', '诊断编码', '疾病编码', '出院诊断编码', '主诊断ICD', 'ICD编码', 'ICD10',
-    'ICD-10', '诊断ICD', '出院主诊断编码', 'dise_codg', 'dscg_maindiag_code', 'maindiag_code', 'dise_code', 'diag_code', 'diagnosis code', 'icd code',
+    'ICD-10', '诊断ICD', '出院主诊断编码', 'dise_codg', 'dscg_maindiag_code', 'maindiag_code', 'dise_code', 'diag_code', 'diagnosis code', 'icd code', 'ClmDiagnosisCode_1',
+    'ClmAdmitDiagnosisCode', 'principal diagnosis code', 'admit diagnosis code',
   ]),
   dise_name: field('dise_name', '主诊断名称', 'Main diagnosis', 'text', [
     '主诊断名称', '主要诊断名称', '诊断名称', '疾病名称', '出院诊断名称', '出院诊断', '主诊断', '主要诊断',
     '诊断', '出院主诊断名称', 'dise_name', 'dscg_maindiag_name', 'maindiag_name', 'diagnosis', 'diagnosis name',
   ]),
   drg_code: field('drg_code', 'DRG分组', 'DRG group', 'text', [
-    'DRG编码', 'DRG分组编码', 'DRG组编码', 'DRG分组', 'DRG组', 'DRG', 'drg_code', 'drg_codg', 'drg group',
+    'DRG编码', 'DRG分组编码', 'DRG组编码', 'DRG分组', 'DRG组', 'DRG', 'drg_code', 'drg_codg', 'drg group', 'DiagnosisGroupCode', 'DRG code',
   ]),
   dip_code: field('dip_code', 'DIP分组', 'DIP group', 'text', [
     'DIP编码', 'DIP分组编码', 'DIP病种编码', 'DIP分组', 'DIP病种', 'DIP', 'dip_code', 'dip_codg', 'dip group',
@@ -95,7 +100,8 @@ export const FIELDS = {
   fund_pay_sumamt: field('fund_pay_sumamt', '基金支付总额', 'Total fund paid', 'amount', [
     '基金支付总额', '基金支付合计', '基金支付总金额', '基金总额', '医保基金支付总额', '医保基金支付',
     '医保支付', '医保支付金额', '医保报销金额', '报销金额', '报销总额', 'fund_pay_sumamt', 'fund pay total',
-    'total fund pay',
+    'total fund pay', 'InscClaimAmtReimbursed', 'claim amount reimbursed', 'amount reimbursed',
+    'reimbursed amount',
   ]),
   acct_pay: field('acct_pay', '个人账户支出', 'Personal account paid', 'amount', [
     '个人账户支出', '个人账户支付', '个人帐户支出', '个人帐户支付', '个账支付', '个帐支付', '个账支出',
@@ -103,7 +109,7 @@ export const FIELDS = {
   ]),
   psn_cash_pay: field('psn_cash_pay', '个人现金支出', 'Cash paid', 'amount', [
     '个人现金支出', '个人现金支付', '现金支付', '现金支出', '个人现金', '现金支付金额', '现金', 'psn_cash_pay',
-    'cash pay', 'cash paid', 'out of pocket',
+    'cash pay', 'cash paid', 'out of pocket', 'DeductibleAmtPaid', 'deductible paid',
   ]),
   insu_admdvs: field('insu_admdvs', '参保地医保区划', 'Insured region', 'text', [
     '参保地医保区划', '参保地区划', '参保地行政区划', '参保区划', '参保地', '参保地区', '参保所属区划',
@@ -122,7 +128,8 @@ export const FIELDS = {
   ]),
   atddr_no: field('atddr_no', '主治医师编码', 'Attending doctor', 'text', [
     '主治医师编码', '主治医生编码', '主治医师', '主治医生', '主诊医师', '经治医师', '接诊医生', '医生编码',
-    '医师编码', '医生工号', '医生', '医师', 'atddr_no', 'doctor', 'doctor code', 'physician',
+    '医师编码', '医生工号', '医生', '医师', 'atddr_no', 'doctor', 'doctor code', 'physician', 'AttendingPhysician',
+    'attending physician', 'attending doctor',
   ]),
   bedno: field('bedno', '床位号', 'Bed No.', 'text', ['床位号', '床号', '病床号', '床位', 'bedno', 'bed no']),
 
@@ -133,7 +140,8 @@ export const FIELDS = {
   ]),
   fee_ocur_time: field('fee_ocur_time', '费用发生时间', 'Charge time', 'timestamp', [
     '费用发生时间', '费用发生日期', '收费日期', '收费时间', '计费日期', '计费时间', '记账日期', '记账时间',
-    '发生时间', '发生日期', '费用日期', '费用时间', '明细发生时间', '处方日期', 'fee_ocur_time', 'fee time',
+    '发生时间', '发生日期', '费用日期', '费用时间', '明细发生时间', '处方日期', '购药日期', '购药时间', '销售日期',
+    '销售时间', 'fee_ocur_time', 'fee time',
     'charge date', 'charge time', 'service date',
   ]),
   hilist_code: field('hilist_code', '医保目录编码', 'Catalogue code', 'text', [
@@ -190,12 +198,12 @@ export const FIELDS = {
     '周期天数', '用药天数', '用药周期', '疗程天数', '天数', 'prd_days', 'period days', 'days',
   ]),
   trace_code: field('trace_code', '药品追溯码', 'Drug trace code', 'text', [
-    '药品追溯码', '追溯码', '药品溯源码', '溯源码', 'trace_code', 'trace code',
+    '药品追溯码', '追溯码', '药品溯源码', '溯源码', 'trace_code', 'trace code', '追溯码号', '药品追溯码号',
   ]),
 
-  gend: field('gend', '性别', 'Sex', 'text', ['性别', '人员性别', 'gend', 'gender', 'sex']),
+  gend: field('gend', '性别', 'Sex', 'text', ['性别', '人员性别', 'gend', 'gender', 'sex', '患者性别', '参保人性别']),
   brdy: field('brdy', '出生日期', 'Birth date', 'date', [
-    '出生日期', '出生年月日', '出生年月', '生日', 'brdy', 'birthday', 'birth date', 'date of birth', 'dob',
+    '出生日期', '出生年月日', '出生年月', '生日', 'brdy', 'birthday', 'birth date', 'date of birth', 'dob', '出生年月日期', '患者出生日期',
   ]),
   certno: field('certno', '身份证号', 'ID number', 'text', [
     '身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '证件号', '证件编号', '身份证件号码',
@@ -227,7 +235,7 @@ export const FIELDS = {
     'main diagnosis flag',
   ]),
   death_date: field('death_date', '死亡日期', 'Date of death', 'date', [
-    '死亡日期', '死亡时间', '死亡日', 'death_date', 'date of death', 'death time', 'dod',
+    '死亡日期', '死亡时间', '死亡日', 'death_date', 'date of death', 'death time', 'dod', '死亡时间日期', '死亡登记日期', 'death date',
   ]),
 } as const satisfies Record<string, CanonicalField>;
 

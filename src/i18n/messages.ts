@@ -163,6 +163,28 @@ export const messages = {
   'mapping.applied': { zh: '已生成标准表 {table}（{label}）', en: 'Built canonical table {table} ({label})' },
   'mapping.editAgain': { zh: '返回修改', en: 'Edit again' },
   'mapping.done': { zh: '完成', en: 'Done' },
+  // Mapping editor: evidence, confirmation, constants, derived tables, null spellings (issue 13)
+  'mapping.confidence': { zh: '置信度 {score}', en: 'confidence {score}' },
+  'mapping.tableEvidence': { zh: '判断依据：{why}', en: 'Why this table: {why}' },
+  'mapping.confirm': { zh: '确认', en: 'Confirm' },
+  'mapping.confirmAll': { zh: '全部确认', en: 'Confirm all' },
+  'mapping.toConfirm': {
+    zh: '有 {n} 个字段的建议把握不足（已高亮）：请核对后逐一勾选“确认”，或点“全部确认”，然后再应用。',
+    en: '{n} proposed fields are uncertain (highlighted): check them and tick "Confirm" on each, or "Confirm all", before applying.',
+  },
+  'mapping.constantOption': { zh: '固定值…', en: 'Constant…' },
+  'mapping.constantValue': { zh: '每一行都取此值', en: 'Value for every row' },
+  'mapping.sharedColumn': { zh: '此列同时用于 {fields}', en: 'This column also feeds {fields}' },
+  'mapping.also': { zh: '同一文件还可生成以下标准表', en: 'This file also builds these canonical tables' },
+  'mapping.alsoHint': {
+    zh: '每个键一行（如每人一行）；同一键在不同行取值冲突时列入校验报告，不静默取舍。取消勾选则不生成。',
+    en: 'One row per key (e.g. per person); conflicting values for one key are listed in the validation report, never chosen silently. Untick to skip.',
+  },
+  'mapping.nulls': { zh: '视为空值的写法', en: 'Spellings read as empty' },
+  'mapping.nullsHint': {
+    zh: '逗号分隔；去掉首尾空格后比较，英文字母不分大小写。空字符串总是空值。',
+    en: 'Comma-separated; compared after trimming, Latin letters case-insensitively. An empty cell is always empty.',
+  },
   'fieldType.text': { zh: '文本', en: 'Text' },
   'fieldType.date': { zh: '日期', en: 'Date' },
   'fieldType.timestamp': { zh: '日期时间', en: 'Date and time' },

@@ -16,6 +16,10 @@ export interface HeaderForm {
 export interface HeaderScore {
   readonly score: number;
   readonly reason: 'header' | 'header-fuzzy';
+  /** The synonym (or field name) the header matched, as the dictionary spells it. */
+  readonly synonym: string;
+  /** The synonym's place in the field's list: among equal scores the earlier synonym is preferred. */
+  readonly rank: number;
 }
 
 /** Fuzzy matches below this are not proposed. */
@@ -67,12 +71,22 @@ export function headerForms(header: string): HeaderForm[] {
   return candidates.map(formOf).filter((f): f is HeaderForm => f !== null);
 }
 
-const synonymCache = new WeakMap<CanonicalField, HeaderForm[]>();
+interface SynonymForm {
+  readonly form: HeaderForm;
+  readonly text: string;
+  readonly rank: number;
+}
 
-function synonymForms(field: CanonicalField): HeaderForm[] {
+const synonymCache = new WeakMap<CanonicalField, SynonymForm[]>();
+
+function synonymForms(field: CanonicalField): SynonymForm[] {
   let forms = synonymCache.get(field);
   if (!forms) {
-    forms = [field.name, ...field.synonyms].map(formOf).filter((f): f is HeaderForm => f !== null);
+    forms = [];
+    for (const [rank, text] of [field.name, ...field.synonyms].entries()) {
+      const form = formOf(text);
+      if (form) forms.push({ form, text, rank });
+    }
     synonymCache.set(field, forms);
   }
   return forms;
@@ -94,12 +108,21 @@ function containScore(h: HeaderForm, s: HeaderForm): number {
 /** Scores one header against one canonical field; null below {@link HEADER_THRESHOLD}. */
 export function scoreHeader(forms: readonly HeaderForm[], field: CanonicalField): HeaderScore | null {
   let best = 0;
+  let bestSynonym: SynonymForm | undefined;
+  const consider = (score: number, s: SynonymForm) => {
+    if (score > best) {
+      best = score;
+      bestSynonym = s;
+    }
+  };
   for (const h of forms) {
     for (const s of synonymForms(field)) {
-      if (h.full === s.full) return { score: 1, reason: 'header' };
-      if (h.stem === s.stem) best = Math.max(best, stemScore(h.suffix, s.suffix));
-      best = Math.max(best, containScore(h, s));
+      if (h.full === s.form.full) return { score: 1, reason: 'header', synonym: s.text, rank: s.rank };
+      if (h.stem === s.form.stem) consider(stemScore(h.suffix, s.form.suffix), s);
+      consider(containScore(h, s.form), s);
     }
   }
-  return best >= HEADER_THRESHOLD ? { score: best, reason: 'header-fuzzy' } : null;
+  return best >= HEADER_THRESHOLD && bestSynonym
+    ? { score: best, reason: 'header-fuzzy', synonym: bestSynonym.text, rank: bestSynonym.rank }
+    : null;
 }

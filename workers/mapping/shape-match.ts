@@ -1,11 +1,24 @@
 import { CANONICAL_MODEL } from '../../core/mapping/canonical-model';
 import type { CanonicalField, CanonicalTable } from '../../core/mapping/mapping-types';
+import type { Msg } from '../../core/shared/msg';
+import {
+  dateOrderEvidence,
+  feeTripleEvidence,
+  idEvidence,
+  shapeEvidence,
+  totalEvidence,
+} from './propose-evidence';
 import type { ColumnShape, ShapeKind } from './value-shapes';
 
 /** A column whose header did not settle it, with its value shape. */
 export interface ShapedColumn {
   readonly name: string;
   readonly shape: ColumnShape;
+  /**
+   * Share of distinct values among the column's non-null values over a long prefix of the table
+   * (sample-columns.ts); absent: the sample's own share.
+   */
+  readonly unique?: number;
 }
 
 /** A field proposed from a column's values. */
@@ -13,7 +26,12 @@ export interface ShapeMatch {
   readonly field: string;
   readonly column: string;
   readonly score: number;
+  /** What the values showed, for the user. */
+  readonly evidence: Msg;
 }
+
+/** An id column is a table's key only when at least this share of its values is distinct. */
+export const KEY_UNIQUE = 0.98;
 
 /** Which fields a shape can fill, in order of preference (the first one still free in the table wins). */
 const FIELDS_BY_SHAPE: Partial<Record<ShapeKind, readonly string[]>> = {
@@ -74,10 +92,11 @@ function findFeeTriple(numbers: readonly ShapedColumn[]): ShapeMatch[] {
             ? a.shape.isInteger
             : median(a.shape.values) <= median(b.shape.values);
         const [cnt, pric] = aIsCnt ? [a, b] : [b, a];
+        const evidence = feeTripleEvidence(product.share);
         return [
-          { field: 'cnt', column: cnt.name, score: 0.7 },
-          { field: 'pric', column: pric.name, score: 0.7 },
-          { field: 'det_item_fee_sumamt', column: c.name, score: 0.7 },
+          { field: 'cnt', column: cnt.name, score: 0.7, evidence },
+          { field: 'pric', column: pric.name, score: 0.7, evidence },
+          { field: 'det_item_fee_sumamt', column: c.name, score: 0.7, evidence },
         ];
       }
     }
@@ -91,15 +110,26 @@ function findFeeTriple(numbers: readonly ShapedColumn[]): ShapeMatch[] {
  */
 function findTotal(all: readonly ShapedColumn[]): ShapeMatch[] {
   const numbers = all.filter((c) => !c.shape.isInteger);
-  if (numbers.length === 1 && numbers[0])
-    return [{ field: 'medfee_sumamt', column: numbers[0].name, score: 0.4 }];
+  if (numbers.length === 1 && numbers[0]) {
+    const only = numbers[0];
+    return [
+      {
+        field: 'medfee_sumamt',
+        column: only.name,
+        score: 0.4,
+        evidence: shapeEvidence('number', only.shape.fit),
+      },
+    ];
+  }
   for (const c of numbers) {
     const others = numbers.filter((o) => o !== c);
     const dominates = rowShare([c.shape, ...others.map((o) => o.shape)], ([x = 0, ...rest]) =>
       rest.every((r) => x >= r),
     );
     if (dominates.rows > 0 && dominates.share >= 0.9)
-      return [{ field: 'medfee_sumamt', column: c.name, score: 0.5 }];
+      return [
+        { field: 'medfee_sumamt', column: c.name, score: 0.5, evidence: totalEvidence(dominates.share) },
+      ];
   }
   return [];
 }
@@ -117,9 +147,58 @@ function numberMatches(
   if (table === 'setl' && free.has('medfee_sumamt')) return findTotal(numeric);
   if (table === 'medins' && free.has('open_beds')) {
     const beds = columns.find((c) => c.shape.kind === 'number' && c.shape.isInteger);
-    return beds ? [{ field: 'open_beds', column: beds.name, score: 0.4 }] : [];
+    return beds
+      ? [
+          {
+            field: 'open_beds',
+            column: beds.name,
+            score: 0.4,
+            evidence: shapeEvidence('number', beds.shape.fit),
+          },
+        ]
+      : [];
   }
   return [];
+}
+
+/**
+ * Identifier columns: the most unique one fills the table's key when its values do not repeat (a table
+ * without a key names the person by psn_no); in a settlement table a repeating one is the person.
+ */
+function idMatches(
+  table: CanonicalTable,
+  fields: readonly CanonicalField[],
+  free: ReadonlySet<string>,
+  columns: readonly ShapedColumn[],
+): ShapeMatch[] {
+  const uniqueOf = (c: ShapedColumn) => c.unique ?? c.shape.distinct;
+  const ids = columns.filter((c) => c.shape.kind === 'id').sort((a, b) => uniqueOf(b) - uniqueOf(a));
+  const out: ShapeMatch[] = [];
+  const hasKey = CANONICAL_MODEL[table].some((f) => f.isKey);
+  const keyField = hasKey
+    ? fields.find((f) => f.isKey && free.has(f.name))?.name
+    : ['psn_no'].find((f) => free.has(f));
+  const first = ids[0];
+  let rest = ids;
+  if (keyField && first && (!hasKey || uniqueOf(first) >= KEY_UNIQUE)) {
+    out.push({
+      field: keyField,
+      column: first.name,
+      score: 0.4,
+      evidence: idEvidence(uniqueOf(first), true),
+    });
+    rest = ids.slice(1);
+  }
+  const person = rest.find((c) => uniqueOf(c) < KEY_UNIQUE);
+  if (table === 'setl' && free.has('psn_no') && keyField !== 'psn_no' && person) {
+    out.push({
+      field: 'psn_no',
+      column: person.name,
+      score: 0.4,
+      evidence: idEvidence(uniqueOf(person), false),
+    });
+  }
+  return out;
 }
 
 /**
@@ -143,21 +222,28 @@ export function shapeMatches(
   const open = () => columns.filter((c) => !taken.has(c.name));
   for (const col of open()) {
     const field = FIELDS_BY_SHAPE[col.shape.kind]?.find((f) => free.has(f));
-    if (field) take({ field, column: col.name, score: col.shape.confidence });
+    if (field) {
+      take({
+        field,
+        column: col.name,
+        score: col.shape.confidence,
+        evidence: shapeEvidence(col.shape.kind, col.shape.fit),
+      });
+    }
   }
   const dates = open()
     .filter((c) => c.shape.kind === 'datetime')
     .sort((a, b) => median(a.shape.values) - median(b.shape.values));
   const dateFields = DATE_FIELDS.filter((f) => free.has(f));
-  dates
-    .slice(0, dateFields.length)
-    .forEach((c, i) => take({ field: dateFields[i] ?? '', column: c.name, score: 0.5 }));
-  // An identifier column fills the table's key (a table without a key names the person by psn_no).
-  const hasKey = CANONICAL_MODEL[table].some((f) => f.isKey);
-  const keyField = hasKey
-    ? fields.find((f) => f.isKey && free.has(f.name))?.name
-    : ['psn_no'].find((f) => free.has(f));
-  const id = open().find((c) => c.shape.kind === 'id');
-  if (keyField && id) take({ field: keyField, column: id.name, score: 0.4 });
+  const placed = dates.slice(0, dateFields.length);
+  placed.forEach((c, i) =>
+    take({
+      field: dateFields[i] ?? '',
+      column: c.name,
+      score: 0.5,
+      evidence: dateOrderEvidence(c.shape.fit, i + 1, placed.length),
+    }),
+  );
+  for (const m of idMatches(table, fields, free, open())) take(m);
   return out;
 }

@@ -39,6 +39,10 @@ export interface ColumnShape {
   readonly isInteger: boolean;
   /** Share of distinct values among the non-blank samples. */
   readonly distinct: number;
+  /** Share of the non-blank samples that fit `kind` (the evidence shown for a value-shape match). */
+  readonly fit: number;
+  /** Share of the samples that are not blank. */
+  readonly filled: number;
 }
 
 /** Matching share of non-blank samples required for a shape. */
@@ -108,23 +112,33 @@ export function classifyColumn(samples: readonly (string | null)[], type = 'VARC
   const trimmed = samples.map((v) => (v === null ? '' : v.trim()));
   const present = trimmed.filter((v) => v !== '' && v !== 'NULL' && v !== 'null' && v !== '\\N');
   const distinct = present.length ? new Set(present).size / present.length : 0;
-  const isNumeric =
-    present.length > 0 && (isTypeNumeric(type) || share(present, (v) => re.number.test(v)) >= MIN_SHARE);
+  const numberShare = isTypeNumeric(type) ? 1 : share(present, (v) => re.number.test(v));
+  const isNumeric = present.length > 0 && numberShare >= MIN_SHARE;
   const numbers = isNumeric ? trimmed.map((v) => (v ? parseNumber(v) : null)) : [];
   const isInteger = isNumeric && numbers.every((n) => n === null || Number.isInteger(n));
-  const base = { values: numbers, isInteger, distinct };
-  const shape = (kind: ShapeKind, confidence: number): ColumnShape => ({ ...base, kind, confidence });
-  if (present.length === 0) return shape('unknown', 0);
-  const all = (r: RegExp) => share(present, (v) => r.test(v)) >= MIN_SHARE;
+  const filled = trimmed.length ? present.length / trimmed.length : 0;
+  const base = { values: numbers, isInteger, distinct, filled };
+  // The share of the last test that passed: the shape returned next is the one it tested.
+  let fit = 1;
+  const shape = (kind: ShapeKind, confidence: number): ColumnShape => ({ ...base, kind, confidence, fit });
+  if (present.length === 0) return { ...shape('unknown', 0), fit: 0 };
+  const shareOf = (test: (v: string) => boolean) => {
+    const s = share(present, test);
+    if (s >= MIN_SHARE) fit = s;
+    return s;
+  };
+  const all = (r: RegExp) => shareOf((v) => r.test(v)) >= MIN_SHARE;
 
-  if (/^(DATE|TIMESTAMP)/i.test(type) || share(present, (v) => parseDateValue(v) !== null) >= MIN_SHARE) {
+  if (/^(DATE|TIMESTAMP)/i.test(type) || shareOf((v) => parseDateValue(v) !== null) >= MIN_SHARE) {
     const times = trimmed.map((v) => (v ? parseDateValue(v) : null));
     return { ...shape('datetime', 0.6), values: times, isInteger: false };
   }
   if (all(re.certno)) return shape('certno', 0.85);
   if (all(re.medins)) return shape('medins-code', 0.8);
   const codeLike = (v: string) => re.drug.test(v) || re.consumable.test(v) || re.item15.test(v);
-  if (share(present, codeLike) >= MIN_SHARE && (!all(re.item15) || distinct < 1)) {
+  const codeShare = share(present, codeLike);
+  if (codeShare >= MIN_SHARE && (!all(re.item15) || distinct < 1)) {
+    fit = codeShare;
     return shape('catalogue-code', 0.8);
   }
   if (all(re.icd)) return shape('icd', 0.8);
@@ -133,7 +147,8 @@ export function classifyColumn(samples: readonly (string | null)[], type = 'VARC
   if (all(re.medTypeLabel)) return shape('med-type', 0.7);
   if (all(re.medinsType)) return shape('medins-type', 0.6);
   if (all(re.institution)) return shape('institution-name', 0.7);
-  if (share(present, (v) => re.itemName.test(v)) >= 0.5 && distinct > 0.1) return shape('drug-name', 0.6);
+  const nameShare = share(present, (v) => re.itemName.test(v));
+  if (nameShare >= 0.5 && distinct > 0.1) return { ...shape('drug-name', 0.6), fit: nameShare };
   if (all(re.insutype)) return shape('insutype', 0.7);
   if (all(re.listType)) return shape('list-type', 0.7);
   if (all(re.chrgitm) && present.some((v) => v.startsWith('0'))) return shape('chrgitm-type', 0.6);
@@ -141,12 +156,17 @@ export function classifyColumn(samples: readonly (string | null)[], type = 'VARC
   if (all(re.gendCode) && present.some((v) => v === '1') && present.some((v) => v === '2')) {
     return shape('gend', 0.5);
   }
-  if (all(re.lvCode)) return shape('medins-lv', 0.4);
+  // A 0/1 column is a flag, not a level: levels reach 2 or 3.
+  if (all(re.lvCode) && present.some((v) => v === '2' || v === '3')) return shape('medins-lv', 0.4);
   const categories = new Set(present).size;
   if (all(re.medTypeCode) && categories > 1 && categories <= 10) return shape('med-type', 0.5);
   if (all(re.personName) && distinct >= 0.5) return shape('person-name', 0.5);
   // Unique whole numbers of six digits or more are identifiers, not quantities.
-  if (isNumeric && !(isInteger && all(re.id) && distinct === 1)) return shape('number', 0.5);
-  if (all(re.id) && distinct > 0.5) return shape('id', 0.4);
-  return shape('unknown', 0);
+  if (isNumeric && !(isInteger && all(re.id) && distinct === 1)) {
+    return { ...shape('number', 0.5), fit: numberShare };
+  }
+  // Identifiers: mostly distinct, or (a person id across claims) repeating but with digits in them.
+  const isIdLike = all(re.id) && (distinct > 0.5 || (distinct > 0.1 && present.every((v) => /\d/.test(v))));
+  if (isIdLike) return shape('id', 0.4);
+  return { ...shape('unknown', 0), fit: 0 };
 }

@@ -9,7 +9,21 @@ import { locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import type { MappingSession } from '../../state/app-state';
-import { draftForTarget, initialDraft, withColumn, type MappingDraft } from '../../state/target-mapping';
+import {
+  canApply,
+  draftForTarget,
+  fieldsReading,
+  finalMapping,
+  initialDraft,
+  nullsText,
+  withAlso,
+  withColumn,
+  withConfirmed,
+  withConstant,
+  withNulls,
+  type DraftAlso,
+  type MappingDraft,
+} from '../../state/target-mapping';
 import '../app-error/app-error';
 import '../progress-bar/progress-bar';
 import '../validation-report/validation-report';
@@ -113,10 +127,21 @@ export class MappingEditorElement extends LitElement {
                   >
                     ${t('mapping.notNow')}
                   </button>
+                  ${
+                    this.draft && this.draft.toConfirm.length > 0 && !session.error
+                      ? html`<button
+                          class="btn"
+                          data-testid="mapping-confirm-all"
+                          @click=${() => this.draft && (this.draft = withConfirmed(this.draft))}
+                        >
+                          ${t('mapping.confirmAll')}
+                        </button>`
+                      : nothing
+                  }
                   <button
                     class="btn btn-primary"
                     data-testid="mapping-apply"
-                    ?disabled=${!this.draft || Object.keys(this.draft.mapping.columns).length === 0}
+                    ?disabled=${!this.draft || !canApply(this.draft)}
                     @click=${this.#apply}
                   >
                     ${t('mapping.apply')}
@@ -132,8 +157,13 @@ export class MappingEditorElement extends LitElement {
     if (!draft || !proposal || !dataset) return nothing;
     const target = draft.mapping.target;
     const fields = CANONICAL_MODEL[target];
-    const mappedCount = fields.filter((f) => draft.mapping.columns[f.name]).length;
-    const missingKeys = fields.filter((f) => f.isKey && !draft.mapping.columns[f.name]);
+    const mappedCount = fields.filter(
+      (f) => draft.mapping.columns[f.name] || draft.mapping.constants?.[f.name] !== undefined,
+    ).length;
+    const missingKeys = fields.filter(
+      (f) => f.isKey && !draft.mapping.columns[f.name] && !draft.mapping.constants?.[f.name],
+    );
+    const evidence = target === proposal.mapping.target ? proposal.evidence : undefined;
     const busy = session.status === 'applying';
     return html`
       <div class="target">
@@ -149,6 +179,20 @@ export class MappingEditorElement extends LitElement {
         </select>
         <span class="muted">${t('mapping.mappedCount', { n: mappedCount, total: fields.length })}</span>
       </div>
+      ${
+        evidence
+          ? html`<p class="muted small" data-testid="mapping-table-evidence">
+              ${t('mapping.tableEvidence', { why: msgText(evidence) })}
+            </p>`
+          : nothing
+      }
+      ${
+        draft.toConfirm.length > 0
+          ? html`<p class="warn" data-testid="mapping-to-confirm">
+              ${t('mapping.toConfirm', { n: draft.toConfirm.length })}
+            </p>`
+          : nothing
+      }
       ${
         missingKeys.length > 0
           ? html`<p class="warn">
@@ -170,6 +214,18 @@ export class MappingEditorElement extends LitElement {
           ${fields.map((f) => this.#fieldRow(f, draft, dataset, session, busy))}
         </tbody>
       </table>
+      ${this.#alsoSection(draft, busy)}
+      <div class="nulls">
+        <label for="nulls">${t('mapping.nulls')}</label>
+        <input
+          id="nulls"
+          data-testid="mapping-nulls"
+          .value=${nullsText(draft.mapping)}
+          ?disabled=${busy}
+          @change=${(e: Event) => this.#update(withNulls(draft, (e.target as HTMLInputElement).value))}
+        />
+        <span class="muted small">${t('mapping.nullsHint')}</span>
+      </div>
     `;
   }
 
@@ -181,11 +237,16 @@ export class MappingEditorElement extends LitElement {
     busy: boolean,
   ) {
     const chosen = draft.mapping.columns[field.name] ?? '';
-    const usedBy = new Map(Object.entries(draft.mapping.columns).map(([f, c]) => [c, f]));
+    const constant = draft.mapping.constants?.[field.name];
+    const isConstant = constant !== undefined;
     const match = draft.matches[field.name];
     const samples = chosen ? (session.samples?.[chosen] ?? []) : [];
     const other = locale.lang === 'zh' ? field.en : field.zh;
-    return html`<tr class=${chosen ? 'mapped' : ''}>
+    const confirmKey = `${draft.mapping.target}.${field.name}`;
+    const needsConfirm = draft.toConfirm.includes(confirmKey);
+    const sharing = chosen ? fieldsReading(draft, chosen).filter((f) => f !== field.name) : [];
+    const rowClass = [chosen || isConstant ? 'mapped' : '', needsConfirm ? 'confirm' : ''].join(' ');
+    return html`<tr class=${rowClass} data-row=${field.name}>
       <td class="field">
         <div>
           ${field[locale.lang]}
@@ -199,30 +260,106 @@ export class MappingEditorElement extends LitElement {
           data-field=${field.name}
           aria-label=${field[locale.lang]}
           ?disabled=${busy}
-          @change=${(e: Event) => this.#onColumn(field.name, (e.target as HTMLSelectElement).value)}
+          @change=${(e: Event) => this.#onSource(field.name, e.target as HTMLSelectElement)}
         >
-          <option value="" ?selected=${!chosen}>${t('mapping.notMapped')}</option>
+          <option value="" ?selected=${!chosen && !isConstant}>${t('mapping.notMapped')}</option>
           ${dataset.columns.map((c) => {
-            const owner = usedBy.get(c.name);
-            const note = owner && owner !== field.name ? ` — ${t('mapping.usedBy', { field: owner })}` : '';
-            return html`<option value=${c.name} ?selected=${c.name === chosen}>
+            const owners = fieldsReading(draft, c.name).filter((f) => f !== field.name);
+            const note = owners.length ? ` — ${t('mapping.usedBy', { field: owners.join(', ') })}` : '';
+            return html`<option value=${c.name} ?selected=${!isConstant && c.name === chosen}>
               ${c.name} (${c.type})${note}
             </option>`;
           })}
+          <option value="" data-constant ?selected=${isConstant}>${t('mapping.constantOption')}</option>
         </select>
+        ${
+          isConstant
+            ? html`<input
+                class="constant"
+                data-constant=${field.name}
+                aria-label=${t('mapping.constantValue')}
+                placeholder=${t('mapping.constantValue')}
+                .value=${constant}
+                ?disabled=${busy}
+                @change=${(e: Event) =>
+                  this.#update(withConstant(draft, field.name, (e.target as HTMLInputElement).value))}
+              />`
+            : nothing
+        }
+        ${
+          sharing.length
+            ? html`<div class="muted small">
+                ${t('mapping.sharedColumn', { fields: sharing.join(', ') })}
+              </div>`
+            : nothing
+        }
       </td>
       <td class="samples small">${samples.map((s) => html`<code title=${s}>${s}</code>`)}</td>
-      <td class="small muted">
+      <td class="small muted why">
         ${
           match
             ? html`${t(MATCH_REASON_LABELS[match.reason])}
-                <span class="num">${formatPercent(match.score * 100)}</span>`
-            : chosen
+                <span class="num"
+                  >${t('mapping.confidence', { score: formatPercent(match.score * 100) })}</span
+                >
+                ${match.evidence ? html`<div class="evidence">${msgText(match.evidence)}</div>` : nothing}`
+            : chosen || isConstant
               ? t('mapping.manual')
               : nothing
         }
+        ${needsConfirm ? this.#confirmBox(draft, confirmKey, busy) : nothing}
       </td>
     </tr>`;
+  }
+
+  #confirmBox(draft: MappingDraft, key: string, busy: boolean) {
+    return html`<label class="confirm-box">
+      <input
+        type="checkbox"
+        data-confirm=${key}
+        ?disabled=${busy}
+        @change=${() => this.#update(withConfirmed(draft, key))}
+      />
+      ${t('mapping.confirm')}
+    </label>`;
+  }
+
+  #alsoSection(draft: MappingDraft, busy: boolean) {
+    if (draft.also.length === 0) return nothing;
+    return html`<section class="also" data-testid="mapping-also">
+      <h3>${t('mapping.also')}</h3>
+      <p class="muted small">${t('mapping.alsoHint')}</p>
+      <ul>
+        ${draft.also.map((a) => this.#alsoItem(draft, a, busy))}
+      </ul>
+    </section>`;
+  }
+
+  #alsoItem(draft: MappingDraft, also: DraftAlso, busy: boolean) {
+    const target = also.proposal.mapping.target;
+    const columns = Object.entries(also.proposal.mapping.columns);
+    return html`<li data-also=${target}>
+      <label>
+        <input
+          type="checkbox"
+          ?checked=${also.enabled}
+          ?disabled=${busy}
+          @change=${(e: Event) => this.#update(withAlso(draft, target, (e.target as HTMLInputElement).checked))}
+        />
+        <code>${target}</code> · ${msgText(CANONICAL_TABLE_LABELS[target])}
+      </label>
+      <ul class="small">
+        ${columns.map(([field, column]) => {
+          const match = also.proposal.matches[field];
+          const key = `${target}.${field}`;
+          return html`<li>
+            <code>${field}</code> ← ${column}
+            ${match ? html`<span class="muted"> · ${msgText(match.evidence ?? { zh: '', en: '' })}</span>` : nothing}
+            ${also.enabled && draft.toConfirm.includes(key) ? this.#confirmBox(draft, key, busy) : nothing}
+          </li>`;
+        })}
+      </ul>
+    </li>`;
   }
 
   #report(session: MappingSession) {
@@ -242,15 +379,24 @@ export class MappingEditorElement extends LitElement {
     this.draft = draftForTarget(target, dataset.table, dataset.columns, session.proposal);
   }
 
-  #onColumn(field: string, column: string) {
-    if (this.draft) this.draft = withColumn(this.draft, field, column);
+  #onSource(field: string, select: HTMLSelectElement) {
+    if (!this.draft) return;
+    const option = select.selectedOptions[0];
+    this.draft =
+      option?.dataset.constant !== undefined
+        ? withConstant(this.draft, field, this.draft.mapping.constants?.[field] ?? '')
+        : withColumn(this.draft, field, select.value);
+  }
+
+  #update(draft: MappingDraft) {
+    this.draft = draft;
   }
 
   #apply() {
-    if (!this.draft) return;
+    if (!this.draft || !canApply(this.draft)) return;
     this.dispatchEvent(
       new CustomEvent('cl-mapping-apply', {
-        detail: { mapping: this.draft.mapping },
+        detail: { mapping: finalMapping(this.draft) },
         bubbles: true,
         composed: true,
       }) satisfies MappingApplyEvent,

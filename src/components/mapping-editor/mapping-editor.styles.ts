@@ -130,5 +130,58 @@ export const mappingEditorStyles = [
       border: 1px solid var(--cl-border);
       font-family: var(--cl-font-mono);
     }
+    /* A proposed field the user must confirm before Apply. */
+    tr.confirm td {
+      background: var(--cl-warn-soft);
+    }
+    .why {
+      max-width: 320px;
+    }
+    .evidence {
+      margin-top: 2px;
+      color: var(--cl-text);
+      overflow-wrap: anywhere;
+    }
+    .confirm-box {
+      display: inline-flex;
+      gap: 4px;
+      align-items: center;
+      margin-top: 4px;
+      color: var(--cl-warn);
+      font-weight: 600;
+    }
+    input.constant {
+      display: block;
+      width: 240px;
+      margin-top: 4px;
+      box-sizing: border-box;
+    }
+    .also h3 {
+      margin: 4px 0;
+      font-size: var(--cl-font-size-md, 1rem);
+    }
+    .also p {
+      margin: 0 0 4px;
+    }
+    .also ul {
+      margin: 2px 0 6px;
+      padding-left: 20px;
+    }
+    .also code {
+      font-family: var(--cl-font-mono);
+    }
+    .nulls {
+      display: flex;
+      gap: 10px;
+      align-items: center;
+      flex-wrap: wrap;
+    }
+    .nulls label {
+      font-weight: 600;
+    }
+    .nulls input {
+      flex: 1;
+      min-width: 240px;
+    }
   `,
 ];

@@ -24,7 +24,12 @@ const columns = [
 
 describe('mapping drafts', () => {
   it('starts from the proposal, or from the mapping already in force', () => {
-    expect(initialDraft(proposal)).toEqual({ mapping: proposal.mapping, matches: proposal.matches });
+    expect(initialDraft(proposal)).toEqual({
+      mapping: proposal.mapping,
+      matches: proposal.matches,
+      toConfirm: [],
+      also: [],
+    });
     const current = {
       source: 'raw_fee',
       target: 'fee' as const,

@@ -33,14 +33,28 @@ describe('headerForms', () => {
 
 describe('scoreHeader', () => {
   it('scores an exact synonym 1', () => {
-    expect(score('结算流水号', 'setl_id')).toEqual({ score: 1, reason: 'header' });
-    expect(score('医疗费总额(元)', 'medfee_sumamt')).toEqual({ score: 1, reason: 'header' });
-    expect(score('HIFP_PAY', 'hifp_pay')).toEqual({ score: 1, reason: 'header' });
+    expect(score('结算流水号', 'setl_id')).toEqual({
+      score: 1,
+      reason: 'header',
+      synonym: '结算流水号',
+      rank: 2,
+    });
+    expect(score('医疗费总额(元)', 'medfee_sumamt')).toMatchObject({ score: 1, reason: 'header' });
+    expect(score('HIFP_PAY', 'hifp_pay')).toEqual({
+      score: 1,
+      reason: 'header',
+      synonym: 'hifp_pay',
+      rank: 0,
+    });
   });
 
   it('matches across code suffixes', () => {
-    expect(score('性别代码', 'gend')).toEqual({ score: 0.85, reason: 'header-fuzzy' });
-    expect(score('医院代码', 'fixmedins_code')).toEqual({ score: 0.9, reason: 'header-fuzzy' });
+    expect(score('性别代码', 'gend')).toMatchObject({ score: 0.85, reason: 'header-fuzzy', synonym: '性别' });
+    expect(score('医院代码', 'fixmedins_code')).toMatchObject({
+      score: 0.9,
+      reason: 'header-fuzzy',
+      synonym: '医院编码',
+    });
   });
 
   it('takes a name column for a code field only weakly', () => {

@@ -102,7 +102,8 @@ describe('proposeMapping: Chinese headers', () => {
     });
     expect(p.matches.med_type).toMatchObject({ reason: 'header-fuzzy' });
     expect(p.matches.med_type?.score).toBeGreaterThan(0.8);
-    expect(p.matches.setl_id).toEqual({ column: '结算流水号', score: 1, reason: 'header' });
+    expect(p.matches.setl_id).toMatchObject({ column: '结算流水号', score: 1, reason: 'header' });
+    expect(p.matches.setl_id?.evidence?.zh).toContain('结算流水号');
     expect(p.targets[0]?.target).toBe('setl');
     expect(p.targets.map((t) => t.target).sort()).toEqual([...CANONICAL_TABLES].sort());
   });
@@ -322,7 +323,10 @@ describe('proposeMapping: unlabeled columns (value shapes)', () => {
     );
     const p = propose(e);
     expect(p.mapping.target).toBe('fee');
-    expect(p.matches.hilist_code).toEqual({ column: '备注1', score: 0.8, reason: 'value-shape' });
+    expect(p.matches.hilist_code).toMatchObject({ column: '备注1', score: 0.8, reason: 'value-shape' });
+    expect(p.matches.hilist_code?.evidence?.en).toBe(
+      'the header names nothing; 100 % of sampled values are national catalogue codes',
+    );
     expect(p.matches.fee_ocur_time).toMatchObject({ column: '备注2', reason: 'value-shape' });
     expect(p.matches.feedetl_sn).toMatchObject({ column: '流水号', reason: 'header' });
   });
@@ -345,7 +349,9 @@ describe('proposeMapping: one to one', () => {
     const used = Object.values(p.mapping.columns);
     expect(new Set(used).size).toBe(used.length);
     expect(p.mapping.target).toBe('fee');
-    expect(p.mapping.columns.det_item_fee_sumamt).toBe('金额');
+    // Among exact synonyms the dictionary's earlier, more specific wording wins (as AdmissionDt beats
+    // ClaimStartDt for begndate): 明细金额 comes before 金额 in det_item_fee_sumamt's list.
+    expect(p.mapping.columns.det_item_fee_sumamt).toBe('明细金额');
   });
 
   it('scores every table, best first, within 0..1', () => {

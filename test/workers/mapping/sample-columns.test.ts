@@ -21,18 +21,48 @@ describe('sampleColumns', () => {
       { name: '金额', type: 'DECIMAL(18,2)' },
       { name: 'x"y', type: 'INTEGER' },
     ];
-    expect(await sampleColumns(engine, 'raw_s', columns)).toEqual({
+    const set = await sampleColumns(engine, 'raw_s', columns);
+    expect(set.values).toEqual({
       '结算 ID': ['S1', 'S2', 'S3'],
       入院日期: ['2024-03-01', null, '2024-03-03'],
       金额: ['12.50', '-1.00', null],
       'x"y': ['7', null, '9'],
     });
-    expect((await sampleColumns(engine, 'raw_s', columns, 2))['结算 ID']).toEqual(['S1', 'S2']);
+    expect((await sampleColumns(engine, 'raw_s', columns, { limit: 2 })).values['结算 ID']).toEqual([
+      'S1',
+      'S2',
+    ]);
   });
 
   it('returns empty lists for an empty table and nothing for no columns', async () => {
     await engine.exec('CREATE TABLE raw_empty (a VARCHAR)');
-    expect(await sampleColumns(engine, 'raw_empty', [{ name: 'a', type: 'VARCHAR' }])).toEqual({ a: [] });
-    expect(await sampleColumns(engine, 'raw_empty', [])).toEqual({});
+    expect(await sampleColumns(engine, 'raw_empty', [{ name: 'a', type: 'VARCHAR' }])).toEqual({
+      values: { a: [] },
+      uniqueness: { a: { values: 0, distinct: 0 } },
+      rows: 0,
+    });
+    expect(await sampleColumns(engine, 'raw_empty', [])).toEqual({ values: {}, uniqueness: {}, rows: 0 });
+  });
+
+  it('counts distinct values per column over a prefix longer than the value sample', async () => {
+    // 300 claims of 100 beneficiaries: the claim id is unique, the beneficiary id repeats.
+    await engine.exec(`CREATE TABLE raw_claims AS
+      SELECT 'C' || i AS "ClaimID", 'B' || (i % 100) AS "BeneID", NULL::VARCHAR AS empty FROM range(300) t(i)`);
+    const columns = [
+      { name: 'ClaimID', type: 'VARCHAR' },
+      { name: 'BeneID', type: 'VARCHAR' },
+      { name: 'empty', type: 'VARCHAR' },
+    ];
+    const set = await sampleColumns(engine, 'raw_claims', columns, { limit: 10 });
+    expect(set.values.ClaimID).toHaveLength(10);
+    expect(set.rows).toBe(300);
+    expect(set.uniqueness).toEqual({
+      ClaimID: { values: 300, distinct: 300 },
+      BeneID: { values: 300, distinct: 100 },
+      empty: { values: 0, distinct: 0 },
+    });
+    const prefix = await sampleColumns(engine, 'raw_claims', columns, { uniqueRows: 50 });
+    expect(prefix.rows).toBe(50);
+    expect(prefix.uniqueness.BeneID).toEqual({ values: 50, distinct: 50 });
   });
 });
