@@ -5,8 +5,8 @@ import { msg } from '../core/shared/msg';
 /** An unknown command. */
 export const unknownCommand = (name: string) =>
   msg(
-    `未知的命令“${name}”：可用命令为 run、rules、help。`,
-    `Unknown command "${name}": the commands are run, rules and help.`,
+    `未知的命令“${name}”：可用命令为 run、map、rules、help。`,
+    `Unknown command "${name}": the commands are run, map, rules and help.`,
   );
 /** An unknown option. */
 export const unknownOption = (arg: string) =>
@@ -63,3 +63,9 @@ export function missingNotebook(data: readonly string[]) {
         'The notebook is missing: usage is claimlens run NOTEBOOK --data FILE… --out DIR.',
       );
 }
+
+/** `claimlens map` without data files. */
+export const missingFiles = msg(
+  '缺少数据文件：用法为 claimlens map FILE… [--out mapping.yaml]。',
+  'No data files given: usage is claimlens map FILE… [--out mapping.yaml].',
+);

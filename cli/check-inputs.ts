@@ -4,12 +4,13 @@ import { msg } from '../core/shared/msg';
 import type { CliProblem } from './cli-io';
 
 /** What an input file is for, for the message. */
-export type InputRole = 'notebook' | 'data' | 'kb';
+export type InputRole = 'notebook' | 'data' | 'kb' | 'mapping';
 
 const ROLE = {
   notebook: { zh: '笔记本文件', en: 'Notebook file' },
   data: { zh: '数据文件', en: 'Data file' },
   kb: { zh: '知识库文件', en: 'Knowledge file' },
+  mapping: { zh: '映射文件', en: 'Mapping file' },
 } as const;
 
 /**

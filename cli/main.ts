@@ -4,6 +4,7 @@ import { toAppError } from '../core/shared/errors';
 import { assertNever } from '../core/shared/invariant';
 import { formatError, processIo, type CliIo } from './cli-io';
 import { EXIT } from './exit-codes';
+import { mapCommand } from './map-command';
 import { parseArgs } from './parse-args';
 import { rulesCommand } from './rules-command';
 import { runCommand } from './run-command';
@@ -42,6 +43,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return rulesCommand(command, io);
     case 'run':
       return runCommand(command.options, io);
+    case 'map':
+      return mapCommand(command.options, io);
     default:
       return assertNever(command, 'command');
   }

@@ -2,6 +2,7 @@ import {
   badEngine,
   badThreads,
   flagValue,
+  missingFiles,
   missingNotebook,
   missingOption,
   missingValue,
@@ -31,14 +32,32 @@ export interface RunOptions {
   readonly nativeDir?: string;
   /** No per-rule progress on stderr. */
   readonly quiet: boolean;
+  /** A mapping file (`claimlens map --out`) applied to the data files it names. */
+  readonly mapping?: string;
+  /** A folder for each SQL cell's result as CSV. */
+  readonly results?: string;
+}
+
+/** What `claimlens map` was asked to do. */
+export interface MapOptions {
+  /** The data files to propose a mapping for. */
+  readonly files: readonly string[];
+  /** Where to write the editable mapping file (none: only print the proposal). */
+  readonly out?: string;
+  /** No progress on stderr. */
+  readonly quiet: boolean;
 }
 
 /** A parsed command line. */
 export type CliCommand =
-  | { readonly kind: 'help'; readonly topic?: 'run' | 'rules' }
+  | { readonly kind: 'help'; readonly topic?: HelpTopic }
   | { readonly kind: 'version' }
   | { readonly kind: 'rules'; readonly json: boolean; readonly sql: boolean }
-  | { readonly kind: 'run'; readonly options: RunOptions };
+  | { readonly kind: 'run'; readonly options: RunOptions }
+  | { readonly kind: 'map'; readonly options: MapOptions };
+
+/** The commands with their own help. */
+export type HelpTopic = 'run' | 'rules' | 'map';
 
 /** A parsed command, or what is wrong with the command line. */
 export type ParsedArgs =
@@ -54,7 +73,10 @@ const RUN_OPTIONS: Record<string, Arity> = {
   'native-dir': 'one',
   quiet: 'flag',
   help: 'flag',
+  mapping: 'one',
+  results: 'one',
 };
+const MAP_OPTIONS: Record<string, Arity> = { out: 'one', quiet: 'flag', help: 'flag' };
 const RULES_OPTIONS: Record<string, Arity> = { json: 'flag', sql: 'flag', help: 'flag' };
 
 /** The most threads `--threads` accepts. */
@@ -62,7 +84,8 @@ export const MAX_THREADS = 1024;
 
 /**
  * Reads `argv` (without `node` and the script): `run NOTEBOOK --data FILE… --out DIR [--engine wasm|native]
- * [--kb FILE…] [--threads N] [--native-dir DIR] [--quiet]`, `rules [--json] [--sql]`, `help [run|rules]`,
+ * [--kb FILE…] [--threads N] [--native-dir DIR] [--quiet] [--mapping FILE] [--results DIR]`,
+ * `map FILE… [--out FILE] [--quiet]`, `rules [--json] [--sql]`, `help [run|rules|map]`,
  * `--help`, `--version`. `--data` and `--kb` take every following argument up to the next option (or
  * repeat the option); `--name=value` works too. Never throws.
  */
@@ -72,7 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) return done({ kind: 'help' });
-    if (topic === 'run' || topic === 'rules') return done({ kind: 'help', topic });
+    if (topic === 'run' || topic === 'rules' || topic === 'map') return done({ kind: 'help', topic });
     return problem('unknown-command', unknownCommand(topic));
   }
   if (first === '--version' || first === '-V') return done({ kind: 'version' });
@@ -85,6 +108,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return done({ kind: 'rules', json: read.options.has('json'), sql: read.options.has('sql') });
   }
   if (first === 'run') return parseRun(rest);
+  if (first === 'map') return parseMap(rest);
   return problem('unknown-command', unknownCommand(first));
 }
 
@@ -111,6 +135,8 @@ function parseRun(args: readonly string[]): ParsedArgs {
     if (engine !== 'native') return problem('threads-need-native', threadsNeedNative);
   }
   const nativeDir = options.get('native-dir')?.[0];
+  const mapping = options.get('mapping')?.[0];
+  const results = options.get('results')?.[0];
   return done({
     kind: 'run',
     options: {
@@ -122,7 +148,22 @@ function parseRun(args: readonly string[]): ParsedArgs {
       ...(threads !== undefined ? { threads } : {}),
       ...(nativeDir !== undefined ? { nativeDir } : {}),
       quiet: options.has('quiet'),
+      ...(mapping !== undefined ? { mapping } : {}),
+      ...(results !== undefined ? { results } : {}),
     },
+  });
+}
+
+function parseMap(args: readonly string[]): ParsedArgs {
+  const read = readOptions(args, MAP_OPTIONS);
+  if ('code' in read) return { ok: false, problem: read };
+  const { options, positional } = read;
+  if (options.has('help')) return done({ kind: 'help', topic: 'map' });
+  if (positional.length === 0) return problem('missing-data', missingFiles);
+  const out = options.get('out')?.[0];
+  return done({
+    kind: 'map',
+    options: { files: positional, ...(out !== undefined ? { out } : {}), quiet: options.has('quiet') },
   });
 }
 

@@ -1,7 +1,11 @@
-import { writeFile } from 'node:fs/promises';
-import { msg } from '../core/shared/msg';
+import { realpath, writeFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { msg, type Msg } from '../core/shared/msg';
 import { checkInputs } from './check-inputs';
-import { claimOutputs } from './claim-outputs';
+import { claimOutputs, type ClaimResult, type ClaimedOutputs } from './claim-outputs';
+import { readMappingFile, type MappingFile } from './mapping-file';
+import { planResults, writeSqlResults, type ResultsPlan } from './sql-results';
+import { ensureDir } from './ensure-dir';
 import type { CliEngine } from './cli-engine';
 import { formatError, type CliIo, type CliProblem } from './cli-io';
 import { createCliEngine } from './create-engine';
@@ -31,9 +35,16 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
     { path: options.notebook, role: 'notebook' as const },
     ...options.data.map((p) => ({ path: p, role: 'data' as const })),
     ...options.kb.map((p) => ({ path: p, role: 'kb' as const })),
+    ...(options.mapping !== undefined ? [{ path: options.mapping, role: 'mapping' as const }] : []),
   ];
   const unreadable = await checkInputs(inputs);
   if (unreadable) return stop(io, unreadable);
+  let mappingFile: MappingFile | undefined;
+  if (options.mapping !== undefined) {
+    const read = readMappingFile(await readFile(options.mapping, 'utf8'), options.mapping);
+    if (!read.ok) return stop(io, read.problem);
+    mappingFile = read.file;
+  }
   const opened = await openNotebook(options.notebook);
   if (!opened.ok) return stop(io, opened.problem);
   const { notebook } = opened.value;
@@ -52,6 +63,16 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
   ).catch((e: unknown) => ({ ok: false as const, problem: outDirProblem(options.out, e) }));
   if (!claimed.ok) return stop(io, claimed.problem);
   const { outputs } = claimed;
+  const resultsPlan = planResults(notebook.cells);
+  let results: ClaimedOutputs | undefined;
+  if (options.results !== undefined) {
+    const claimedResults = await claimResults(options.results, outputs.dir, resultsPlan, inputs);
+    if (!claimedResults.ok) {
+      await outputs.seal().catch(() => undefined);
+      return stop(io, claimedResults.problem);
+    }
+    results = claimedResults.outputs;
+  }
   const temp = createTempFolder();
   const tempDir = temp.path;
   let engine: CliEngine | undefined;
@@ -78,18 +99,24 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
         dataFiles: options.data,
         kbFiles: options.kb,
         tempDir,
+        ...(mappingFile ? { mappingFile } : {}),
         onRuleCellDone: (r) =>
           writeRuleCellCsv(cliEngine, outputs, r, plan.stems.get(r.id) ?? r.id, r.id === firstRuleCell),
       },
       reporter,
     );
     if (session.error) io.err(formatError(session.error));
+    const cells = results
+      ? await writeSqlResults(cliEngine, results, resultsPlan, session.cells)
+      : session.cells;
+    const nothing = nothingRan({ ...session, cells });
     const report: RunReport = {
       tool: { name: 'claimlens', version: packageVersion() },
       startedAt,
       elapsedMs: Math.round(performance.now() - started),
-      exitCode: exitCodeOf(session),
+      exitCode: exitCodeOf(session, nothing),
       ...(session.error ? { error: session.error } : {}),
+      ...(nothing ? { nothingRan: nothing } : {}),
       notebook: {
         path: options.notebook,
         title: notebook.meta.title,
@@ -98,6 +125,8 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
       },
       engine: { kind: engine.kind, duckdbVersion: engine.duckdbVersion, threads: engine.threads },
       ...session,
+      ...(options.mapping !== undefined ? { mappingFile: options.mapping } : {}),
+      cells,
       parameters: notebook.cells.flatMap((c) =>
         c.type === 'parameter' ? [{ name: c.name, spec: c.spec }] : [],
       ),
@@ -114,14 +143,51 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
     await engine?.close().catch(() => undefined);
     // If this fails, entries stay pending: the next run may still replace these outputs.
     await outputs.seal().catch(() => undefined);
+    await results?.seal().catch(() => undefined);
     await temp.remove();
   }
 }
 
-function exitCodeOf(session: SessionResult): ExitCode {
+/**
+ * 2 when the session stopped before the cells; 3 when no cell could run; 1 when a cell or rule failed;
+ * 3 when every rule of every Rule cell was skipped; else 0 (exit-codes.ts).
+ */
+function exitCodeOf(session: SessionResult, nothing: Msg | undefined): ExitCode {
   if (session.error) return EXIT.usage;
+  const ran = session.cells.some((c) => c.status === 'done' || c.status === 'failed');
+  if (!ran) return EXIT.nothingRan;
   const failed = session.cells.some((c) => c.status === 'failed' || c.status === 'blocked');
-  return failed ? EXIT.failed : EXIT.ok;
+  if (failed) return EXIT.failed;
+  return nothing ? EXIT.nothingRan : EXIT.ok;
+}
+
+/**
+ * Why nothing could run, or undefined: no cell ran (none, or all blocked), or every rule of the Rule
+ * cells was skipped — with the needs that would unlock most rules (readiness).
+ */
+function nothingRan(session: SessionResult): Msg | undefined {
+  if (session.error) return undefined;
+  const ran = session.cells.some((c) => c.status === 'done' || c.status === 'failed');
+  if (!ran)
+    return session.cells.length === 0
+      ? msg('笔记本中没有可运行的单元。', 'The notebook has no cell that can run.')
+      : msg(
+          '没有单元能运行：全部单元都因引用问题无法运行（见上方错误）。',
+          'No cell could run: every cell was blocked (see the errors above).',
+        );
+  const ruleCells = session.cells.filter((c) => c.findings !== undefined);
+  const allSkipped =
+    ruleCells.length > 0 &&
+    ruleCells.every((c) => (c.findings?.rules ?? []).every((r) => r.status === 'skipped'));
+  if (!allSkipped) return undefined;
+  const total = ruleCells.reduce((n, c) => n + (c.findings?.rules.length ?? 0), 0);
+  const top = (session.readiness?.needs ?? []).slice(0, 3);
+  const zhTop = top.map((n) => `${n.label.zh}（单独解锁 ${n.unlocks} 条，阻塞 ${n.blocks} 条）`).join('；');
+  const enTop = top.map((n) => `${n.label.en} (unlocks ${n.unlocks} alone, blocks ${n.blocks})`).join('; ');
+  return msg(
+    `全部 ${total} 条规则都被跳过：数据缺少规则所需的字段、表或知识库。${zhTop ? `最需要的是：${zhTop}。` : ''}请映射或加载这些数据（claimlens map 可写出可编辑的映射文件），详见 summary.md 的“数据就绪”。`,
+    `All ${total} rules were skipped: the data lacks the fields, tables or knowledge they need. ${enTop ? `Most needed: ${enTop}. ` : ''}Map or load them (claimlens map writes an editable mapping file); see the readiness section of summary.md.`,
+  );
 }
 
 function hasFirstFindings(cells: readonly CellReport[], firstRuleCell: string | undefined): boolean {
@@ -135,6 +201,11 @@ function stop(io: CliIo, problem: CliProblem): ExitCode {
 
 function finalLine(report: RunReport, where: string): string {
   if (report.error) return `未运行，原因见上；摘要见 ${where}\nNot run, see above; summary in ${where}\n`;
+  if (report.exitCode === EXIT.nothingRan && report.nothingRan)
+    return (
+      `没有可运行的内容：${report.nothingRan.zh}摘要见 ${where}\n` +
+      `Nothing could run: ${report.nothingRan.en} Summary in ${where}\n`
+    );
   const failed = report.cells.filter((c) => c.status === 'failed' || c.status === 'blocked').length;
   const findings = report.cells.reduce((n, c) => n + (c.findings?.findings ?? 0), 0);
   const [zh, en] =
@@ -143,6 +214,40 @@ function finalLine(report: RunReport, where: string): string {
     `${zh}：${report.cells.length} 个单元（${failed} 个失败），${findings} 条发现；摘要见 ${where}\n` +
     `${en}: ${report.cells.length} cells (${failed} failed), ${findings} findings; summary in ${where}\n`
   );
+}
+
+/**
+ * Claims the `--results` folder for the SQL cells' CSV files, as `--out` is claimed (claim-outputs.ts);
+ * refused when it is the `--out` folder itself (each folder keeps one manifest).
+ */
+async function claimResults(
+  dir: string,
+  outDir: string,
+  plan: ResultsPlan,
+  inputs: readonly { readonly path: string }[],
+): Promise<ClaimResult> {
+  try {
+    await ensureDir(path.resolve(dir));
+    if ((await realpath(path.resolve(dir))) === outDir)
+      return {
+        ok: false,
+        problem: {
+          code: 'results.same-as-out',
+          file: dir,
+          message: msg(
+            `--results 的目录“${dir}”就是 --out 的目录：请为 SQL 结果指定另一个目录。`,
+            `The --results folder "${dir}" is the --out folder: choose another folder for the SQL results.`,
+          ),
+        },
+      };
+    return await claimOutputs(
+      dir,
+      [...plan.files.values()],
+      inputs.map((i) => i.path),
+    );
+  } catch (e) {
+    return { ok: false, problem: outDirProblem(dir, e) };
+  }
 }
 
 const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

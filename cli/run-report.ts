@@ -5,6 +5,8 @@ import type { FindingsSummary } from '../core/rules/rule-run-types';
 import type { BindingCheck } from '../core/notebook/dataset-bindings';
 import type { Cell } from '../core/notebook/cell-types';
 import type { NotebookProblem } from '../core/notebook/notebook-types';
+import type { Readiness } from '../core/rules/readiness-types';
+import type { AppliedColumn, MappingOrigin } from './applied-mapping';
 import type { CliProblem } from './cli-io';
 import type { ExitCode } from './exit-codes';
 import type { EngineKind } from './parse-args';
@@ -30,6 +32,8 @@ export interface CellReport {
   readonly reason?: Msg;
   /** Rule cells: totals, per-rule outcomes and groups. */
   readonly findings?: FindingsSummary;
+  /** SQL cells with `--results`: the CSV file of its result, relative to the results folder. */
+  readonly resultCsv?: string;
   /** Rule cells: the CSV files written, relative to the output folder. */
   readonly files?: { readonly findings: string; readonly lines: string };
   /**
@@ -57,10 +61,11 @@ export interface DataFileReport {
   /** The canonical or knowledge table it feeds. */
   readonly target?: string;
   /**
-   * `notebook` (recorded mapping), `proposal` (the mapper's), `knowledge` (a kb_* file), or
+   * `notebook` (recorded mapping), `proposal` (the mapper's), `mapping-file` (the `--mapping` file's
+   * entry), `knowledge` (a kb_* file), or
    * `answer-key` (a workshop answer key, kept as its raw table).
    */
-  readonly mapping?: 'notebook' | 'proposal' | 'knowledge' | 'answer-key';
+  readonly mapping?: MappingOrigin | 'knowledge' | 'answer-key';
   readonly loadMs: number;
   readonly warnings: readonly AppError[];
 }
@@ -82,6 +87,17 @@ export interface RunReport {
   readonly engine: { readonly kind: EngineKind; readonly duckdbVersion: string; readonly threads: number };
   readonly data: readonly DataFileReport[];
   readonly canonical: readonly ValidationReport[];
+  /** The `--mapping` file applied, if any. */
+  readonly mappingFile?: string;
+  /**
+   * The mapping applied, field by field: each data file's columns and constants (with how each was
+   * chosen and, for proposals, the confidence), then the keys the build took from the settlement.
+   */
+  readonly mapping: readonly AppliedColumn[];
+  /** Which library rules the data loaded could run, and what would unlock the rest (null: not mapped). */
+  readonly readiness: Readiness | null;
+  /** Why nothing could run (exit code 3), in both languages. */
+  readonly nothingRan?: Msg;
   /** The notebook's recorded datasets against the files given. */
   readonly bindings: readonly BindingCheck[];
   readonly knowledge: {

@@ -13,6 +13,10 @@ import { prepareKnowledge, type PreparedKnowledge } from './prepare-knowledge';
 import type { Reporter } from './reporter';
 import { runCells, type RuleCellDone } from './run-cells';
 import type { CellReport, DataFileReport } from './run-report';
+import type { AppliedColumn } from './applied-mapping';
+import type { MappingFile } from './mapping-file';
+import type { Readiness } from '../core/rules/readiness-types';
+import { msg } from '../core/shared/msg';
 
 /** What a session produced; `error` is what stopped it before the cells (exit code 2). */
 export interface SessionResult {
@@ -21,6 +25,10 @@ export interface SessionResult {
   readonly bindings: readonly BindingCheck[];
   readonly knowledge: { readonly rows: Record<string, number>; readonly warnings: readonly AppError[] };
   readonly cells: readonly CellReport[];
+  /** The mapping applied, field by field (applied-mapping.ts). */
+  readonly mapping: readonly AppliedColumn[];
+  /** Which library rules the mapped data can run (null when the session stopped before mapping). */
+  readonly readiness: Readiness | null;
   /** Wall time of each stage, in ms (a stage that did not run is absent). */
   readonly phases: Readonly<Partial<Record<'load' | 'knowledge' | 'map' | 'cells', number>>>;
   readonly error?: AppError;
@@ -33,6 +41,8 @@ export interface SessionInputs {
   readonly kbFiles: readonly string[];
   readonly tempDir: string;
   readonly onRuleCellDone: RuleCellDone;
+  /** The `--mapping` file, read and checked against the canonical model. */
+  readonly mappingFile?: MappingFile;
 }
 
 /**
@@ -66,6 +76,8 @@ export async function runSession(
     bindings: [],
     knowledge: { rows: {}, warnings: [] },
     cells: [],
+    mapping: [],
+    readiness: null,
     phases,
   };
   const loaded = await loadDataFiles(kernel, inputs.dataFiles, reporter);
@@ -84,7 +96,8 @@ export async function runSession(
   const knowledge = { rows: await knowledgeRows(kernel), warnings: prepared.value.warnings };
   const data = await dataReports(loaded.value, prepared.value);
   lap('knowledge');
-  const built = await buildTables(kernel, inputs.notebook.meta, loaded.value, reporter);
+  warnUnusedEntries(inputs.mappingFile, loaded.value, reporter);
+  const built = await buildTables(kernel, inputs.notebook.meta, loaded.value, reporter, inputs.mappingFile);
   lap('map');
   if (!built.ok) return { ...result, data, knowledge, error: built.error };
   const bySource = new Map(built.value.mappings.map((m) => [m.mapping.source, m]));
@@ -99,13 +112,47 @@ export async function runSession(
     ),
   );
   for (const b of bindings) if (b.status !== 'ok') reporter.line(b.message.zh, b.message.en);
+  const readiness = await kernel.readiness();
+  reporter.line(
+    `数据就绪：将运行 ${readiness.ready} 条规则，跳过 ${readiness.skipped} 条`,
+    `readiness: ${readiness.ready} rules will run, ${readiness.skipped} will be skipped`,
+  );
   const cells = await runCells(kernel, inputs.notebook, reporter, {
     onRuleCellDone: inputs.onRuleCellDone,
     // Native DuckDB gives no Arrow bytes to hash.
     hashResults: engine.kind === 'wasm',
   });
   lap('cells');
-  return { data: mapped, canonical: built.value.reports, bindings, knowledge, cells, phases };
+  return {
+    data: mapped,
+    canonical: built.value.reports,
+    bindings,
+    knowledge,
+    cells,
+    mapping: built.value.applied,
+    readiness,
+    phases,
+  };
+}
+
+/** Warns about each `--mapping` entry that names no data file of the run (it is not applied). */
+function warnUnusedEntries(
+  file: MappingFile | undefined,
+  loaded: readonly LoadedData[],
+  reporter: Reporter,
+): void {
+  const names = new Set(loaded.flatMap((d) => (d.kind === 'dataset' ? [d.info.fileName] : [])));
+  for (const entry of file?.entries ?? []) {
+    if (names.has(entry.mapping.source)) continue;
+    reporter.warning({
+      code: 'mapping.unused-entry',
+      file: file?.path,
+      message: msg(
+        `映射文件 ${file?.path ?? ''} 第 ${entry.line} 行：没有名为“${entry.mapping.source}”的数据文件，该项未应用。`,
+        `mapping file ${file?.path ?? ''} line ${entry.line}: no data file is named "${entry.mapping.source}"; the entry was not applied.`,
+      ),
+    });
+  }
 }
 
 /** Each data file as summary.json records it, in command-line order. */

@@ -1,4 +1,6 @@
+import type { Readiness } from '../core/rules/readiness-types';
 import type { FindingsSummary } from '../core/rules/rule-run-types';
+import { howLabel } from './applied-mapping';
 import { assertNever } from '../core/shared/invariant';
 import type { CellReport, CellStatus, RunReport } from './run-report';
 
@@ -40,7 +42,12 @@ function statusLabel(status: CellStatus): string {
   }
 }
 
-const EXIT_LABEL = ['成功 / OK', '有单元或规则失败 / a cell or rule failed', '未运行 / not run'] as const;
+const EXIT_LABEL = [
+  '成功 / OK',
+  '有单元或规则失败 / a cell or rule failed',
+  '未运行 / not run',
+  '没有可运行的内容 / nothing could run',
+] as const;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -63,7 +70,8 @@ const money = (n: number) =>
   n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /**
- * summary.md: the run in both languages for a person — notebook, engine, data files, each cell's
+ * summary.md: the run in both languages for a person — notebook, engine, data files, the mapping
+ * applied column by column, the data readiness (needs sorted by the rules they unlock), each cell's
  * status, and per Rule cell its totals, rules with findings, failed and skipped rules (with the
  * reason) and the institutions with the largest amount at risk.
  */
@@ -80,12 +88,19 @@ export function renderSummaryMarkdown(report: RunReport): string {
   ];
   if (report.error)
     out.push(`> **错误 / Error**: ${report.error.message.zh} / ${report.error.message.en}`, '');
+  if (report.nothingRan)
+    out.push(
+      `> **没有可运行的内容 / Nothing could run**: ${report.nothingRan.zh} / ${report.nothingRan.en}`,
+      '',
+    );
   out.push(
     ...section(
       '## 数据文件 / Data files',
       ['文件 File', '行数 Rows', '表 Table', '映射 Mapping', 'SHA-256'],
       report.data.map((d) => [d.file, d.rows, d.target ?? '', d.mapping ?? '', d.sha256]),
     ),
+    ...mappingSection(report),
+    ...readinessSection(report.readiness),
     ...section(
       '## 单元 / Cells',
       ['单元 Cell', '类型 Type', '状态 Status', '行数或发现 Rows or findings', '毫秒 ms'],
@@ -112,6 +127,44 @@ export function renderSummaryMarkdown(report: RunReport): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** The mapping applied, column by column, with how each field was chosen and the confidence. */
+function mappingSection(report: RunReport): string[] {
+  const rows = report.mapping.map((c) => [
+    c.file,
+    c.column ?? (c.constant !== undefined ? `= "${c.constant}"` : (c.from ?? '')),
+    `${c.table}.${c.field}`,
+    howLabel(c.how),
+    c.confidence === undefined ? '' : c.confidence.toFixed(2),
+    c.confirm ? '⚠ 需确认 / confirm' : c.rows !== undefined ? `${c.rows} 行 rows` : '',
+  ]);
+  const heading = report.mappingFile ? `## 映射 / Mapping (\`${report.mappingFile}\`)` : '## 映射 / Mapping';
+  return section(
+    heading,
+    ['文件 File', '源列 Column', '字段 Field', '方式 How', '置信度 Confidence', '备注 Note'],
+    rows,
+  );
+}
+
+/** Which library rules the data could run, and the needs sorted by the rules they would unlock. */
+function readinessSection(readiness: Readiness | null): string[] {
+  if (!readiness) return [];
+  const out = [
+    '## 数据就绪 / Data readiness',
+    '',
+    `将运行 ${readiness.ready} 条规则，跳过 ${readiness.skipped} 条 / ${readiness.ready} rules will run, ${readiness.skipped} will be skipped`,
+    '',
+  ];
+  const shown = (ids: readonly string[]) =>
+    ids.length > 6 ? `${ids.slice(0, 6).join(', ')} … (+${ids.length - 6})` : ids.join(', ');
+  return [
+    ...out,
+    ...table(
+      ['缺少 Missing', '单独解锁 Unlocks alone', '阻塞 Blocks', '规则 Rules'],
+      readiness.needs.map((n) => [`${n.label.zh} / ${n.label.en}`, n.unlocks, n.blocks, shown(n.ruleIds)]),
+    ),
+  ];
 }
 
 function ruleCellSection(c: CellReport, s: FindingsSummary): string[] {

@@ -61,6 +61,7 @@ export function createKernelClient(): KernelClient {
     findingDrill: (table, findingId) => remote.findingDrill(table, findingId),
     checkCustomRule: (spec) => remote.checkCustomRule(spec),
     exportRulePack: (request) => remote.exportRulePack(request),
+    readiness: () => remote.readiness(),
     generateWorkshop: (options, jobId, onProgress) =>
       remote.generateWorkshop(options, jobId, onProgress ? Comlink.proxy(onProgress) : undefined),
     revealAnswers: () => remote.revealAnswers(),

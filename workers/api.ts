@@ -243,6 +243,8 @@ export interface KernelApi extends CellHost {
   checkCustomRule(spec: CustomRuleSpec): Promise<Result<void>>;
   /** The selected pack as a plain SQL script over the canonical tables (for native or distributed engines). */
   exportRulePack(request: RuleRunRequest): Promise<Result<string>>;
+  /** Which rules of the library will run on the data and knowledge loaded now, and what would unlock the rest. */
+  readiness(): Promise<Readiness>;
   /**
    * Generates a workshop dataset in the worker and loads it in place of the session's data (every
    * loaded dataset is removed first, as the demo would be), mapped to the canonical tables; its kb_*

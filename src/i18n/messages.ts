@@ -42,6 +42,13 @@ export const messages = {
     en: 'No canonical tables yet: load a file and map its columns.',
   },
   'panel.sources': { zh: '来源：{sources}', en: 'From: {sources}' },
+  // Data readiness (readiness-panel)
+  'readiness.title': { zh: '数据就绪', en: 'Data readiness' },
+  'readiness.counts': { zh: '将运行 {ready} 条规则，跳过 {skipped} 条', en: '{ready} rules will run, {skipped} will be skipped' },
+  'readiness.need': { zh: '缺少（点开看规则）', en: 'Missing (open for the rules)' },
+  'readiness.unlocks': { zh: '单独解锁', en: 'Unlocks' },
+  'readiness.unlocksHint': { zh: '只缺这一项的规则数：补上它就能运行', en: 'Rules lacking only this: they run once it is there' },
+  'readiness.blocks': { zh: '阻塞', en: 'Blocks' },
   'load.pick': { zh: '加载文件…', en: 'Load files…' },
   'load.hint': {
     zh: '也可以把文件拖到页面任意位置。支持 CSV、TSV、TXT、Parquet、Excel（.xlsx）。',

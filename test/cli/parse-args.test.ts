@@ -69,7 +69,38 @@ describe('parseArgs', () => {
     expect(parseArgs(['--version'])).toEqual({ ok: true, command: { kind: 'version' } });
   });
 
+  it('reads map with its files and --out, and run with --mapping and --results', () => {
+    expect(parseArgs(['map', 'claims.csv', 'lines.xlsx', '--out', 'm.yaml'])).toEqual({
+      ok: true,
+      command: { kind: 'map', options: { files: ['claims.csv', 'lines.xlsx'], out: 'm.yaml', quiet: false } },
+    });
+    expect(parseArgs(['map', 'a.csv', '--quiet'])).toEqual({
+      ok: true,
+      command: { kind: 'map', options: { files: ['a.csv'], quiet: true } },
+    });
+    expect(parseArgs(['help', 'map'])).toEqual({ ok: true, command: { kind: 'help', topic: 'map' } });
+    const run = parseArgs([
+      'run',
+      'nb.md',
+      '--data',
+      'a.csv',
+      '--out',
+      'o',
+      '--mapping',
+      'm.yaml',
+      '--results=r',
+    ]);
+    expect(run.ok && run.command.kind === 'run' && run.command.options).toMatchObject({
+      mapping: 'm.yaml',
+      results: 'r',
+    });
+  });
+
   it.each([
+    [['map'], 'missing-data'],
+    [['map', 'a.csv', '--out', 'm.yaml', '--out', 'n.yaml'], 'repeated-option'],
+    [['map', 'a.csv', '--data', 'b.csv'], 'unknown-option'],
+    [['run', 'nb.md', '--data', 'a.csv', '--out', 'o', '--mapping'], 'missing-value'],
     [['frobnicate'], 'unknown-command'],
     [['run', 'nb.md', '--data', 'a.csv', '--out', 'o', '--colour'], 'unknown-option'],
     [['run', 'nb.md', '--out', 'o'], 'missing-data'],

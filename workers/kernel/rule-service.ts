@@ -18,6 +18,7 @@ import type {
 import type { RuleDefinition } from '../../core/rules/rule-types';
 import { missingNeeds, type DataAvailability } from '../rules/rule-availability';
 import { dataAvailability, rulesForRequest } from '../rules/rule-session';
+import { readinessOf } from '../rules/readiness';
 import { runRules } from '../rules/run-rules';
 import { fail, ok, toAppError, type AppError } from '../../core/shared/errors';
 import type { JobId } from '../../core/shared/ids';
@@ -38,7 +39,13 @@ export interface RuleServiceDeps {
 
 type RuleMethods = Pick<
   KernelApi,
-  'ruleLibrary' | 'runRules' | 'findingsPage' | 'findingDrill' | 'checkCustomRule' | 'exportRulePack'
+  | 'ruleLibrary'
+  | 'runRules'
+  | 'findingsPage'
+  | 'findingDrill'
+  | 'checkCustomRule'
+  | 'exportRulePack'
+  | 'readiness'
 >;
 
 /** The kernel's rule methods: running packs, reading findings, checking and exporting rules. */
@@ -103,6 +110,11 @@ export function createRuleService(deps: RuleServiceDeps): RuleMethods {
         // A custom rule is user SQL: its engine errors read as a SQL cell's do.
         return fail(isAbort(e) ? CANCELLED : sqlError(e));
       }
+    },
+
+    async readiness() {
+      const engine = await deps.engine();
+      return readinessOf(RULE_LIBRARY, await dataAvailability(engine, deps.mappings()));
     },
 
     async exportRulePack(request: RuleRunRequest) {

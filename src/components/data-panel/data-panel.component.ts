@@ -11,6 +11,7 @@ import '../app-error/app-error';
 import '../dataset-item/dataset-item';
 import { filesChosenEvent } from '../file-drop/file-drop.component';
 import '../load-list/load-list';
+import '../readiness-panel/readiness-panel';
 import '../validation-report/validation-report';
 import { dataPanelStyles } from './data-panel.styles';
 
@@ -83,6 +84,7 @@ export class DataPanelElement extends LitElement {
             : html`<div class="list">${this.reports.map((r) => this.#canonical(r))}</div>`
         }
       </section>
+      <cl-readiness-panel .reports=${this.reports}></cl-readiness-panel>
     `;
   }
 

@@ -6,6 +6,7 @@ import type {
   KernelApi,
   MappingProposal,
   ProgressCallback,
+  Readiness,
   Result,
   ScoreLevel,
   TableMapping,
@@ -161,6 +162,9 @@ export class FakeKernel implements KernelApi {
   }
   async exportRulePack(): Promise<Result<never>> {
     return fail(this.unsupported('exportRulePack'));
+  }
+  async readiness(): Promise<Readiness> {
+    return { ready: 0, skipped: 0, rules: [], needs: [] };
   }
   async generateWorkshop(_options: WorkshopOptions, _jobId: JobId): Promise<Result<DatasetInfo[]>> {
     return fail(this.unsupported('generateWorkshop'));
