@@ -165,11 +165,11 @@ function backgroundLines(
     return lines;
   }
   for (let day = begin; day < end; day++) {
-    let second = 7 * 3600 + prng.int(60, 3600);
+    const second = 7 * 3600 + prng.int(60, 3600);
     add(world.services[0]!, day, second, 1);
-    add(world.services[7]!, day, (second += 613), 1);
+    add(world.services[7]!, day, second + 613, 1);
     const extra = prng.pick([...world.services.slice(2, 7), ...world.drugs]);
-    add(extra, day, (second += 1_931), prng.int(1, 2));
+    add(extra, day, second + 2_544, prng.int(1, 2));
   }
   add(world.services[1]!, end, 9 * 3600 + prng.int(0, 1800), 1);
   return lines;
