@@ -6,7 +6,7 @@ import { RULE_LIBRARY } from '../../workers/rules/rule-library';
 import { buildCorpus } from './corpus';
 import { FAMILY_RULES } from './corpus-types';
 import { layoutReport } from './layout-report';
-import { recallOf, recallTable, scoreCases, type CaseResult } from './recall';
+import { recallOf, recallTable, scoreCases, unexplainedFindings, type CaseResult } from './recall';
 import { runLayout, type LayoutRun } from './run-layout';
 
 /**
@@ -55,6 +55,9 @@ describe('the corpus', () => {
     expect(scoreCases([planted], [{ ...key, setlId: 'S1' }])[0]!.found).toBe(false);
     expect(scoreCases([planted], [{ ...key, ruleId: 'CL-BHV-001' }])[0]!.found).toBe(false);
     expect(scoreCases([planted], [{ ...key, setlId: null, mdtrtId: 'S2' }])[0]!.found).toBe(true);
+    expect(unexplainedFindings([planted], [key, { ...key, setlId: 'S9' }])).toEqual([
+      { family: 'split_admission', findings: 1 },
+    ]);
   });
 });
 

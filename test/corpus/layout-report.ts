@@ -1,6 +1,6 @@
 import type { MappingProposal } from '../../core/mapping/mapping-types';
 import { FAMILY_RULES, type CorpusLayout } from './corpus-types';
-import { recallTable, type CaseResult } from './recall';
+import { recallTable, unexplainedFindings, type CaseResult } from './recall';
 import { outcomeLine, type LayoutRun } from './run-layout';
 
 /**
@@ -9,6 +9,16 @@ import { outcomeLine, type LayoutRun } from './run-layout';
  */
 export function layoutReport(layout: CorpusLayout, run: LayoutRun, results: readonly CaseResult[]): string {
   const out: string[] = [`## ${layout.id} — ${layout.title}`, '', recallTable(results), ''];
+  const stray = unexplainedFindings(
+    results.map((r) => r.planted),
+    run.keys,
+  ).filter((s) => s.findings > 0);
+  out.push(
+    `Findings of a planted family naming no planted case (background tripped): ${
+      stray.length === 0 ? 'none' : stray.map((s) => `${s.family} ${s.findings}`).join(', ')
+    }`,
+    '',
+  );
   const outcomes = new Map((run.summary?.rules ?? []).map((r) => [r.ruleId, r]));
   const misses = results.filter((r) => !r.found);
   if (misses.length > 0) {

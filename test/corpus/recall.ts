@@ -76,3 +76,26 @@ export function recallTable(results: readonly CaseResult[]): string {
 }
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)} %`;
+
+/**
+ * Findings of a planted family's rules that name no planted case of that family (by settlement, visit or
+ * person): what the background tripped. Counted per family, each finding (rule and settlement) once.
+ */
+export function unexplainedFindings(
+  cases: readonly PlantedCase[],
+  keys: readonly FindingKey[],
+): { family: CaseFamily; findings: number }[] {
+  const families = [...new Set(cases.map((c) => c.family))];
+  return families.map((family) => {
+    const rules = new Set<string>(FAMILY_RULES[family]);
+    const own = cases.filter((c) => c.family === family);
+    const named = new Set(own.flatMap((c) => [...c.settlements, ...(c.person ? [c.person] : [])]));
+    const stray = new Set(
+      keys
+        .filter((k) => k.feedetlSn === null && rules.has(k.ruleId))
+        .filter((k) => ![k.setlId, k.mdtrtId, k.psnNo].some((v) => v !== null && named.has(v)))
+        .map((k) => `${k.ruleId}|${k.setlId ?? k.psnNo ?? ''}`),
+    );
+    return { family, findings: stray.size };
+  });
+}

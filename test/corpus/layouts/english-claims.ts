@@ -19,7 +19,7 @@ const PLAN: readonly (readonly [CaseFamily, number])[] = [
   ['child_only', 5],
   ['split_admission', 5],
   ['charge_outside_stay', 5],
-  ['duplicate_charge', 5],
+  ['exclusive_pair', 5],
   ['frequency', 5],
   ['concurrent_admission', 5],
 ];
@@ -31,6 +31,8 @@ const NA = 'NA';
  * AttendingPhysician, claim and admission dates, InscClaimAmtReimbursed, DeductibleAmtPaid, diagnosis
  * code columns; no care-type column), Beneficiary.csv (DOB, DOD with `NA` for the living, Gender 1/2)
  * and Claim_Lines.csv (one row per item with a national code, date-only ServiceDate), `NA` for nulls.
+ * No same-time duplicate is planted: with dates only, one item twice on one day is not a duplicate by
+ * itself (two administrations look the same), so that family has no meaning in this layout.
  */
 export function englishClaimsLayout(): CorpusLayout {
   const world = buildWorld({
