@@ -10,6 +10,7 @@ export default defineConfig({
       'test/bench/**/*.test.ts',
       'test/cli/**/*.test.ts',
       'test/docs/**/*.test.ts',
+      'test/corpus/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,
