@@ -23,9 +23,9 @@ const SUMMARY: KnowledgeSummary = {
   restrictionKinds: { sex: 4, indication: 3 },
   layers: [
     {
-      id: 'nhsa-sample',
-      kind: 'nhsa-sample',
-      ...layerLabel('nhsa-sample', 'nhsa-sample'),
+      id: 'nhsa-full',
+      kind: 'nhsa-full',
+      ...layerLabel('nhsa-full', 'nhsa-full'),
       rows: counts(5, 2),
       inForce: counts(4, 2),
     },
@@ -62,8 +62,8 @@ describe('<cl-knowledge-panel>', () => {
       ['kb_frequency', '0'],
     ]);
     const layers = all(el, 'knowledge-layer');
-    expect(layers.map((l) => l.dataset.layer)).toEqual(['nhsa-sample', 'import:省知识库.csv']);
-    expect(layers[0]?.textContent).toContain('国家医保局两库样例');
+    expect(layers.map((l) => l.dataset.layer)).toEqual(['nhsa-full', 'import:省知识库.csv']);
+    expect(layers[0]?.textContent).toContain('国家医保局两库知识点（全部已解析记录）');
     expect(layers[0]?.textContent).toContain('国家医疗保障局');
     expect(layers[0]?.textContent).toContain('7 行，其中 6 行生效');
     expect(layers[0]?.querySelector('button')).toBeNull();
