@@ -28,6 +28,10 @@ export const knowledgeMessages = {
   'knowledge.report.accepted': { zh: '已导入 {n} 行到 {table}', en: '{n} rows imported into {table}' },
   'knowledge.report.rejected': { zh: '{n} 行有错误，未导入', en: '{n} rows with errors not imported' },
   'knowledge.report.refused': { zh: '文件未导入', en: 'File not imported' },
+  'knowledge.report.nhsa': {
+    zh: '国家医保局知识点格式：{parsed} 条已解析，{partial} 条部分解析，{unparsed} 条未能解析（见下表），{superseded} 条被文件中较新的知识点替代。',
+    en: "NHSA knowledge-point layout: {parsed} records parsed, {partial} partly, {unparsed} could not be parsed (listed below), {superseded} superseded by a newer record of the file.",
+  },
   'knowledge.report.clean': { zh: '没有错误', en: 'No errors' },
   'knowledge.report.filled': {
     zh: '{n} 行的来源为空，已填为“{file} 行 <行号>”，以便发现问题时可溯源。',
