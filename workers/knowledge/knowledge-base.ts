@@ -71,8 +71,10 @@ export class KnowledgeBase {
   }
 
   /**
-   * Reads a user file (kb-import.ts) and, when any row is accepted, adds it as a layer (replacing an
-   * earlier import of the same name). A file with no good row leaves the knowledge base unchanged.
+   * Reads a user file — a `kb_*` table or NHSA's knowledge-point layout, as CSV, JSON or Excel
+   * (kb-import.ts, kb-import-xlsx.ts, nhsa-import.ts) — and, when any row is accepted, adds it as a layer
+   * (replacing an earlier import of the same name). A file with no good row leaves the knowledge base
+   * unchanged.
    */
   async importFile(name: string, bytes: Uint8Array): Promise<KnowledgeImportReport> {
     const { report, rows } = await importKnowledgeAny(bytes, name);
