@@ -21,17 +21,20 @@ export interface PreparedKnowledge {
 }
 
 /**
- * Builds the knowledge tables through the kernel, as the app does: the shipped NHSA sample, then each
- * file through the knowledge importer (CSV or JSON, format in workers/knowledge/README.md, row checks)
- * as a layer on top, in the order given. A file's bad rows are warnings (its good rows are kept); a file
- * with no usable row (wrong columns, unreadable) stops the run with its message.
+ * Builds the knowledge tables through the kernel, as the app does: the shipped NHSA layer (every parsed
+ * record of NHSA's published knowledge points), then each file through the knowledge importer as a layer
+ * on top, in the order given: a `kb_*` table (CSV, JSON or Excel; row checks) or a file in NHSA's
+ * knowledge-point layout (JSON, CSV or Excel, read by the same parsers; format in
+ * workers/knowledge/README.md). A file's bad rows and unparsed records are warnings (its good rows are
+ * kept); a file with no usable row (wrong columns, unreadable, nothing parsed) stops the run with its
+ * message.
  */
 export async function prepareKnowledge(
   kernel: Pick<KernelApi, 'importKnowledge' | 'knowledgeSummary'>,
   files: readonly KnowledgeInput[],
   reporter: Reporter,
 ): Promise<Result<PreparedKnowledge>> {
-  // The sample is the bottom layer even when no file is imported.
+  // The shipped NHSA layer is the bottom layer even when no file is imported.
   await kernel.knowledgeSummary();
   const imports: { path: string; report: KnowledgeImportReport }[] = [];
   const warnings: AppError[] = [];

@@ -3,6 +3,7 @@ import type { Notebook } from '../core/notebook/notebook-types';
 import type { AppError } from '../core/shared/errors';
 import type { KernelApi, ValidationReport } from '../workers/api';
 import { createKernel } from '../workers/kernel/kernel';
+import { readNhsaKnowledgeFile } from '../node/knowledge/nhsa-knowledge-file';
 import { nodeParquet } from '../workers/loaders/parquet-node';
 import { sha256Blob } from '../workers/loaders/sha256-blob';
 import { buildTables } from './build-tables';
@@ -62,6 +63,7 @@ export async function runSession(
     createEngine: async () => engine,
     parquet: nodeParquet,
     createSink: createFileSinkFactory(inputs.tempDir),
+    knowledgeAsset: readNhsaKnowledgeFile,
   });
   const phases: Partial<Record<'load' | 'knowledge' | 'map' | 'cells', number>> = {};
   let mark = performance.now();

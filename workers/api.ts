@@ -219,7 +219,7 @@ export interface KernelApi extends CellHost {
    * sample and the demo's rows; bad rows are reported row by row, good rows kept.
    */
   importKnowledge(file: File): Promise<Result<KnowledgeImportReport>>;
-  /** Removes a knowledge layer (`nhsa-sample`, `demo`, `import:<file>`); false when there is none. */
+  /** Removes a knowledge layer (`nhsa-full`, `demo`, `import:<file>`); false when there is none. */
   removeKnowledgeLayer(id: string): Promise<boolean>;
   /** The knowledge in force: rows per table and restriction kind, and each layer. */
   knowledgeSummary(): Promise<KnowledgeSummary>;

@@ -8,6 +8,7 @@ import { nativeFetch, workerHasCsp } from './security/secure-worker';
 import * as Comlink from 'comlink';
 import { createBrowserEngine } from './engine/duckdb-browser-engine';
 import { createKernel } from './kernel/kernel';
+import { fetchNhsaKnowledge } from './knowledge/nhsa-knowledge-fetch';
 import { createOpfsSink } from './loaders/opfs-sink';
 import { browserParquet } from './loaders/parquet-browser';
 import type { KernelApi } from './api';
@@ -18,6 +19,7 @@ const kernel = createKernel({
   createEngine: createBrowserEngine,
   parquet: browserParquet,
   createSink: createOpfsSink,
+  knowledgeAsset: fetchNhsaKnowledge,
 });
 
 const exposed = refuseUserDataWithoutCsp(kernel, {

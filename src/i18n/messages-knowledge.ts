@@ -7,8 +7,8 @@ export const knowledgeMessages = {
   'knowledge.import': { zh: '导入知识库', en: 'Import knowledge' },
   'knowledge.importing': { zh: '正在导入…', en: 'Importing…' },
   'knowledge.importHint': {
-    zh: 'CSV（UTF-8 或 GBK，带表头）或 JSON，一个文件对应一张知识表；列名与限定类型见 workers/knowledge/README.md。',
-    en: 'CSV (UTF-8 or GBK, with a header) or JSON, one knowledge table per file; columns and kinds are in workers/knowledge/README.md.',
+    zh: 'CSV（UTF-8 或 GBK，带表头）或 JSON，一个文件对应一张知识表；也可直接导入国家医保局知识点格式（kp_id、rule_class、med_codes、constraint 或 知识点编号、规则分类、医保编码、限定条件）。列名与限定类型见 workers/knowledge/README.md。',
+    en: 'CSV (UTF-8 or GBK, with a header) or JSON, one knowledge table per file; files in NHSA\'s knowledge-point layout (kp_id, rule_class, med_codes, constraint, or the Chinese headers) import directly too. Columns and kinds are in workers/knowledge/README.md.',
   },
   'knowledge.empty': {
     zh: '知识库为空：需要知识库的规则会提示导入。',
@@ -21,13 +21,17 @@ export const knowledgeMessages = {
   'knowledge.remove': { zh: '移除', en: 'Remove' },
   'knowledge.removeTitle': { zh: '移除“{name}”导入的知识', en: 'Remove the knowledge imported from "{name}"' },
   'knowledge.sampleNote': {
-    zh: '内置样例精选自国家医疗保障局公布的医保基金智能监管“两库”知识点（第 1–17 批及 2026 年 1 月更新），每行注明批次、附件与行号。国家医保局网站标注“未经授权禁止转载”，样例仅供演示和练习；正式审核请导入本省医保部门发布的完整知识库。',
-    en: 'The built-in sample is a curated subset of the knowledge points NHSA published for its smart-supervision rule and knowledge bases (batches 1–17 and the 2026-01 update); every row cites batch, attachment and row. The NHSA site forbids reproduction without authorisation, so the sample is for demos and practice only: for real audits import the full knowledge base your province publishes.',
+    zh: '默认知识层为国家医疗保障局公布的医保基金智能监管“两库”知识点（第 1–17 批及 2026 年 1 月更新）中能解析的全部记录，每行注明批次、附件、行号与知识点编号；未能解析的记录已列出（nhsa-knowledge-report.md），未作猜测。本省医保部门发布的完整知识库可导入，导入的层优先生效。',
+    en: 'The default layer is every parsable record of the knowledge points NHSA published for its smart-supervision rule and knowledge bases (batches 1–17 and the 2026-01 update); every row cites batch, attachment, row and knowledge-point id, and the records that could not be parsed are listed (nhsa-knowledge-report.md), never guessed. Import the knowledge base your province publishes: imported layers take precedence.',
   },
   'knowledge.report.title': { zh: '导入“{file}”', en: 'Import of "{file}"' },
   'knowledge.report.accepted': { zh: '已导入 {n} 行到 {table}', en: '{n} rows imported into {table}' },
   'knowledge.report.rejected': { zh: '{n} 行有错误，未导入', en: '{n} rows with errors not imported' },
   'knowledge.report.refused': { zh: '文件未导入', en: 'File not imported' },
+  'knowledge.report.nhsa': {
+    zh: '国家医保局知识点格式：{parsed} 条已解析，{partial} 条部分解析，{unparsed} 条未能解析（见下表），{superseded} 条被文件中较新的知识点替代。',
+    en: "NHSA knowledge-point layout: {parsed} records parsed, {partial} partly, {unparsed} could not be parsed (listed below), {superseded} superseded by a newer record of the file.",
+  },
   'knowledge.report.clean': { zh: '没有错误', en: 'No errors' },
   'knowledge.report.filled': {
     zh: '{n} 行的来源为空，已填为“{file} 行 <行号>”，以便发现问题时可溯源。',

@@ -26,7 +26,7 @@ import type { DatasetId, JobId } from '../../core/shared/ids';
 import { msg } from '../../core/shared/msg';
 import { DatasetRegistry } from './dataset-registry';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
-import { nhsaSampleRows } from '../knowledge/nhsa-sample';
+import { readNhsaKnowledge } from '../knowledge/nhsa-knowledge';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
 import { internalNameError } from './internal-names';
@@ -50,6 +50,11 @@ export interface KernelDeps {
   readonly createEngine: StartEngine;
   readonly parquet: () => Promise<ParquetApi>;
   readonly createSink: (name: string) => Promise<ByteSink>;
+  /**
+   * The shipped knowledge asset's bytes (`workers/knowledge/nhsa-knowledge.json.gz`, gzip or already
+   * inflated): the browser worker fetches it from the build, Node reads it from disk.
+   */
+  readonly knowledgeAsset: () => Promise<Uint8Array>;
 }
 
 /**
@@ -69,12 +74,19 @@ export function createKernel(deps: KernelDeps): KernelApi {
   // The demo is generated while DuckDB downloads and compiles its wasm in its own worker: no wall time.
   const makeDemo = () => (demoFiles ??= generateDemoFiles());
   const engine = () => (enginePromise ??= deps.createEngine({ onDownloadStarted: makeDemo }));
-  // The knowledge base starts with the shipped NHSA sample; the demo and user imports layer on top.
+  // The knowledge base starts with NHSA's published knowledge points (every parsed record); the demo
+  // and user imports layer on top. The asset is fetched and inflated while the engine starts, off the
+  // main thread and out of the main bundle.
   const knowledge = () =>
-    (knowledgePromise ??= engine().then(async (eng) => {
-      const kb = new KnowledgeBase(eng);
-      await kb.loadSample(nhsaSampleRows());
+    (knowledgePromise ??= (async () => {
+      const nhsa = deps.knowledgeAsset().then(readNhsaKnowledge);
+      nhsa.catch(() => undefined); // awaited below; a failure must not go unhandled while the engine starts
+      const kb = new KnowledgeBase(await engine());
+      await kb.loadNhsa((await nhsa).rows);
       return kb;
+    })().catch((e: unknown) => {
+      knowledgePromise = undefined;
+      throw e;
     }));
   let parquetPromise: Promise<ParquetApi> | undefined;
   const parquet = () => (parquetPromise ??= deps.parquet());

@@ -12,9 +12,24 @@ export const MAX_LISTED_ERRORS = 500;
  */
 export interface KnowledgeImportReport {
   readonly file: string;
-  readonly format?: 'csv' | 'json';
+  readonly format?: 'csv' | 'json' | 'xlsx';
   readonly encoding?: TextEncodingName;
+  /** `kb`: one `kb_*` table's columns; `nhsa`: NHSA's knowledge-point layout (absent: `kb`). */
+  readonly layout?: 'kb' | 'nhsa';
+  /** The one table a `kb` file filled. */
   readonly table?: KnowledgeTable;
+  /** An `nhsa` file: rows imported per table (`accepted` is their sum). */
+  readonly tables?: Readonly<Partial<Record<KnowledgeTable, number>>>;
+  /**
+   * An `nhsa` file: its records in force by how they were read, and those another record of the file
+   * superseded. `rowsRead` counts records; `rejected` the records that gave no row.
+   */
+  readonly nhsa?: {
+    readonly parsed: number;
+    readonly partial: number;
+    readonly unparsed: number;
+    readonly superseded: number;
+  };
   /** Data rows read (header excluded; blank lines skipped). */
   readonly rowsRead: number;
   readonly accepted: number;

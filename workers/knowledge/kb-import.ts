@@ -1,3 +1,4 @@
+import type { TextEncodingName } from '../api';
 import type { AppError, Result } from '../../core/shared/errors';
 import { msg } from '../../core/shared/msg';
 import { decodeKnowledgeText } from './kb-decode';
@@ -8,6 +9,8 @@ import { readKnowledgeCsv } from './kb-read-csv';
 import { readKnowledgeJson } from './kb-read-json';
 import { checkRow } from './kb-row-check';
 import type { KnowledgeRow, KnowledgeRows } from './knowledge-rows';
+import { importNhsaRecords } from './nhsa-import';
+import { nhsaCsvInput, nhsaJsonInput } from './nhsa-read-input';
 
 /** The largest knowledge file read (a province's full drug and service catalogue is far smaller). */
 export const MAX_KNOWLEDGE_FILE_BYTES = 64 * 1024 * 1024;
@@ -18,13 +21,13 @@ export interface KnowledgeImport {
   readonly rows: KnowledgeRows;
 }
 
-/**
- * Reads a user's knowledge file (CSV with a header, or JSON; UTF-8 or GBK/GB18030) into rows of the
- * one knowledge table its columns name. Every bad row is reported with file, row and column; good rows
- * are kept. Pure: nothing touches the engine (see KnowledgeBase.importFile).
- */
-export function importKnowledgeFile(bytes: Uint8Array, file: string): KnowledgeImport {
-  const refused = (error: AppError, format?: 'csv' | 'json'): KnowledgeImport => ({
+/** A file refused whole, with its one file-level error. */
+export function refusedImport(
+  file: string,
+  error: AppError,
+  format?: 'csv' | 'json' | 'xlsx',
+): KnowledgeImport {
+  return {
     report: {
       file,
       format,
@@ -36,9 +39,20 @@ export function importKnowledgeFile(bytes: Uint8Array, file: string): KnowledgeI
       filledSources: 0,
     },
     rows: {},
-  });
+  };
+}
+
+/**
+ * Reads a user's knowledge file (CSV with a header, or JSON; UTF-8 or GBK/GB18030): either NHSA's
+ * knowledge-point layout (nhsa-columns.ts), parsed by the `nhsa-*` parsers into rows of several tables,
+ * or the rows of the one knowledge table its columns name. Every bad row is reported with file, row and
+ * column; good rows are kept. Pure: nothing touches the engine (see KnowledgeBase.importFile; Excel
+ * workbooks are read by kb-import-xlsx.ts, which is asynchronous).
+ */
+export function importKnowledgeFile(bytes: Uint8Array, file: string): KnowledgeImport {
   if (bytes.length > MAX_KNOWLEDGE_FILE_BYTES) {
-    return refused(
+    return refusedImport(
+      file,
       fileError(
         'kb.too-large',
         file,
@@ -50,7 +64,8 @@ export function importKnowledgeFile(bytes: Uint8Array, file: string): KnowledgeI
     );
   }
   if (/\.(xlsx|xls|et)$/i.test(file)) {
-    return refused(
+    return refusedImport(
+      file,
       fileError(
         'kb.format',
         file,
@@ -62,13 +77,31 @@ export function importKnowledgeFile(bytes: Uint8Array, file: string): KnowledgeI
     );
   }
   const decoded = decodeKnowledgeText(bytes, file);
-  if (!decoded.ok) return refused(decoded.error);
-  const format = /\.json$/i.test(file) || /^\s*[[{]/.test(decoded.value.text) ? 'json' : 'csv';
+  if (!decoded.ok) return refusedImport(file, decoded.error);
+  return importKnowledgeText(decoded.value.text, file, decoded.value.encoding);
+}
+
+/** Reads knowledge text (see importKnowledgeFile); `format` is sniffed unless given. */
+export function importKnowledgeText(
+  text: string,
+  file: string,
+  encoding?: TextEncodingName,
+  sourceFormat?: 'xlsx',
+): KnowledgeImport {
+  const format =
+    sourceFormat === undefined && (/\.json$/i.test(file) || /^\s*[[{]/.test(text)) ? 'json' : 'csv';
+  const nhsa = format === 'json' ? nhsaJsonInput(text, file) : nhsaCsvInput(text, file);
+  if (nhsa) {
+    return importNhsaRecords(nhsa.input, {
+      file,
+      format: sourceFormat ?? format,
+      encoding,
+      rowsRead: nhsa.rowsRead,
+    });
+  }
   const read: Result<KbFileRows> =
-    format === 'json'
-      ? readKnowledgeJson(decoded.value.text, file)
-      : readKnowledgeCsv(decoded.value.text, file);
-  if (!read.ok) return refused(read.error, format);
+    format === 'json' ? readKnowledgeJson(text, file) : readKnowledgeCsv(text, file);
+  if (!read.ok) return refusedImport(file, read.error, sourceFormat ?? format);
   const { table, records, rowsRead } = read.value;
   const errors: AppError[] = [...read.value.errors];
   const accepted: KnowledgeRow[] = [];
@@ -88,8 +121,8 @@ export function importKnowledgeFile(bytes: Uint8Array, file: string): KnowledgeI
   return {
     report: {
       file,
-      format,
-      encoding: decoded.value.encoding,
+      format: sourceFormat ?? format,
+      encoding,
       table,
       rowsRead,
       accepted: accepted.length,

@@ -1,13 +1,13 @@
 import type { FileEngine } from '../engine/sql-engine';
 import { arrowIpc, type ArrowColumn } from './kb-arrow';
-import { importKnowledgeFile } from './kb-import';
+import { importKnowledgeAny } from './kb-import-xlsx';
 import type { KnowledgeImportReport } from './kb-import-report';
 import { KNOWLEDGE_SQL_COLUMNS, createKnowledgeTableSql } from './kb-schema';
 import { KNOWLEDGE_TABLES, type KnowledgeTable, type RestrictionKind } from '../../core/knowledge/kb-types';
 import {
   DEMO_LAYER,
   LAYER_KINDS,
-  NHSA_SAMPLE_LAYER,
+  NHSA_LAYER,
   importLayerId,
   layerLabel,
   type LayerKind,
@@ -20,7 +20,7 @@ interface Layer {
   readonly id: string;
   readonly kind: LayerKind;
   readonly name: string;
-  /** Layers apply in rank order: kind first (sample, demo, imports), then the order they were added. */
+  /** Layers apply in rank order: kind first (NHSA, demo, imports), then the order they were added. */
   readonly rank: number;
   /** The tables the layer has rows in (only those are rebuilt when it comes or goes). */
   readonly tables: readonly KnowledgeTable[];
@@ -34,7 +34,7 @@ const zeroCounts = (): Record<KnowledgeTable, number> => ({
 });
 
 /**
- * The knowledge tables of one engine, built from layers: the shipped NHSA sample, then the demo's
+ * The knowledge tables of one engine, built from layers: NHSA's published knowledge points, then the demo's
  * synthetic rows, then each user import in the order imported. Each `kb_*` table holds the newest row
  * per key (kb_restriction: code+kind; kb_exclusive_pair: code_a+code_b; kb_price_cap: code+medins_lv;
  * kb_frequency: code+period): a later layer wins, and within a layer a later row. Calls are queued, so
@@ -51,9 +51,9 @@ export class KnowledgeBase {
     this.#queue = this.#setUp();
   }
 
-  /** Loads (or replaces) the shipped NHSA sample layer. */
-  loadSample(rows: KnowledgeRows): Promise<void> {
-    return this.#enqueue(() => this.#put(NHSA_SAMPLE_LAYER, 'nhsa-sample', NHSA_SAMPLE_LAYER, rows));
+  /** Loads (or replaces) the bottom layer: NHSA's published knowledge points (nhsa-knowledge.ts). */
+  loadNhsa(rows: KnowledgeRows): Promise<void> {
+    return this.#enqueue(() => this.#put(NHSA_LAYER, 'nhsa-full', NHSA_LAYER, rows));
   }
 
   /** Loads (or replaces) the demo's synthetic layer. */
@@ -71,16 +71,18 @@ export class KnowledgeBase {
   }
 
   /**
-   * Reads a user file (kb-import.ts) and, when any row is accepted, adds it as a layer (replacing an
-   * earlier import of the same name). A file with no good row leaves the knowledge base unchanged.
+   * Reads a user file — a `kb_*` table or NHSA's knowledge-point layout, as CSV, JSON or Excel
+   * (kb-import.ts, kb-import-xlsx.ts, nhsa-import.ts) — and, when any row is accepted, adds it as a layer
+   * (replacing an earlier import of the same name). A file with no good row leaves the knowledge base
+   * unchanged.
    */
   async importFile(name: string, bytes: Uint8Array): Promise<KnowledgeImportReport> {
-    const { report, rows } = importKnowledgeFile(bytes, name);
+    const { report, rows } = await importKnowledgeAny(bytes, name);
     if (report.accepted > 0) await this.addLayer(name, rows);
     return report;
   }
 
-  /** Removes a layer by id (`nhsa-sample`, `demo`, `import:<file>`); false when there is none. */
+  /** Removes a layer by id (`nhsa-full`, `demo`, `import:<file>`); false when there is none. */
   removeLayer(id: string): Promise<boolean> {
     return this.#enqueue(async () => {
       const layer = this.#layers.find((l) => l.id === id);

@@ -34,9 +34,10 @@ export interface NhsaParse {
 
 /**
  * Reads one NHSA knowledge point into knowledge rows, one per code of the record, each citing the record
- * (`nhsaSource`). What the text states but the parser cannot read is listed, never guessed.
+ * (`source`: `nhsaSource` by default; a user's file cites its own row). What the text states but the
+ * parser cannot read is listed, never guessed.
  */
-export function parseNhsaRecord(record: NhsaRecord): NhsaParse {
+export function parseNhsaRecord(record: NhsaRecord, source: string = nhsaSource(record)): NhsaParse {
   const text = normalizeNhsaText(record.constraint ?? '');
   const draft = new NhsaDraft();
   if (!isNhsaRuleClass(record.rule_class)) {
@@ -63,11 +64,14 @@ export function parseNhsaRecord(record: NhsaRecord): NhsaParse {
       unparsed,
     };
   }
-  return { status: unparsed.length === 0 ? 'parsed' : 'partial', rows: draftRows(record, draft), unparsed };
+  return {
+    status: unparsed.length === 0 ? 'parsed' : 'partial',
+    rows: draftRows(record, draft, source),
+    unparsed,
+  };
 }
 
-function draftRows(record: NhsaRecord, draft: NhsaDraft): NhsaParse['rows'] {
-  const source = nhsaSource(record);
+function draftRows(record: NhsaRecord, draft: NhsaDraft, source: string): NhsaParse['rows'] {
   const codes = record.med_codes;
   const kb_restriction: RestrictionRow[] = codes.flatMap((code) =>
     draft.restrictions.map((r) => ({ code, kind: r.kind, param: r.param, source })),

@@ -21,9 +21,10 @@ export interface NhsaRecord {
   readonly source: { readonly attachment_file: string | null; readonly row: number | null };
 }
 
-/** The batch as NHSA names it: `第1批`, or `2026-01更新` for the update notice. */
+/** The batch as NHSA names it: `第1批`, or `2026-01更新` for the update notice ('' when none is stated). */
 export function batchLabel(record: NhsaRecord): string {
   if (record.batch !== null) return `第${record.batch}批`;
+  if (record.batch_tag === '') return '';
   return `${record.batch_tag.replace(/^updates_/, '')}更新`;
 }
 

@@ -24,6 +24,8 @@ export interface NhsaSampleBuild {
   readonly stats: readonly NhsaClassStats[];
   /** Everything the records in force say that could not be read, in record order. */
   readonly unparsed: readonly NhsaUnparsed[];
+  /** How each record in force was read, by kp_id. */
+  readonly status: ReadonlyMap<string, NhsaParse['status']>;
 }
 
 /** Options for {@link buildNhsaSample}. */
@@ -94,7 +96,12 @@ export function buildNhsaSample(
       all.flatMap((p) => p.rows.kb_frequency),
     ).filter(inSample) as FrequencyRow[],
   };
-  return { sample, stats, unparsed: all.flatMap((p) => p.unparsed) };
+  return {
+    sample,
+    stats,
+    unparsed: all.flatMap((p) => p.unparsed),
+    status: new Map(current.map((r) => [r.kp_id, parses.get(r)?.status ?? 'unparsed'])),
+  };
 }
 
 function rowCount(parse: NhsaParse | undefined): number {

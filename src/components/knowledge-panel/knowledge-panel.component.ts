@@ -17,7 +17,7 @@ export type KnowledgeRemoveEvent = CustomEvent<{ readonly layer: string }>;
 export type KnowledgeDismissEvent = CustomEvent<{ readonly index: number }>;
 
 /** The file types the import button offers. */
-export const KNOWLEDGE_FILE_ACCEPT = '.csv,.tsv,.txt,.json';
+export const KNOWLEDGE_FILE_ACCEPT = '.csv,.tsv,.txt,.json,.xlsx';
 
 /**
  * The knowledge base: rows in force per table and restriction kind, the layers in the order they apply
@@ -133,13 +133,7 @@ export class KnowledgePanelElement extends LitElement {
         </button>
       </div>
       <div class="summary">
-        ${
-          report.table
-            ? html`<span class="badge badge-ok" data-testid="knowledge-accepted"
-                >${t('knowledge.report.accepted', { n: formatCount(report.accepted), table: report.table })}</span
-              >`
-            : html`<span class="badge badge-danger">${t('knowledge.report.refused')}</span>`
-        }
+        ${this.#accepted(report)}
         ${
           report.rejected > 0
             ? html`<span class="badge badge-warn"
@@ -157,8 +151,35 @@ export class KnowledgePanelElement extends LitElement {
             </p>`
           : nothing
       }
+      ${
+        report.nhsa
+          ? html`<p class="muted small" data-testid="knowledge-nhsa-counts">
+              ${t('knowledge.report.nhsa', {
+                parsed: formatCount(report.nhsa.parsed),
+                partial: formatCount(report.nhsa.partial),
+                unparsed: formatCount(report.nhsa.unparsed),
+                superseded: formatCount(report.nhsa.superseded),
+              })}
+            </p>`
+          : nothing
+      }
       ${report.errors.length > 0 ? this.#errors(report) : nothing}
     </article>`;
+  }
+
+  /** What a file added: one table's rows, or (NHSA layout) the rows of each table it filled. */
+  #accepted(report: KnowledgeImportReport) {
+    const filled: [string, number][] = report.table
+      ? [[report.table, report.accepted]]
+      : Object.entries(report.tables ?? {}).filter(([, n]) => n > 0);
+    if (filled.length === 0)
+      return html`<span class="badge badge-danger">${t('knowledge.report.refused')}</span>`;
+    return filled.map(
+      ([table, n]) =>
+        html`<span class="badge badge-ok" data-testid="knowledge-accepted" data-table=${table}
+          >${t('knowledge.report.accepted', { n: formatCount(n), table })}</span
+        >`,
+    );
   }
 
   #errors(report: KnowledgeImportReport) {

@@ -181,7 +181,7 @@ describe('the kernel over the Node engine port', () => {
 
   it('imports knowledge files through the importer: row checks, a layer over the shipped sample', async () => {
     const before = await host.kernel.knowledgeSummary();
-    expect(before.layers.map((l) => l.id)).toEqual(['nhsa-sample']);
+    expect(before.layers.map((l) => l.id)).toEqual(['nhsa-full']);
     const kb = demoFiles().get('kb_price_cap.csv')!;
     const withBadRow = textFile(kb.name, `${(await kb.text()).trimEnd()}\nNOT-A-CODE,3,abc,\n`);
     const report = value(await host.kernel.importKnowledge(withBadRow));
@@ -190,7 +190,7 @@ describe('the kernel over the Node engine port', () => {
     expect(report.accepted).toBe(report.rowsRead - 1);
     expect(report.errors[0]).toMatchObject({ file: 'kb_price_cap.csv', row: report.rowsRead });
     const after = await host.kernel.knowledgeSummary();
-    expect(after.layers.map((l) => l.id)).toEqual(['nhsa-sample', 'import:kb_price_cap.csv']);
+    expect(after.layers.map((l) => l.id)).toEqual(['nhsa-full', 'import:kb_price_cap.csv']);
     expect(after.tables.kb_price_cap).toBeGreaterThanOrEqual(report.accepted);
     expect(await host.kernel.removeKnowledgeLayer('import:kb_price_cap.csv')).toBe(true);
   });
@@ -232,7 +232,7 @@ describe('the kernel over the Node engine port', () => {
       'kb.columns',
       'kb_x.csv',
     ]);
-    expect((await host.kernel.knowledgeSummary()).layers.map((l) => l.id)).toEqual(['nhsa-sample']);
+    expect((await host.kernel.knowledgeSummary()).layers.map((l) => l.id)).toEqual(['nhsa-full']);
   });
 
   it('removes a dataset: its raw table goes and the canonical table it fed is rebuilt without it', async () => {

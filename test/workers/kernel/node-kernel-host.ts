@@ -2,6 +2,7 @@
 import type { KernelApi } from '../../../workers/api';
 import { createKernel } from '../../../workers/kernel/kernel';
 import { createMemorySink } from '../../../workers/loaders/byte-sink';
+import { readNhsaKnowledgeFile } from '../../../node/knowledge/nhsa-knowledge-file';
 import { nodeParquet } from '../../../workers/loaders/parquet-node';
 import { createNodeEnginePort, type NodeEnginePort } from '../../../node/engine/node-engine-port';
 import { generateDemoFiles } from '../../../workers/generator/demo-dataset';
@@ -23,6 +24,7 @@ export function createNodeKernel(): NodeKernelHost {
     createEngine: engine,
     parquet: nodeParquet,
     createSink: async () => createMemorySink(),
+    knowledgeAsset: readNhsaKnowledgeFile,
   });
   return {
     kernel,

@@ -53,7 +53,7 @@ describe('KnowledgeBase on the real engine', () => {
         { code: CODES.drug, kind: 'child', param: '12', source: 'synthetic' },
       ],
     });
-    await kb.loadSample({
+    await kb.loadNhsa({
       kb_restriction: [
         { code: CODES.drug, kind: 'child', param: '18', source: 'NHSA 第1批 x.xlsx 行 1 (KP-1)' },
         { code: CODES.drug, kind: 'medins_lv', param: '2', source: 'NHSA 第5批 y.xlsx 行 2 (KP-2)' },
@@ -78,7 +78,7 @@ describe('KnowledgeBase on the real engine', () => {
 
     const summary = await kb.summary();
     expect(summary.layers.map((l) => [l.id, l.rows.kb_restriction, l.inForce.kb_restriction])).toEqual([
-      ['nhsa-sample', 2, 1],
+      ['nhsa-full', 2, 1],
       ['demo', 2, 1],
       ['import:first.csv', 1, 0],
       ['import:second.csv', 2, 1],
@@ -126,7 +126,7 @@ describe('KnowledgeBase on the real engine', () => {
 
   it('loads the shipped NHSA sample with every table it carries', async () => {
     const kb = new KnowledgeBase(engine);
-    await kb.loadSample(nhsaSampleRows());
+    await kb.loadNhsa(nhsaSampleRows());
     const summary = await kb.summary();
     const rows = nhsaSampleRows();
     expect(summary.tables).toEqual({

@@ -23,9 +23,9 @@ const SUMMARY: KnowledgeSummary = {
   restrictionKinds: { sex: 4, indication: 3 },
   layers: [
     {
-      id: 'nhsa-sample',
-      kind: 'nhsa-sample',
-      ...layerLabel('nhsa-sample', 'nhsa-sample'),
+      id: 'nhsa-full',
+      kind: 'nhsa-full',
+      ...layerLabel('nhsa-full', 'nhsa-full'),
       rows: counts(5, 2),
       inForce: counts(4, 2),
     },
@@ -62,8 +62,8 @@ describe('<cl-knowledge-panel>', () => {
       ['kb_frequency', '0'],
     ]);
     const layers = all(el, 'knowledge-layer');
-    expect(layers.map((l) => l.dataset.layer)).toEqual(['nhsa-sample', 'import:省知识库.csv']);
-    expect(layers[0]?.textContent).toContain('国家医保局两库样例');
+    expect(layers.map((l) => l.dataset.layer)).toEqual(['nhsa-full', 'import:省知识库.csv']);
+    expect(layers[0]?.textContent).toContain('国家医保局两库知识点（全部已解析记录）');
     expect(layers[0]?.textContent).toContain('国家医疗保障局');
     expect(layers[0]?.textContent).toContain('7 行，其中 6 行生效');
     expect(layers[0]?.querySelector('button')).toBeNull();
@@ -108,5 +108,41 @@ describe('<cl-knowledge-panel>', () => {
     expect(all(el2, 'knowledge-report')[0]?.textContent).toContain('文件未导入');
     expect(all(el2, 'knowledge-error')[0]?.dataset.code).toBe('kb.columns');
     expect(el2.shadowRoot!.textContent).toContain('知识库为空');
+  });
+
+  it('shows an NHSA-layout import as rows per table, the records by how they were read, and each unread one', async () => {
+    const records = [
+      {
+        kp_id: 'KP-1',
+        rule_class: '医疗服务项目重复收费',
+        med_codes: ['001103000010000', '001102000030000'],
+        constraint: null,
+      },
+      {
+        kp_id: 'KP-2',
+        rule_class: '药品限适应症',
+        med_codes: ['XL02BBA326A001010102180'],
+        constraint: '限2型糖尿病患者。',
+      },
+      {
+        kp_id: 'KP-3',
+        rule_class: '药品限适应症',
+        med_codes: ['XL02BBA326A001010102180'],
+        constraint: '限心情不好。',
+      },
+    ];
+    const { report } = importKnowledgeFile(new TextEncoder().encode(JSON.stringify(records)), '两库.json');
+    const el = await mount({ summary: SUMMARY, reports: [report] });
+    expect(all(el, 'knowledge-accepted').map((b) => [b.dataset.table, b.textContent?.trim()])).toEqual([
+      ['kb_restriction', '已导入 1 行到 kb_restriction'],
+      ['kb_exclusive_pair', '已导入 1 行到 kb_exclusive_pair'],
+    ]);
+    expect(all(el, 'knowledge-nhsa-counts')[0]?.textContent).toContain(
+      '2 条已解析，0 条部分解析，1 条未能解析',
+    );
+    expect(all(el, 'knowledge-error').map((tr) => [tr.dataset.row, tr.dataset.code])).toEqual([
+      ['3', 'kb.nhsa-unparsed'],
+    ]);
+    expect(all(el, 'knowledge-error')[0]?.textContent).toContain('KP-3');
   });
 });
