@@ -5,16 +5,14 @@ import type { MappingProposal, TableMapping } from '../core/mapping/mapping-type
 import type { Readiness } from '../core/rules/readiness-types';
 import { newJobId } from '../core/shared/ids';
 import { msg } from '../core/shared/msg';
-import { createKernel } from '../workers/kernel/kernel';
-import { nodeParquet } from '../workers/loaders/parquet-node';
 import { appliedColumns, howLabel, type AppliedColumn } from './applied-mapping';
 import { checkInputs } from './check-inputs';
 import type { CliEngine } from './cli-engine';
+import { createCliKernel } from './cli-kernel';
 import { formatError, type CliIo, type CliProblem } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
 import { feeKeysFromSetl } from './fee-keys-from-setl';
 import { loadDataFiles } from './load-data';
-import { createFileSinkFactory } from './local-files';
 import { mappingFileText } from './mapping-file';
 import type { MapOptions } from './parse-args';
 import { prepareKnowledge } from './prepare-knowledge';
@@ -44,11 +42,7 @@ export async function mapCommand(options: MapOptions, io: CliIo): Promise<ExitCo
   try {
     engine = await createWasmEngine();
     const cliEngine = engine;
-    const kernel = createKernel({
-      createEngine: async () => cliEngine,
-      parquet: nodeParquet,
-      createSink: createFileSinkFactory(temp.path),
-    });
+    const kernel = createCliKernel(cliEngine, temp.path);
     const loaded = await loadDataFiles(kernel, options.files, reporter);
     if (!loaded.ok) return stop(io, loaded.error);
     const knowledgeFiles = loaded.value.flatMap((d) =>

@@ -2,14 +2,11 @@ import { checkBindings, type BindingCheck } from '../core/notebook/dataset-bindi
 import type { Notebook } from '../core/notebook/notebook-types';
 import type { AppError } from '../core/shared/errors';
 import type { KernelApi, ValidationReport } from '../workers/api';
-import { createKernel } from '../workers/kernel/kernel';
-import { readNhsaKnowledgeFile } from '../node/knowledge/nhsa-knowledge-file';
-import { nodeParquet } from '../workers/loaders/parquet-node';
 import { sha256Blob } from '../workers/loaders/sha256-blob';
 import { buildTables } from './build-tables';
 import type { CliEngine } from './cli-engine';
+import { createCliKernel } from './cli-kernel';
 import { loadDataFiles, type LoadedData } from './load-data';
-import { createFileSinkFactory } from './local-files';
 import { prepareKnowledge, type PreparedKnowledge } from './prepare-knowledge';
 import type { Reporter } from './reporter';
 import { runCells, type RuleCellDone } from './run-cells';
@@ -59,12 +56,7 @@ export async function runSession(
   inputs: SessionInputs,
   reporter: Reporter,
 ): Promise<SessionResult> {
-  const kernel = createKernel({
-    createEngine: async () => engine,
-    parquet: nodeParquet,
-    createSink: createFileSinkFactory(inputs.tempDir),
-    knowledgeAsset: readNhsaKnowledgeFile,
-  });
+  const kernel = createCliKernel(engine, inputs.tempDir);
   const phases: Partial<Record<'load' | 'knowledge' | 'map' | 'cells', number>> = {};
   let mark = performance.now();
   const lap = (phase: keyof typeof phases) => {
