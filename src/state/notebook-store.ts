@@ -6,6 +6,7 @@ import type { Msg } from '../../core/shared/msg';
 import { appendAuditEntry } from '../../core/notebook/audit-log';
 import type { Cell, CellId, ParameterSpec } from '../../core/notebook/cell-types';
 import { publishedName } from '../../core/notebook/cell-types';
+import { cellsReadingTables } from '../../core/notebook/data-readers';
 import { buildDependencyGraph } from '../../core/notebook/dependency-graph';
 import {
   changeCellType,
@@ -228,6 +229,23 @@ export class NotebookStore extends EventTarget {
   setParameter(id: CellId, spec: ParameterSpec): Promise<void> {
     this.#commit(updateCell(this.#state.notebook, id, { spec }), [id]);
     return this.#state.isAutoRun ? this.run({ kind: 'dependents', id }) : Promise.resolve();
+  }
+
+  /**
+   * The data under the notebook changed (`tables` were loaded, removed, remapped, unmapped or
+   * regenerated): every cell that reads one of them, and every cell reading those, goes stale; with
+   * auto-run they run again, in dependency order (resolves when they have). Cells reading none of them
+   * keep their results.
+   */
+  dataChanged(tables: readonly string[]): Promise<void> {
+    const before = this.#state.runs;
+    const runs = markStale(before, this.#state.graph, cellsReadingTables(this.#state.notebook.cells, tables));
+    const madeStale = new Set([...runs].filter(([id, r]) => r !== before.get(id)).map(([id]) => id));
+    if (madeStale.size === 0) return Promise.resolve();
+    this.#set({ runs });
+    if (!this.#state.isAutoRun) return Promise.resolve();
+    const order = this.#state.graph.order.filter((id) => madeStale.has(id));
+    return Promise.all(order.map((id) => this.run({ kind: 'one', id }))).then(() => undefined);
   }
 
   /** Changes the title, author, description or language. */

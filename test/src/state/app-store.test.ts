@@ -91,7 +91,7 @@ describe('AppStore', () => {
   it('rejects unsupported files without asking the kernel', async () => {
     const { kernel, store } = await startedStore();
     await store.loadFiles([file('old.xls')]);
-    expect(kernel.calls).not.toContain('loadFile:old.xls');
+    expect(kernel.calls).not.toContain('openFile:old.xls');
     expect(store.state.loads[0]).toMatchObject({
       status: 'failed',
       error: { code: 'load.unsupported-type', file: 'old.xls' },
@@ -110,7 +110,7 @@ describe('AppStore', () => {
     // Cancelling the running one goes through the kernel.
     await store.cancelLoad(store.state.loads[0]!.jobId);
     await done;
-    expect(kernel.calls.filter((c) => c.startsWith('loadFile'))).toEqual(['loadFile:one.csv']);
+    expect(kernel.calls.filter((c) => c.startsWith('openFile'))).toEqual(['openFile:one.csv']);
     expect(kernel.cancelled).toHaveLength(1);
     expect(store.state.loads).toEqual([]);
   });
