@@ -70,8 +70,13 @@ export class NotebookStore extends EventTarget {
    * Rows of a result kept in the kernel (`source`: a cell's view or a table), for the result table as
    * it scrolls: the page is not put in the state.
    */
-  readonly loadPage = (source: string, offset: number, limit: number): Promise<Result<ResultPage>> =>
-    this.kernel.resultPage(source, offset, limit, newJobId());
+  readonly loadPage = async (source: string, offset: number, limit: number): Promise<Result<ResultPage>> => {
+    const page = await this.kernel.resultPage(source, offset, limit, newJobId());
+    // The kernel drops kept results whenever data changes (workers/kernel/data-change.ts): a cell whose
+    // result is gone is no longer done, even if no table it reads changed. It says so, and runs again.
+    if (!page.ok && page.error.code === 'result.gone') this.#resultGone(source);
+    return page;
+  };
 
   /** The current state (replaced, never mutated, on every change). */
   get state(): NotebookState {
@@ -391,6 +396,16 @@ export class NotebookStore extends EventTarget {
   }
 
   // ── Internals ────────────────────────────────────────────────────────────
+
+  /** Marks the done SQL cell publishing `name` stale (its kept result is gone); runs it with auto-run. */
+  #resultGone(name: string): void {
+    const cell = this.#state.notebook.cells.find(
+      (c) => c.type === 'sql' && c.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (!cell || this.#state.runs.get(cell.id)?.status !== 'done') return;
+    this.#setRun(cell.id, { status: 'stale' });
+    if (this.#state.isAutoRun) void this.run({ kind: 'one', id: cell.id });
+  }
 
   #cell(id: CellId): Cell | undefined {
     return this.#state.notebook.cells.find((c) => c.id === id);

@@ -4,12 +4,16 @@ import type { KernelApi } from '../../../workers/api';
 import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
 import { cellId } from '../../../core/notebook/cell-types';
 import { emptyNotebook } from '../../../core/notebook/notebook-edit';
+import { fail } from '../../../core/shared/errors';
+import { msg } from '../../../core/shared/msg';
 import { NotebookStore } from '../../../src/state/notebook-store';
 import { nodeKernel } from './node-kernel';
 
 let engine: NodeEngine;
 let kernel: KernelApi;
 let cellRuns: string[] = [];
+/** Whether the kernel answers pages as if every kept result had been dropped by a data change. */
+let resultsGone = false;
 
 beforeAll(async () => {
   engine = await createNodeEngine();
@@ -24,6 +28,10 @@ beforeAll(async () => {
       cellRuns.push(request.name);
       return real.runCell(request, jobId);
     },
+    resultPage: async (name, offset, limit, jobId) =>
+      resultsGone
+        ? fail({ kind: 'sql', code: 'result.gone', message: msg('结果已失效', 'result gone') })
+        : real.resultPage(name, offset, limit, jobId),
   };
 });
 
@@ -86,5 +94,22 @@ describe('NotebookStore.dataChanged', () => {
     await store.dataChanged(['setl', 'raw_other']);
     expect(['f', 'd', 'm'].map((id) => status(store, id))).toEqual(['done', 'done', 'done']);
     expect(cellRuns).toEqual([]);
+  });
+
+  it('a cell whose kept result the kernel dropped is no longer done: stale, and re-run with auto-run', async () => {
+    const store = await ranStore();
+    store.setAutoRun(false);
+    resultsGone = true;
+    const page = await store.loadPage('places', 0, 10);
+    resultsGone = false;
+    expect(page.ok ? '' : page.error.code).toBe('result.gone');
+    expect(['f', 'd', 'm'].map((id) => status(store, id))).toEqual(['done', 'done', 'stale']);
+    store.setAutoRun(true);
+    resultsGone = true;
+    await store.loadPage('fee_count', 0, 10);
+    resultsGone = false;
+    await store.run({ kind: 'one', id: cellId('m') });
+    expect(cellRuns).toEqual(['fee_count', 'places']);
+    expect(['f', 'd', 'm'].map((id) => status(store, id))).toEqual(['done', 'done', 'done']);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isKnowledgeFile } from '../../../workers/kernel/open-file';
 import { readHeader } from '../../../workers/kernel/read-header';
 
-const file = (name: string, bytes: Uint8Array | string) => new File([bytes], name);
+const file = (name: string, bytes: BlobPart) => new File([bytes], name);
 
 describe('readHeader', () => {
   it('reads the first line in the encoding the loader would detect, with its delimiter', async () => {
