@@ -186,6 +186,20 @@ export interface KernelApi extends CellHost {
   init(): Promise<Result<EngineInfo>>;
   /** Loads a CSV/TSV/TXT, Parquet or Excel file into a new raw table. */
   loadFile(file: File, options: LoadOptions, onProgress?: ProgressCallback): Promise<Result<DatasetInfo>>;
+  /**
+   * Opens a file a user picked or dropped: knowledge files are imported as knowledge, data files load
+   * as datasets (the first one takes the demo out of the canonical tables). What the app and CLI call.
+   */
+  openFile(file: File, options: LoadOptions, onProgress?: ProgressCallback): Promise<Result<OpenOutcome>>;
+  /**
+   * Puts the embedded demo data back as a separate, labelled dataset: the canonical tables of schema
+   * `demo` (demo.setl, demo.fee, …), never merged into the user's tables. Idempotent.
+   */
+  keepDemoApart(jobId: JobId): Promise<Result<{ readonly tables: readonly string[] }>>;
+  /** Drops the separate demo schema (`keepDemoApart`); false when there was none. */
+  removeDemoApart(): Promise<boolean>;
+  /** Undoes a dataset's mapping: its canonical tables are rebuilt without it; the raw table stays. */
+  unmapDataset(id: DatasetId): Promise<Result<void>>;
   /** Generates and loads the embedded demo dataset, mapped to the canonical tables. */
   loadDemo(jobId: JobId, onProgress?: ProgressCallback): Promise<Result<DatasetInfo[]>>;
   /** The datasets loaded so far. */

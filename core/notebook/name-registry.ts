@@ -25,7 +25,9 @@ const RESERVED_PREFIXES: readonly (readonly [string, NameOwner])[] = [
 const RESERVED_NAMES: ReadonlyMap<string, NameOwner> = new Map<string, NameOwner>([
   ...CANONICAL_TABLES.map((t) => [t, 'canonical'] as const),
   ['answers', 'workshop'],
-  ...['claims', 'main', 'temp', 'memory', 'system', 'information_schema', 'pg_catalog'].map(
+  // `demo`: the schema the demo is kept apart in (demo.setl…). A view of that name would not shadow it in
+  // DuckDB, but `demo.setl` names `demo` to the dependency graph, which would tie it to such a cell.
+  ...['claims', 'main', 'temp', 'memory', 'system', 'information_schema', 'pg_catalog', 'demo'].map(
     (t) => [t, 'catalog'] as const,
   ),
 ]);

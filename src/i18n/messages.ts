@@ -91,6 +91,28 @@ export const messages = {
   'format.parquet': { zh: 'Parquet', en: 'Parquet' },
   'format.xlsx': { zh: 'Excel 表格（.xlsx）', en: 'Excel (.xlsx)' },
   'format.demo': { zh: '演示数据', en: 'Demo data' },
+  'dataset.unmap': { zh: '撤销映射', en: 'Undo mapping' },
+  'dataset.unmapTitle': {
+    zh: '撤销此文件的列映射：标准表将不含它的数据重建，原始表保留。',
+    en: "Undo this file's column mapping: the canonical tables are rebuilt without its data; the raw table stays.",
+  },
+  'demo.removed': {
+    zh: '演示数据已移出标准表：setl、fee 等现在只含您加载的数据，规则发现也只来自您的数据。',
+    en: 'The demo data was taken out of the canonical tables: setl, fee and the others now hold only the data you loaded, and rules find only in it.',
+  },
+  'demo.keepApart': { zh: '保留演示数据（独立）', en: 'Keep the demo apart' },
+  'demo.keepApartHint': {
+    zh: '把演示数据重建为独立的 demo 模式（demo.setl、demo.fee……），可用 SQL 查询，绝不并入您的数据表。',
+    en: 'Rebuilds the demo as separate tables in schema demo (demo.setl, demo.fee, …) for SQL, never merged into your tables.',
+  },
+  'demo.dismiss': { zh: '知道了', en: 'Dismiss' },
+  'demo.apart': { zh: '演示数据（独立）', en: 'Demo data (separate)' },
+  'demo.apartWorking': { zh: '正在重建独立的演示数据…', en: 'Rebuilding the separate demo data…' },
+  'demo.apartHint': {
+    zh: '规则和模型只读取您的标准表，不读取这些表。',
+    en: 'Rules and models read only your canonical tables, never these.',
+  },
+  'demo.apartRemove': { zh: '移除', en: 'Remove' },
   'encoding.utf-8': { zh: 'UTF-8', en: 'UTF-8' },
   'encoding.utf-8-bom': { zh: 'UTF-8（带 BOM）', en: 'UTF-8 (with BOM)' },
   'encoding.gb18030': { zh: 'GB18030（国标，兼容 GBK）', en: 'GB18030 (GBK)' },

@@ -44,10 +44,22 @@ export interface MappingSession {
   readonly report?: ValidationReport;
 }
 
+/** Where the separate copy of the demo stands. */
+export type DemoApart =
+  | { readonly status: 'none' }
+  | { readonly status: 'working'; readonly jobId: JobId }
+  | { readonly status: 'kept'; readonly tables: readonly string[] }
+  | { readonly status: 'failed'; readonly error: AppError };
+
 /** Everything the shell shows that comes from the kernel. */
 export interface AppState {
   readonly engine: EngineStatus;
-  readonly demo: 'idle' | 'loading' | 'loaded' | 'failed';
+  /** `removed`: taken out of the canonical tables when the user's first data file loaded. */
+  readonly demo: 'idle' | 'loading' | 'loaded' | 'failed' | 'removed';
+  /** Whether to show the notice that the demo was taken out (it offers to keep the demo apart). */
+  readonly demoNotice: boolean;
+  /** The demo kept apart in schema `demo` (demo.setl, …), never merged into the user's tables. */
+  readonly demoApart: DemoApart;
   readonly datasets: readonly DatasetInfo[];
   readonly reports: readonly ValidationReport[];
   readonly schema: SchemaInfo;
@@ -61,6 +73,8 @@ export interface AppState {
 export const INITIAL_STATE: AppState = {
   engine: { state: 'starting' },
   demo: 'idle',
+  demoNotice: false,
+  demoApart: { status: 'none' },
   datasets: [],
   reports: [],
   schema: { tables: [] },

@@ -1,12 +1,16 @@
 import type {
   AppError,
   DatasetId,
+  DatasetInfo,
   JobId,
   KernelApi,
+  KnowledgeImportReport,
   Progress,
   Result,
   TableMapping,
 } from '../../workers/api';
+import { CANONICAL_TABLES } from '../../workers/api';
+import { KNOWLEDGE_TABLES } from '../../core/knowledge/kb-types';
 import { fail, toAppError } from '../../core/shared/errors';
 import { newJobId } from '../../core/shared/ids';
 import { logger } from '../../core/shared/logger';
@@ -24,6 +28,8 @@ export class AppStore extends EventTarget {
   #state: AppState = INITIAL_STATE;
   /** Loads run one after another: the engine is single-threaded, and progress stays readable. */
   #loadChain: Promise<void> = Promise.resolve();
+  readonly #dataListeners = new Set<(tables: readonly string[]) => void>();
+  readonly #knowledgeListeners = new Set<(report: KnowledgeImportReport) => void>();
 
   constructor(readonly kernel: KernelApi) {
     super();
@@ -39,6 +45,26 @@ export class AppStore extends EventTarget {
     const handler = () => listener(this.#state);
     this.addEventListener('change', handler);
     return () => this.removeEventListener('change', handler);
+  }
+
+  /**
+   * Calls `listener` with the tables whose data changed (loaded, removed, remapped, unmapped,
+   * regenerated): the notebook marks the cells reading them stale. Returns the unsubscribe function.
+   */
+  onDataChange(listener: (tables: readonly string[]) => void): () => void {
+    this.#dataListeners.add(listener);
+    return () => this.#dataListeners.delete(listener);
+  }
+
+  /** Calls `listener` with the report of a knowledge file that was opened like a data file. */
+  onKnowledgeImported(listener: (report: KnowledgeImportReport) => void): () => void {
+    this.#knowledgeListeners.add(listener);
+    return () => this.#knowledgeListeners.delete(listener);
+  }
+
+  /** Says that `tables` changed (or, without tables, all data: a workshop dataset replaced it). */
+  dataChanged(tables: readonly string[] = this.#allDataTables()): void {
+    for (const listener of this.#dataListeners) listener(tables);
   }
 
   /** Starts the engine, then loads the demo data. Resolves when both are done (or failed). */
@@ -76,6 +102,7 @@ export class AppStore extends EventTarget {
     this.#set({ demo: 'loading', loads: [...this.#state.loads, job] });
     const result = await call(() => this.kernel.loadDemo(job.jobId, (p) => this.#progress(job.jobId, p)));
     await this.refresh();
+    this.dataChanged();
     if (result.ok || result.error.kind === 'cancelled') {
       this.#removeLoad(job.jobId);
       this.#set({ demo: result.ok ? 'loaded' : 'idle' });
@@ -125,11 +152,52 @@ export class AppStore extends EventTarget {
     this.#removeLoad(jobId);
   }
 
-  /** Drops a loaded dataset (and rebuilds the canonical table it fed). */
+  /** Drops a loaded dataset, the demo's too (and rebuilds the canonical tables it fed). */
   async removeDataset(id: DatasetId): Promise<AppError | undefined> {
+    const dataset = this.#state.datasets.find((d) => d.id === id);
     const result = await call(() => this.kernel.removeDataset(id));
     await this.refresh();
+    if (dataset) this.dataChanged([dataset.table, ...fedTables(dataset)]);
+    if (!this.#state.datasets.some((d) => d.format === 'demo') && this.#state.demo === 'loaded')
+      this.#set({ demo: 'removed' });
     return result.ok ? undefined : result.error;
+  }
+
+  /** Undoes a dataset's mapping: the canonical tables it fed are rebuilt without it; its raw table stays. */
+  async unmapDataset(id: DatasetId): Promise<AppError | undefined> {
+    const dataset = this.#state.datasets.find((d) => d.id === id);
+    const result = await call(() => this.kernel.unmapDataset(id));
+    await this.refresh();
+    if (dataset) this.dataChanged(fedTables(dataset));
+    return result.ok ? undefined : result.error;
+  }
+
+  /** Hides the notice that the demo was taken out. */
+  dismissDemoNotice(): void {
+    this.#set({ demoNotice: false });
+  }
+
+  /** Brings the demo back as separate tables in schema `demo` (never into the user's tables). */
+  async keepDemoApart(): Promise<void> {
+    if (this.#state.demoApart.status === 'working') return;
+    const jobId = newJobId();
+    this.#set({ demoApart: { status: 'working', jobId }, demoNotice: false });
+    const result = await call(() => this.kernel.keepDemoApart(jobId));
+    this.#set({
+      demoApart: result.ok
+        ? { status: 'kept', tables: result.value.tables }
+        : result.error.kind === 'cancelled'
+          ? { status: 'none' }
+          : { status: 'failed', error: result.error },
+    });
+    this.dataChanged(['demo']);
+  }
+
+  /** Drops the separate demo tables. */
+  async removeDemoApart(): Promise<void> {
+    await call(() => this.kernel.removeDemoApart().then((value) => ({ ok: true as const, value })));
+    this.#set({ demoApart: { status: 'none' } });
+    this.dataChanged(['demo']);
   }
 
   /** Opens the mapping editor for a dataset (asking the kernel for a proposal first). */
@@ -159,12 +227,15 @@ export class AppStore extends EventTarget {
     if (!session || session.status === 'applying') return;
     const jobId = newJobId();
     this.#setMapping({ status: 'applying', jobId, progress: undefined, error: undefined, report: undefined });
+    const before = this.#state.datasets.find((d) => d.table === mapping.source);
+    const changed = [...fedTables(before), ...fedTables({ mapping })];
     const result = await call(() =>
       this.kernel.applyMapping(mapping, jobId, (progress) => {
         if (this.#state.mapping?.jobId === jobId) this.#setMapping({ progress });
       }),
     );
     await this.refresh();
+    this.dataChanged([...new Set(changed)]);
     if (this.#state.mapping?.jobId !== jobId) return;
     if (result.ok) this.#setMapping({ status: 'applied', report: result.value, jobId: undefined });
     else if (result.error.kind === 'cancelled') this.#setMapping({ status: 'editing', jobId: undefined });
@@ -204,7 +275,8 @@ export class AppStore extends EventTarget {
   async #loadOne(jobId: JobId, file: File): Promise<void> {
     if (!this.#state.loads.some((j) => j.jobId === jobId)) return; // cancelled while queued
     this.#updateLoad(jobId, { status: 'running' });
-    const result = await call(() => this.kernel.loadFile(file, { jobId }, (p) => this.#progress(jobId, p)));
+    const before = this.#allDataTables();
+    const result = await call(() => this.kernel.openFile(file, { jobId }, (p) => this.#progress(jobId, p)));
     if (!result.ok) {
       if (result.error.kind === 'cancelled') this.#removeLoad(jobId);
       else this.#updateLoad(jobId, { status: 'failed', error: { file: file.name, ...result.error } });
@@ -212,9 +284,24 @@ export class AppStore extends EventTarget {
     }
     this.#removeLoad(jobId);
     await this.refresh();
+    const outcome = result.value;
+    if (outcome.kind === 'knowledge') {
+      for (const listener of this.#knowledgeListeners) listener(outcome.report);
+      this.dataChanged(KNOWLEDGE_TABLES);
+      return;
+    }
+    if (outcome.demoRemoved) {
+      this.#set({ demo: 'removed', demoNotice: true });
+      this.dataChanged([...new Set([...before, ...this.#allDataTables()])]);
+    } else this.dataChanged([outcome.dataset.table]);
     const busy = this.#state.mapping;
-    if (busy) this.#set({ pendingMappings: [...this.#state.pendingMappings, result.value.id] });
-    else void this.openMapping(result.value.id);
+    if (busy) this.#set({ pendingMappings: [...this.#state.pendingMappings, outcome.dataset.id] });
+    else void this.openMapping(outcome.dataset.id);
+  }
+
+  /** Every table data lives in: canonical, knowledge, the answer key, and each loaded file's raw table. */
+  #allDataTables(): string[] {
+    return [...CANONICAL_TABLES, ...KNOWLEDGE_TABLES, 'answers', ...this.#state.datasets.map((d) => d.table)];
   }
 
   #progress(jobId: JobId, progress: Progress): void {
@@ -248,6 +335,12 @@ async function call<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
     logger.error('kernel call failed', e);
     return fail(toAppError(e));
   }
+}
+
+/** The canonical tables a dataset's mapping feeds (its target and any table derived from the file). */
+function fedTables(dataset: Pick<DatasetInfo, 'mapping'> | undefined): string[] {
+  const mapping = dataset?.mapping;
+  return mapping ? [mapping.target, ...(mapping.also ?? []).map((d) => d.target)] : [];
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

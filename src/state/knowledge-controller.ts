@@ -58,6 +58,12 @@ export class KnowledgeController implements ReactiveController {
     }
   }
 
+  /** Shows the report of a knowledge file imported elsewhere (opened like a data file), first. */
+  async show(report: KnowledgeImportReport): Promise<void> {
+    this.reports = [report, ...this.reports];
+    await this.refresh();
+  }
+
   /** Removes a layer (an import, the demo's rows, or the shipped sample). */
   async remove(layer: string): Promise<void> {
     await this.kernel()?.removeKnowledgeLayer(layer);

@@ -6,6 +6,7 @@ import type { Msg } from '../../core/shared/msg';
 import { appendAuditEntry } from '../../core/notebook/audit-log';
 import type { Cell, CellId, ParameterSpec } from '../../core/notebook/cell-types';
 import { publishedName } from '../../core/notebook/cell-types';
+import { cellsReadingTables } from '../../core/notebook/data-readers';
 import { buildDependencyGraph } from '../../core/notebook/dependency-graph';
 import {
   changeCellType,
@@ -69,8 +70,13 @@ export class NotebookStore extends EventTarget {
    * Rows of a result kept in the kernel (`source`: a cell's view or a table), for the result table as
    * it scrolls: the page is not put in the state.
    */
-  readonly loadPage = (source: string, offset: number, limit: number): Promise<Result<ResultPage>> =>
-    this.kernel.resultPage(source, offset, limit, newJobId());
+  readonly loadPage = async (source: string, offset: number, limit: number): Promise<Result<ResultPage>> => {
+    const page = await this.kernel.resultPage(source, offset, limit, newJobId());
+    // The kernel drops kept results whenever data changes (workers/kernel/data-change.ts): a cell whose
+    // result is gone is no longer done, even if no table it reads changed. It says so, and runs again.
+    if (!page.ok && page.error.code === 'result.gone') this.#resultGone(source);
+    return page;
+  };
 
   /** The current state (replaced, never mutated, on every change). */
   get state(): NotebookState {
@@ -230,6 +236,23 @@ export class NotebookStore extends EventTarget {
     return this.#state.isAutoRun ? this.run({ kind: 'dependents', id }) : Promise.resolve();
   }
 
+  /**
+   * The data under the notebook changed (`tables` were loaded, removed, remapped, unmapped or
+   * regenerated): every cell that reads one of them, and every cell reading those, goes stale; with
+   * auto-run they run again, in dependency order (resolves when they have). Cells reading none of them
+   * keep their results.
+   */
+  dataChanged(tables: readonly string[]): Promise<void> {
+    const before = this.#state.runs;
+    const runs = markStale(before, this.#state.graph, cellsReadingTables(this.#state.notebook.cells, tables));
+    const madeStale = new Set([...runs].filter(([id, r]) => r !== before.get(id)).map(([id]) => id));
+    if (madeStale.size === 0) return Promise.resolve();
+    this.#set({ runs });
+    if (!this.#state.isAutoRun) return Promise.resolve();
+    const order = this.#state.graph.order.filter((id) => madeStale.has(id));
+    return Promise.all(order.map((id) => this.run({ kind: 'one', id }))).then(() => undefined);
+  }
+
   /** Changes the title, author, description or language. */
   setMeta(patch: Partial<Pick<NotebookMeta, 'title' | 'author' | 'description' | 'language'>>): void {
     this.#commit(updateMeta(this.#state.notebook, patch), []);
@@ -373,6 +396,16 @@ export class NotebookStore extends EventTarget {
   }
 
   // ── Internals ────────────────────────────────────────────────────────────
+
+  /** Marks the done SQL cell publishing `name` stale (its kept result is gone); runs it with auto-run. */
+  #resultGone(name: string): void {
+    const cell = this.#state.notebook.cells.find(
+      (c) => c.type === 'sql' && c.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (!cell || this.#state.runs.get(cell.id)?.status !== 'done') return;
+    this.#setRun(cell.id, { status: 'stale' });
+    if (this.#state.isAutoRun) void this.run({ kind: 'one', id: cell.id });
+  }
 
   #cell(id: CellId): Cell | undefined {
     return this.#state.notebook.cells.find((c) => c.id === id);

@@ -1,8 +1,11 @@
 import type { AppError } from '../../workers/api';
 import { msg } from '../../core/shared/msg';
 
-/** File extensions the loaders read (the file picker's `accept`). */
-export const SUPPORTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.parquet', '.xlsx'] as const;
+/**
+ * File extensions the app opens (the file picker's `accept`): data the loaders read, and JSON, which is
+ * always knowledge (the kernel's `openFile` recognises knowledge files of the other types too).
+ */
+export const SUPPORTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.parquet', '.xlsx', '.json'] as const;
 
 /** The `accept` attribute of the file picker. */
 export const FILE_ACCEPT = SUPPORTED_EXTENSIONS.join(',');
@@ -24,8 +27,8 @@ export function unsupportedFileError(fileName: string): AppError | undefined {
           'Save it as .xlsx or .csv in Excel, then load it.',
         )
       : msg(
-          '支持 CSV、TSV、TXT、Parquet 和 Excel（.xlsx）文件。',
-          'Supported: CSV, TSV, TXT, Parquet and Excel (.xlsx) files.',
+          '支持 CSV、TSV、TXT、Parquet 和 Excel（.xlsx）文件，以及 JSON 格式的知识库文件。',
+          'Supported: CSV, TSV, TXT, Parquet and Excel (.xlsx) files, and knowledge files in JSON.',
         );
   return {
     kind: 'load',

@@ -69,7 +69,8 @@ export class WorkshopController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly kernel: () => KernelApi | undefined,
-    private readonly onDataChanged: () => Promise<void> | void,
+    /** Called with the tables that changed; none: all of the session's data (a dataset was generated). */
+    private readonly onDataChanged: (tables?: readonly string[]) => Promise<void> | void,
   ) {
     host.addController(this);
   }
@@ -156,7 +157,8 @@ export class WorkshopController implements ReactiveController {
     } catch (e) {
       this.#set({ reveal: 'hidden', revealError: toAppError(e) });
     }
-    await this.onDataChanged();
+    // Revealing adds one table, `answers`: only the cells reading it change.
+    await this.onDataChanged(['answers']);
   }
 
   /** Scores the flags table at the chosen level against the (hidden or revealed) answer key. */

@@ -1,23 +1,18 @@
 import type {
   Catalog,
   CanonicalTable,
-  DatasetInfo,
   EngineInfo,
   CellRunRequest,
   KernelApi,
-  LoadOptions,
   ProgressCallback,
   SchemaInfo,
   TableMapping,
 } from '../api';
 import type { EnginePort, StartEngine } from '../engine/engine-port';
-import { CLAIMS_DIR } from '../engine/engine-settings';
 import { quoteIdent } from '../engine/sql-quote';
 import { generateDemoFiles } from '../generator/demo-dataset';
 import type { ByteSink } from '../loaders/load-file';
-import { loadFile } from '../loaders/load-file';
 import type { ParquetApi } from '../loaders/parquet-api';
-import { rawTableName } from '../loaders/table-name';
 import { buildCanonical } from '../mapping/build-canonical';
 import { proposeMapping } from '../mapping/propose-mapping';
 import { sampleColumns } from '../mapping/sample-columns';
@@ -38,8 +33,9 @@ import { ResultStore } from './result-store';
 import { dropResultsOnDataChange } from './data-change';
 import { runQuery } from './run-query';
 import { createRuleService } from './rule-service';
-import { generatedParts, loadHiddenAnswers, type GeneratedFile } from './generated-parts';
 import { createWorkshopService } from './workshop-service';
+import { changesRuleData, DataGeneration, recordingFindings } from './data-generation';
+import { createDatasetService, unknownDataset } from './dataset-service';
 
 /**
  * What the kernel needs from its host: how to start its engine (any `EnginePort`: the browser's
@@ -68,6 +64,8 @@ export function createKernel(deps: KernelDeps): KernelApi {
   const cellViews = new Set<string>();
   /** The kept results of SQL cells, paged from the worker (result-store.ts). */
   const results = new ResultStore();
+  /** Bumped on every change to the data rules read; findings older than it are not scored. */
+  const generation = new DataGeneration();
   let enginePromise: Promise<EnginePort> | undefined;
   let knowledgePromise: Promise<KnowledgeBase> | undefined;
   let demoFiles: { name: string; text: string }[] | undefined;
@@ -93,31 +91,6 @@ export function createKernel(deps: KernelDeps): KernelApi {
 
   const failure = (e: unknown, fallback: Omit<AppError, 'detail'>): AppError =>
     isAbort(e) ? CANCELLED : toAppError(e, fallback);
-
-  async function load(file: Blob, fileName: string, options: LoadOptions, onProgress?: ProgressCallback) {
-    const eng = await engine();
-    const started = performance.now();
-    const table = rawTableName(fileName, registry.tableNames());
-    return jobs.run(options.jobId, async (signal) => {
-      const loaded = await loadFile(eng, file, fileName, table, {
-        ...options,
-        signal,
-        onProgress,
-        createSink: deps.createSink,
-        parquet,
-      });
-      if (!loaded.ok) return loaded;
-      const info: DatasetInfo = {
-        ...loaded.value,
-        id: registry.newId(),
-        fileName,
-        fileSize: file.size,
-        loadMs: performance.now() - started,
-      };
-      registry.add(info);
-      return ok(info);
-    });
-  }
 
   async function rebuild(target: CanonicalTable, signal?: AbortSignal) {
     const eng = await engine();
@@ -160,70 +133,48 @@ export function createKernel(deps: KernelDeps): KernelApi {
     });
   }
 
-  /** Drops a dataset's raw table and registered file, and rebuilds the canonical table it fed. */
-  async function removeDataset(id: DatasetId) {
-    const info = registry.remove(id);
-    if (!info) return ok(undefined);
-    try {
-      const eng = await engine();
-      await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(info.table)}`);
-      await eng.dropFile(`${CLAIMS_DIR}${info.table}`).catch(() => undefined);
-      if (info.mapping) await rebuild(info.mapping.target);
-      return ok(undefined);
-    } catch (e) {
-      return fail(toAppError(e));
-    }
-  }
-
-  /** Loads generated files as datasets (format `demo`) and maps each with the proposed mapping. */
-  async function loadMapped(
-    files: readonly GeneratedFile[],
-    jobId: JobId,
-    onProgress: (file: string, p: Parameters<ProgressCallback>[0]) => void,
-  ) {
-    const loaded: DatasetInfo[] = [];
-    for (const file of files) {
-      const result = await load(file.blob, file.name, { jobId }, (p) => onProgress(file.name, p));
-      if (!result.ok) return result;
-      const info: DatasetInfo = { ...result.value, format: 'demo' };
-      registry.add(info);
-      loaded.push(info);
-    }
-    const eng = await engine();
-    for (const info of loaded) {
-      const samples = await sampleColumns(eng, info.table, info.columns);
-      const proposal = proposeMapping(info.table, info.columns, samples);
-      const applied = await apply(proposal.mapping, jobId, (p) => onProgress(info.fileName, p));
-      if (!applied.ok) return applied;
-    }
-    const ids = new Set(loaded.map((d) => d.id));
-    return ok(registry.list().filter((d) => ids.has(d.id)));
-  }
+  const datasets = createDatasetService({
+    engine,
+    jobs,
+    registry,
+    knowledge,
+    parquet,
+    createSink: deps.createSink,
+    demoFiles: makeDemo,
+    rebuild,
+    apply,
+  });
 
   const workshop = createWorkshopService({
     engine,
     jobs,
     knowledge,
+    isStaleFindings: (table) => generation.isStale(table),
     // A workshop dataset replaces the session's data: mixing it with other rows would spoil the key.
     async replaceData(files, jobId, onProgress) {
       for (const d of registry.list()) {
-        const removed = await removeDataset(d.id);
+        const removed = await datasets.removeDataset(d.id);
         if (!removed.ok) return removed;
       }
-      return loadMapped(files, jobId, onProgress);
+      return datasets.loadMapped(files, jobId, onProgress, 'workshop');
     },
   });
 
-  const rules = createRuleService({
-    engine,
-    jobs,
-    mappings: () => registry.list().flatMap((d) => (d.mapping ? [d.mapping] : [])),
-    isCellView: (name) => cellViews.has(name),
-  });
+  const rules = recordingFindings(
+    createRuleService({
+      engine,
+      jobs,
+      mappings: () => registry.list().flatMap((d) => (d.mapping ? [d.mapping] : [])),
+      isCellView: (name) => cellViews.has(name),
+    }),
+    generation,
+  );
 
+  const { loadMapped: _internal, ...datasetMethods } = datasets;
   const kernel = {
     ...rules,
     ...workshop,
+    ...datasetMethods,
     async init() {
       try {
         const eng = await engine();
@@ -232,37 +183,6 @@ export function createKernel(deps: KernelDeps): KernelApi {
       } catch (e) {
         enginePromise = undefined;
         return fail(toAppError(e, { kind: 'engine', code: 'engine.start', message: engineFailed(e) }));
-      }
-    },
-
-    async loadFile(file: File, options: LoadOptions, onProgress?: ProgressCallback) {
-      try {
-        return await load(file, file.name, options, onProgress);
-      } catch (e) {
-        return fail(
-          failure(e, {
-            kind: 'load',
-            code: 'load.failed',
-            file: file.name,
-            message: loadFailed(file.name, e),
-          }),
-        );
-      }
-    },
-
-    async loadDemo(jobId: JobId, onProgress?: ProgressCallback) {
-      try {
-        // The demo is a small workshop dataset: its kb_* files are the knowledge base's demo layer, its
-        // answer key is kept hidden (the workshop panel scores against it), the rest is data.
-        const parts = await generatedParts(
-          makeDemo().map((demo) => ({ name: demo.name, blob: new Blob([demo.text], { type: 'text/csv' }) })),
-        );
-        await (await knowledge()).setDemo(parts.knowledge);
-        const loaded = await loadMapped(parts.data, jobId, (_, p) => onProgress?.(p));
-        if (loaded.ok && parts.answers) await loadHiddenAnswers(await engine(), parts.answers);
-        return loaded.ok ? ok(registry.list().filter((d) => d.format === 'demo')) : loaded;
-      } catch (e) {
-        return fail(failure(e, { kind: 'load', code: 'demo.failed', message: loadFailed('demo', e) }));
       }
     },
 
@@ -293,8 +213,6 @@ export function createKernel(deps: KernelDeps): KernelApi {
     async listDatasets() {
       return registry.list();
     },
-
-    removeDataset,
 
     async proposeMapping(id: DatasetId) {
       const info = registry.get(id);
@@ -405,7 +323,10 @@ export function createKernel(deps: KernelDeps): KernelApi {
       return [...(await engine()).log];
     },
   } satisfies KernelApi;
-  return dropResultsOnDataChange(kernel, async () => results.clear(await engine()));
+  return dropResultsOnDataChange(kernel, async (method) => {
+    if (changesRuleData(method)) generation.bump();
+    await results.clear(await engine());
+  });
 }
 
 const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -429,10 +350,4 @@ const mappingGone = (mapping: TableMapping): AppError => ({
     `找不到数据表“${mapping.source}”，它可能已被移除。请重新加载文件。`,
     `Table "${mapping.source}" was not found; it may have been removed. Load the file again.`,
   ),
-});
-
-const unknownDataset = (id: DatasetId): AppError => ({
-  kind: 'internal',
-  code: 'dataset.unknown',
-  message: msg(`未知的数据集：${id}`, `Unknown dataset: ${id}`),
 });

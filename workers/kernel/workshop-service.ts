@@ -23,6 +23,8 @@ export interface WorkshopServiceDeps {
   readonly engine: () => Promise<FileEngine & { readonly kernelSql: KernelSql }>;
   readonly jobs: Jobs;
   readonly knowledge: () => Promise<KnowledgeBase>;
+  /** Whether a table is a Rule cell's findings computed before the last data change (data-generation.ts). */
+  readonly isStaleFindings?: (table: string) => boolean;
   /** Removes every loaded dataset, then loads these files as datasets and maps them (as the demo is). */
   readonly replaceData: (
     files: readonly GeneratedFile[],
@@ -106,6 +108,7 @@ export function createWorkshopService(deps: WorkshopServiceDeps): WorkshopMethod
       try {
         const engine = await deps.engine();
         if (!(await hasAnswerKey(engine.kernelSql))) return fail(noAnswerKey());
+        if (deps.isStaleFindings?.(flags)) return fail(staleFindings(flags));
         return await scoreFlags(engine.kernelSql, { answers: HIDDEN_ANSWERS, flags, level });
       } catch (e) {
         return fail(failure(e));
@@ -166,6 +169,15 @@ const noAnswerKey = (): AppError => ({
   message: msg(
     '还没有答案表：请先生成带埋设场景的培训数据集。',
     'There is no answer key yet: generate a workshop dataset with planted scenarios first.',
+  ),
+});
+
+const staleFindings = (flags: string): AppError => ({
+  kind: 'sql',
+  code: 'workshop.stale-findings',
+  message: msg(
+    `“${flags}”的发现是在数据更改之前算出的：请先重新运行该规则单元格，再评分。`,
+    `The findings in "${flags}" were computed before the data changed: run that Rule cell again first, then score.`,
   ),
 });
 

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { assertNever } from '../../../core/shared/invariant';
 import { logger } from '../../../core/shared/logger';
 import { locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -34,7 +35,12 @@ import type {
 import { KnowledgeController } from '../../state/knowledge-controller';
 import { WorkshopController } from '../../state/workshop-controller';
 import '../workshop-panel/workshop-panel';
-import type { MapDatasetEvent, RemoveDatasetEvent } from '../dataset-item/dataset-item.component';
+import type {
+  MapDatasetEvent,
+  RemoveDatasetEvent,
+  UnmapDatasetEvent,
+} from '../dataset-item/dataset-item.component';
+import type { DemoRequestEvent } from '../data-panel/demo-apart-view';
 import type { FilesChosenEvent } from '../file-drop/file-drop.component';
 import '../file-drop/file-drop';
 import type { LoadCancelEvent, LoadDismissEvent } from '../load-list/load-list.component';
@@ -78,8 +84,13 @@ export class AppElement extends LitElement {
   readonly #workshop = new WorkshopController(
     this,
     () => this.#store.store?.kernel,
-    () => Promise.all([this.#store.store?.refresh(), this.#knowledge.refresh()]).then(() => undefined),
+    async (tables) => {
+      await Promise.all([this.#store.store?.refresh(), this.#knowledge.refresh()]);
+      this.#store.store?.dataChanged(tables);
+    },
   );
+  /** Stops listening to the previous store's data changes and knowledge imports. */
+  #unlisten: (() => void) | undefined;
   /** The demo state the knowledge summary was last read for. */
   #knowledgeReadFor: string | undefined;
 
@@ -103,7 +114,16 @@ export class AppElement extends LitElement {
     return this.#store.store;
   }
   set store(store: AppStore | undefined) {
+    this.#unlisten?.();
     this.#store.store = store;
+    // Results follow their data: the cells reading changed tables go stale (and re-run with auto-run);
+    // a knowledge file opened like a data file reports like the knowledge panel's own import.
+    const offData = store?.onDataChange((tables) => void this.notebookStore?.dataChanged(tables));
+    const offKnowledge = store?.onKnowledgeImported((report) => void this.#knowledge.show(report));
+    this.#unlisten = () => {
+      offData?.();
+      offKnowledge?.();
+    };
   }
 
   override render() {
@@ -148,12 +168,16 @@ export class AppElement extends LitElement {
             .reports=${s?.reports ?? []}
             .loads=${s?.loads ?? []}
             .hostRefusal=${this.hostRefusal}
+            .demoApart=${s?.demoApart ?? { status: 'none' }}
+            ?demoNotice=${s?.demoNotice ?? false}
             ?disabled=${!engineReady}
             @cl-files=${this.#onFiles}
             @cl-load-cancel=${(e: LoadCancelEvent) => void store?.cancelLoad(e.detail.jobId)}
             @cl-load-dismiss=${(e: LoadDismissEvent) => store?.dismissLoad(e.detail.jobId)}
             @cl-map-dataset=${(e: MapDatasetEvent) => void store?.openMapping(e.detail.datasetId)}
             @cl-remove-dataset=${(e: RemoveDatasetEvent) => void store?.removeDataset(e.detail.datasetId)}
+            @cl-unmap-dataset=${(e: UnmapDatasetEvent) => void store?.unmapDataset(e.detail.datasetId)}
+            @cl-demo-request=${this.#onDemoRequest}
           ></cl-data-panel>
           <cl-knowledge-panel
             .summary=${this.#knowledge.summary}
@@ -227,6 +251,24 @@ export class AppElement extends LitElement {
         return html`<span class="engine failed" data-testid="engine-status" data-state="failed"
           ><span class="dot"></span>${t('engine.failed')}</span
         >`;
+    }
+  }
+
+  #onDemoRequest(event: DemoRequestEvent) {
+    const store = this.#store.store;
+    const request = event.detail.request;
+    switch (request) {
+      case 'keep-apart':
+        void store?.keepDemoApart();
+        return;
+      case 'remove-apart':
+        void store?.removeDemoApart();
+        return;
+      case 'dismiss-notice':
+        store?.dismissDemoNotice();
+        return;
+      default:
+        assertNever(request, 'demo request');
     }
   }
 

@@ -5,7 +5,7 @@ import type { AppError, DatasetInfo, ValidationReport } from '../../../workers/a
 import { CANONICAL_TABLE_LABELS } from '../../../core/mapping/canonical-model';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import type { LoadJob } from '../../state/app-state';
+import type { DemoApart, LoadJob } from '../../state/app-state';
 import { FILE_ACCEPT } from '../../state/supported-files';
 import '../app-error/app-error';
 import '../dataset-item/dataset-item';
@@ -14,10 +14,12 @@ import '../load-list/load-list';
 import '../readiness-panel/readiness-panel';
 import '../validation-report/validation-report';
 import { dataPanelStyles } from './data-panel.styles';
+import { demoApartCard, demoRemovedNotice, demoRequestEvent, type DemoRequest } from './demo-apart-view';
 
 /**
  * The left panel: load files (picker; the page also takes dropped files), loads in progress and
- * failed, every loaded dataset, and the canonical tables built with their validation reports.
+ * failed, the notice that the demo was taken out, every loaded dataset (the user's above the demo's),
+ * the demo kept apart, and the canonical tables built with their validation reports.
  */
 export class DataPanelElement extends LitElement {
   static override styles = dataPanelStyles;
@@ -32,6 +34,10 @@ export class DataPanelElement extends LitElement {
    * above the picker before any file is chosen; each refused file also says so.
    */
   @property({ attribute: false }) hostRefusal: AppError | undefined;
+  /** Whether to say that the user's first file took the demo out (with "Keep the demo apart"). */
+  @property({ type: Boolean }) demoNotice = false;
+  /** The demo kept apart in schema `demo`. */
+  @property({ attribute: false }) demoApart: DemoApart = { status: 'none' };
 
   constructor() {
     super();
@@ -59,6 +65,7 @@ export class DataPanelElement extends LitElement {
         </label>
         <p class="hint muted">${t('load.hint')}</p>
         <cl-load-list .loads=${this.loads}></cl-load-list>
+        ${this.demoNotice ? demoRemovedNotice(this.#emitDemo) : nothing}
       </section>
 
       <section>
@@ -68,12 +75,13 @@ export class DataPanelElement extends LitElement {
             ? html`<p class="empty muted">${t('panel.noDatasets')}</p>`
             : html`<div class="list">
                 ${repeat(
-                  this.datasets,
+                  usersFirst(this.datasets),
                   (d) => d.id,
                   (d) => html`<cl-dataset-item .info=${d}></cl-dataset-item>`,
                 )}
               </div>`
         }
+        ${demoApartCard(this.demoApart, this.#emitDemo)}
       </section>
 
       <section>
@@ -105,6 +113,8 @@ export class DataPanelElement extends LitElement {
     </article>`;
   }
 
+  readonly #emitDemo = (request: DemoRequest) => this.dispatchEvent(demoRequestEvent(request));
+
   #onPick(event: Event) {
     const input = event.target as HTMLInputElement;
     const files = Array.from(input.files ?? []);
@@ -113,4 +123,10 @@ export class DataPanelElement extends LitElement {
     if (files.length === 0) return;
     this.dispatchEvent(filesChosenEvent(files));
   }
+}
+
+/** The user's files first, then generated data (the demo, a workshop dataset), each in load order. */
+function usersFirst(datasets: readonly DatasetInfo[]): DatasetInfo[] {
+  const generated = (d: DatasetInfo) => d.format === 'demo';
+  return [...datasets.filter((d) => !generated(d)), ...datasets.filter(generated)];
 }

@@ -54,6 +54,43 @@ export const dataPanelStyles = [
       font-family: var(--cl-font-mono);
       color: var(--cl-accent);
     }
+    .notice {
+      margin-top: 8px;
+      padding: 8px 10px;
+      border: 1px solid var(--cl-accent);
+      border-radius: var(--cl-radius);
+      background: var(--cl-surface);
+      font-size: var(--cl-font-size-sm);
+    }
+    .notice p {
+      margin: 0 0 6px;
+    }
+    .notice-actions {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
+    .demo-apart {
+      margin-top: 8px;
+      padding: 8px 12px;
+      border: 1px dashed var(--cl-border);
+      border-radius: var(--cl-radius);
+      background: var(--cl-surface);
+    }
+    .demo-apart-title {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      font-weight: 600;
+    }
+    .demo-apart .tables code {
+      font-family: var(--cl-font-mono);
+      font-size: var(--cl-font-size-sm);
+    }
+    .demo-apart p {
+      margin: 4px 0 0;
+      font-size: var(--cl-font-size-sm);
+    }
     .sources {
       font-size: var(--cl-font-size-sm);
       overflow: hidden;

@@ -13,6 +13,8 @@ import { datasetItemStyles } from './dataset-item.styles';
 export type MapDatasetEvent = CustomEvent<{ readonly datasetId: DatasetId }>;
 /** Asks to remove a dataset. */
 export type RemoveDatasetEvent = CustomEvent<{ readonly datasetId: DatasetId }>;
+/** Asks to undo a dataset's mapping (its raw table stays). */
+export type UnmapDatasetEvent = CustomEvent<{ readonly datasetId: DatasetId }>;
 
 /**
  * One loaded file: its raw table and row count, where it came from (name, size, SHA-256, format,
@@ -65,16 +67,24 @@ export class DatasetItemElement extends LitElement {
           ${t('dataset.map')}
         </button>
         ${
-          d.format === 'demo'
-            ? nothing
-            : html`<button
-                class="btn btn-small btn-danger"
-                data-testid="remove-dataset"
-                @click=${() => this.#emit('cl-remove-dataset')}
+          target
+            ? html`<button
+                class="btn btn-small"
+                data-testid="unmap-dataset"
+                title=${t('dataset.unmapTitle')}
+                @click=${() => this.#emit('cl-unmap-dataset')}
               >
-                ${t('dataset.remove')}
+                ${t('dataset.unmap')}
               </button>`
+            : nothing
         }
+        <button
+          class="btn btn-small btn-danger"
+          data-testid="remove-dataset"
+          @click=${() => this.#emit('cl-remove-dataset')}
+        >
+          ${t('dataset.remove')}
+        </button>
       </span>
     </div>`;
   }
@@ -156,7 +166,7 @@ export class DatasetItemElement extends LitElement {
     }
   }
 
-  #emit(type: 'cl-map-dataset' | 'cl-remove-dataset') {
+  #emit(type: 'cl-map-dataset' | 'cl-remove-dataset' | 'cl-unmap-dataset') {
     const datasetId = this.info?.id;
     if (!datasetId) return;
     this.dispatchEvent(new CustomEvent(type, { detail: { datasetId }, bubbles: true, composed: true }));

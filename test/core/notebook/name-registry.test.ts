@@ -21,6 +21,7 @@ describe('the name registry', () => {
     expect(reservedOwner('_cl_rule_hits')).toBe('kernel');
     expect(reservedOwner('_problems_fee')).toBe('problems');
     expect(reservedOwner('temp')).toBe('catalog');
+    expect(reservedOwner('Demo')).toBe('catalog');
     expect(reservedOwner('answers')).toBe('workshop');
     expect(reservedOwner('dise_by_month')).toBeUndefined();
     expect(reservedOwner('fee_2024')).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DatasetId } from '../../../workers/api';
 import { fail, ok } from '../../../core/shared/errors';
 import { AppStore } from '../../../src/state/app-store';
 import { FakeKernel, datasetInfo, flush } from './fake-kernel';
@@ -91,7 +92,7 @@ describe('AppStore', () => {
   it('rejects unsupported files without asking the kernel', async () => {
     const { kernel, store } = await startedStore();
     await store.loadFiles([file('old.xls')]);
-    expect(kernel.calls).not.toContain('loadFile:old.xls');
+    expect(kernel.calls).not.toContain('openFile:old.xls');
     expect(store.state.loads[0]).toMatchObject({
       status: 'failed',
       error: { code: 'load.unsupported-type', file: 'old.xls' },
@@ -110,7 +111,7 @@ describe('AppStore', () => {
     // Cancelling the running one goes through the kernel.
     await store.cancelLoad(store.state.loads[0]!.jobId);
     await done;
-    expect(kernel.calls.filter((c) => c.startsWith('loadFile'))).toEqual(['loadFile:one.csv']);
+    expect(kernel.calls.filter((c) => c.startsWith('openFile'))).toEqual(['openFile:one.csv']);
     expect(kernel.cancelled).toHaveLength(1);
     expect(store.state.loads).toEqual([]);
   });
@@ -153,5 +154,73 @@ describe('AppStore', () => {
       state: 'failed',
       error: { code: 'engine.crashed', detail: 'out of memory' },
     });
+  });
+});
+
+describe('AppStore: the session’s data is the user’s', () => {
+  it('takes the demo out on the first user file: a notice, and every table reported changed', async () => {
+    const { kernel, store } = await startedStore();
+    const changes: (readonly string[])[] = [];
+    store.onDataChange((tables) => changes.push(tables));
+    const done = store.loadFiles([file('mine.csv')]);
+    await flush();
+    kernel.settle(
+      kernel.pendingLoads[0]!.jobId,
+      ok(datasetInfo('d-mine', 'mine.csv', { table: 'raw_mine' })),
+    );
+    await done;
+    await flush();
+    expect(store.state.datasets.map((d) => d.id)).toEqual(['d-mine']);
+    expect(store.state).toMatchObject({ demo: 'removed', demoNotice: true });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toEqual(expect.arrayContaining(['setl', 'fee', 'kb_restriction', 'raw_mine']));
+    store.dismissDemoNotice();
+    expect(store.state.demoNotice).toBe(false);
+  });
+
+  it('hands a knowledge file’s report to the knowledge panel, and opens no mapping', async () => {
+    const { store } = await startedStore();
+    const reports: string[] = [];
+    const changes: (readonly string[])[] = [];
+    store.onKnowledgeImported((report) => reports.push(report.file));
+    store.onDataChange((tables) => changes.push(tables));
+    await store.loadFiles([file('kb_restriction.csv')]);
+    expect(reports).toEqual(['kb_restriction.csv']);
+    expect(changes[0]).toContain('kb_restriction');
+    expect(changes[0]).not.toContain('setl');
+    expect(store.state.mapping).toBeUndefined();
+    expect(store.state.demo).toBe('loaded');
+  });
+
+  it('keeps the demo apart and removes it again, reporting the demo schema changed', async () => {
+    const { kernel, store } = await startedStore();
+    const changes: (readonly string[])[] = [];
+    store.onDataChange((tables) => changes.push(tables));
+    await store.keepDemoApart();
+    expect(store.state.demoApart).toEqual({ status: 'kept', tables: ['demo.setl'] });
+    await store.removeDemoApart();
+    expect(store.state.demoApart).toEqual({ status: 'none' });
+    expect(kernel.calls).toEqual(expect.arrayContaining(['keepDemoApart', 'removeDemoApart']));
+    expect(changes).toEqual([['demo'], ['demo']]);
+  });
+
+  it('undoes a mapping and removes the demo, reporting only the tables they fed', async () => {
+    const { kernel, store } = await startedStore();
+    kernel.datasets = [
+      datasetInfo('d-fee', 'fee.csv', {
+        table: 'raw_fee',
+        mapping: { source: 'raw_fee', target: 'fee', columns: {} },
+      }),
+      ...kernel.datasets,
+    ];
+    await store.refresh();
+    const changes: (readonly string[])[] = [];
+    store.onDataChange((tables) => changes.push(tables));
+    expect(await store.unmapDataset('d-fee' as DatasetId)).toBeUndefined();
+    expect(kernel.calls).toContain('unmap:d-fee');
+    expect(store.state.datasets.find((d) => d.id === 'd-fee')?.mapping).toBeUndefined();
+    await store.removeDataset('demo-1' as DatasetId);
+    expect(store.state.demo).toBe('removed');
+    expect(changes).toEqual([['fee'], ['raw_setl']]);
   });
 });

@@ -5,6 +5,7 @@ import type {
   JobId,
   KernelApi,
   MappingProposal,
+  OpenOutcome,
   ProgressCallback,
   Readiness,
   Result,
@@ -74,6 +75,50 @@ export class FakeKernel implements KernelApi {
     return new Promise<Result<DatasetInfo>>((resolve) => {
       this.pendingLoads.push({ file, jobId: options.jobId, onProgress, resolve });
     });
+  }
+  /**
+   * Opens a file: a `kb_*` file imports as knowledge at once; any other is a pending load (see
+   * `pendingLoads`) that, once settled, takes the demo's datasets out as the kernel does.
+   */
+  async openFile(file: File, options: { jobId: JobId }, onProgress?: ProgressCallback) {
+    this.calls.push(`openFile:${file.name}`);
+    if (file.name.startsWith('kb_'))
+      return ok<OpenOutcome>({
+        kind: 'knowledge',
+        report: {
+          file: file.name,
+          rowsRead: 1,
+          accepted: 1,
+          rejected: 0,
+          errors: [],
+          errorsOmitted: 0,
+          filledSources: 0,
+        },
+      });
+    const loaded = await new Promise<Result<DatasetInfo>>((resolve) => {
+      this.pendingLoads.push({ file, jobId: options.jobId, onProgress, resolve });
+    });
+    if (!loaded.ok) return loaded;
+    const demo = this.datasets.filter((d) => d.format === 'demo');
+    this.datasets = this.datasets.filter((d) => d.format !== 'demo');
+    return ok<OpenOutcome>({ kind: 'dataset', dataset: loaded.value, demoRemoved: demo.length > 0 });
+  }
+  async keepDemoApart(_jobId: JobId) {
+    this.calls.push('keepDemoApart');
+    return ok({ tables: ['demo.setl'] });
+  }
+  async removeDemoApart() {
+    this.calls.push('removeDemoApart');
+    return true;
+  }
+  async unmapDataset(id: DatasetId) {
+    this.calls.push(`unmap:${id}`);
+    this.datasets = this.datasets.map((d) => {
+      if (d.id !== id) return d;
+      const { mapping: _gone, ...rest } = d;
+      return rest;
+    });
+    return ok(undefined);
   }
   async loadDemo(_jobId: JobId, onProgress?: ProgressCallback) {
     this.calls.push('loadDemo');

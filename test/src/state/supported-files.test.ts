@@ -3,10 +3,10 @@ import { FILE_ACCEPT, extensionOf, unsupportedFileError } from '../../../src/sta
 
 describe('supported files', () => {
   it('accepts the formats the loaders read, in any case', () => {
-    for (const name of ['a.csv', 'B.TSV', 'c.txt', 'd.parquet', 'e.XLSX']) {
+    for (const name of ['a.csv', 'B.TSV', 'c.txt', 'd.parquet', 'e.XLSX', 'kb_price_cap.json']) {
       expect(unsupportedFileError(name), name).toBeUndefined();
     }
-    expect(FILE_ACCEPT).toBe('.csv,.tsv,.txt,.parquet,.xlsx');
+    expect(FILE_ACCEPT).toBe('.csv,.tsv,.txt,.parquet,.xlsx,.json');
   });
 
   it('explains what to do with other files, in both languages', () => {
