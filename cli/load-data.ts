@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { DatasetInfo, KernelApi } from '../workers/api';
-import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../core/knowledge/kb-types';
 import { fail, ok, type Result } from '../core/shared/errors';
 import { newJobId } from '../core/shared/ids';
+import { isKnowledgeFile } from '../workers/kernel/open-file';
 import { ANSWER_COLUMNS } from '../workers/workshop/score-level';
 import { openLocalFile } from './local-files';
 import type { Reporter } from './reporter';
@@ -24,16 +23,15 @@ export type LoadedData =
       readonly kind: 'knowledge';
       readonly path: string;
       readonly file: File;
-      /** The knowledge table it is named after (`kb_restriction.csv`): imported by the knowledge importer. */
-      readonly table: KnowledgeTable;
     };
 
 /**
  * Loads each data file through the kernel (`loadFile`: the app's own loaders; format, encoding,
- * delimiter and header detected as in the browser), read in place from disk. A file named after a
- * knowledge table (`kb_restriction.csv`, as in the demo dataset) is not loaded as data: the knowledge
- * phase imports it, as a `--kb` file is. The first failure stops the load (its AppError names the file,
- * and the row when known).
+ * delimiter and header detected as in the browser), read in place from disk. A knowledge file — as the
+ * app recognises one when it is dropped (workers/kernel/open-file.ts: JSON, a `kb_*` name, or a header
+ * naming a knowledge table's columns or NHSA's knowledge-point layout) — is not loaded as data: the
+ * knowledge phase imports it, as a `--kb` file is. The first failure stops the load (its AppError names
+ * the file, and the row when known).
  */
 export async function loadDataFiles(
   kernel: Pick<KernelApi, 'loadFile'>,
@@ -43,9 +41,8 @@ export async function loadDataFiles(
   const loaded: LoadedData[] = [];
   for (const filePath of paths) {
     const file = await openLocalFile(filePath);
-    const table = knowledgeTableOf(file.name);
-    if (table) {
-      loaded.push({ kind: 'knowledge', path: filePath, file, table });
+    if (await isKnowledgeFile(file)) {
+      loaded.push({ kind: 'knowledge', path: filePath, file });
       continue;
     }
     reporter.line(`加载 ${file.name} …`, `loading ${file.name} …`);
@@ -72,13 +69,4 @@ export async function loadDataFiles(
 export function isAnswerKey(columns: readonly string[]): boolean {
   const names = new Set(columns.map((c) => c.trim().toLowerCase()));
   return names.size === ANSWER_COLUMNS.length && ANSWER_COLUMNS.every((c) => names.has(c));
-}
-
-/** The knowledge table a file is named after (`kb_restriction.csv` → `kb_restriction`), if any. */
-export function knowledgeTableOf(fileName: string): KnowledgeTable | undefined {
-  const stem = path
-    .basename(fileName)
-    .replace(/\.[^.]*$/, '')
-    .toLowerCase();
-  return KNOWLEDGE_TABLES.find((t) => t === stem);
 }

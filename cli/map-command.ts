@@ -53,7 +53,7 @@ export async function mapCommand(options: MapOptions, io: CliIo): Promise<ExitCo
     const proposals: { file: string; proposal: MappingProposal; columns: readonly string[] }[] = [];
     for (const d of loaded.value) {
       if (d.kind === 'knowledge') {
-        io.out(`${d.file.name} → ${d.table}（知识库，不映射 / knowledge, not mapped）\n\n`);
+        io.out(`${d.file.name} →（知识库，不映射 / knowledge, not mapped）\n\n`);
         continue;
       }
       if (d.answerKey) {

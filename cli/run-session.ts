@@ -182,7 +182,7 @@ async function dataReports(loaded: readonly LoadedData[], knowledge?: PreparedKn
       format: report?.format ?? 'csv',
       ...(report?.encoding ? { encoding: report.encoding } : {}),
       rows: report?.rowsRead ?? 0,
-      target: d.table,
+      ...(report?.table ? { target: report.table } : {}),
       mapping: 'knowledge',
       loadMs: 0,
       warnings: report?.errors ?? [],
