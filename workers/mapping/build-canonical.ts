@@ -41,6 +41,11 @@ interface PlannedSource {
   readonly checks: readonly ProblemCheck[];
   /** SELECT list of the staging subquery: parsed values, raw texts, _src, _row. */
   readonly staged: string;
+  /**
+   * SELECT list of the cleaning subquery under it: each source column read once, its null spellings
+   * read as NULL (text columns), as `"c<i>"`, and `_rid` (the rowid).
+   */
+  readonly cleaned: string;
 }
 
 async function readSchemas(engine: SqlEngine, sources: readonly string[]): Promise<SourceSchemas> {
@@ -84,10 +89,25 @@ function planSource(
       const column = mapping.columns[field.name] ?? '';
       return { field, column, isDecimalCommaColumn: decimalCommaColumns.has(column) };
     });
+  // Null spellings are applied once per source column in a cleaning subquery: the parse expressions
+  // repeat their input many times, and an IN list per repetition cost 14× on the demo's settlements.
   const nulls = nullSpellings(mapping);
+  const used = [...new Set(mapped.map((m) => m.column))];
+  const alias = new Map(used.map((c, i) => [c, `c${i}`]));
+  // Only values as short as the longest spelling can be one: longer ones skip the IN list.
+  const longest = Math.max(0, ...nulls.map((n) => n.trim().length));
+  const cleaned = used.map((column) => {
+    const sourceType = columns.get(column) ?? 'VARCHAR';
+    const col = quoteIdent(column);
+    const read = isTextType(sourceType)
+      ? `CASE WHEN length(trim(${col})) > ${longest} THEN ${col} ELSE ${fieldSql(TEXT_FIELD, column, sourceType, { nulls }).raw} END`
+      : col;
+    return `${read} AS ${quoteIdent(alias.get(column) ?? '')}`;
+  });
+  cleaned.push('rowid AS _rid');
   const staged = mapped.flatMap(({ field, column, isDecimalCommaColumn }) => {
     const sourceType = columns.get(column) ?? 'VARCHAR';
-    const sql = fieldSql(field, column, sourceType, { isDecimalCommaColumn, nulls });
+    const sql = fieldSql(field, alias.get(column) ?? '', sourceType, { isDecimalCommaColumn });
     return [`${sql.value} AS ${valueRef(field.name)}`, `${sql.raw} AS ${rawRef(field.name)}`];
   });
   const constants = CANONICAL_MODEL[target].filter((f) => mapping.constants?.[f.name] !== undefined);
@@ -95,7 +115,7 @@ function planSource(
     const sql = constantFieldSql(field, mapping.constants?.[field.name] ?? '');
     staged.push(`${sql.value} AS ${valueRef(field.name)}`);
   }
-  staged.push(`${quoteLiteral(mapping.source)} AS _src`, 'rowid + 1 AS _row');
+  staged.push(`${quoteLiteral(mapping.source)} AS _src`, '_rid + 1 AS _row');
   return {
     source: mapping.source,
     mapping,
@@ -103,7 +123,16 @@ function planSource(
     constants: constants.map((f) => f.name),
     checks: problemChecks(target, mapped),
     staged: staged.join(', '),
+    cleaned: cleaned.join(', '),
   };
+}
+
+/** A text field with no normalisation of its own: reading a column as it gives the column's cleaned text. */
+const TEXT_FIELD: CanonicalField = { name: 'text', zh: '文本', en: 'text', type: 'text', synonyms: [] };
+
+/** The staged rows of a plan's source (optionally only the rows `where` selects, on `rowid`). */
+function staged(plan: PlannedSource, where = ''): string {
+  return `(SELECT ${plan.staged} FROM (SELECT ${plan.cleaned} FROM ${quoteIdent(plan.source)}${where ? ` WHERE ${where}` : ''}))`;
 }
 
 /** The staged value of `field` in a plan's rows, or undefined when the source neither maps nor sets it. */
@@ -132,7 +161,7 @@ function tableSelect(
     : 'false';
   const filled = fee === 'no' ? '' : `, ${keys?.filled ?? 'CAST(0 AS USMALLINT)'} AS ${FILLED_COLUMN}`;
   return `SELECT ${values.join(', ')}, _src, _row, (${flagged}) AS _flagged${filled}
-    FROM (SELECT ${plan.staged} FROM ${quoteIdent(plan.source)}) s ${keys?.joins ?? ''}`;
+    FROM ${staged(plan)} s ${keys?.joins ?? ''}`;
 }
 
 /**
@@ -150,7 +179,7 @@ function problemsSelect(target: CanonicalTable, plan: PlannedSource): string {
   const flaggedRows = `SELECT _row - 1 FROM ${quoteIdent(target)} WHERE _flagged AND _src = ${quoteLiteral(plan.source)}`;
   return `SELECT _src, _row, p.field, p.column_name, p.kind, p.value FROM (
       SELECT _src, _row, unnest(list_filter([${structs.join(', ')}], x -> x IS NOT NULL)) AS p
-      FROM (SELECT ${plan.staged} FROM ${quoteIdent(plan.source)} WHERE rowid IN (${flaggedRows})))`;
+      FROM ${staged(plan, `rowid IN (${flaggedRows})`)})`;
 }
 
 /**
@@ -172,7 +201,7 @@ function derivedProblemsSelect(target: CanonicalTable, plan: PlannedSource, deri
   ];
   return `SELECT _src, _row, p.field, p.column_name, p.kind, p.value FROM (
       SELECT s._src, s._row, unnest(list_filter([${structs.join(', ')}], x -> x IS NOT NULL)) AS p
-      FROM (SELECT ${plan.staged} FROM ${quoteIdent(plan.source)}) s
+      FROM ${staged(plan)} s
       JOIN ${quoteIdent(target)} t ON s.${valueRef(key)} = t.${quoteIdent(key)}
       WHERE ${required} AND t._flagged AND t._src IN (${derivedSources}))`;
 }
