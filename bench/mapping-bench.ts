@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/mapping-bench.ts [--dir DATA_DIR] [--runs R]`
+ * `npx tsx bench/mapping-bench.ts [--dir DATA_DIR] [--runs R] [--limit FEE_LINES]`
  *
  * Times mapping a bench dataset's fee lines into the canonical `fee` table on DuckDB-WASM under Node
  * (the engine the tests and the CLI use), three ways: the full national-code mapping with no `setl`
@@ -18,6 +18,7 @@ const { values } = parseArgs({
   options: {
     dir: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    limit: { type: 'string' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -28,14 +29,16 @@ const dir =
     '/work/main/bench/out/data-1000000-20240101',
   ].find((d) => existsSync(path.join(d, 'fee.csv')));
 const runs = Math.max(1, Number(values.runs));
+/** Read only the first N fee lines (a quicker run on a busy machine); the settlements are read whole. */
+const limit = values.limit === undefined ? undefined : Number(values.limit);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-async function loadRaw(engine: NodeEngine, table: string, file: string): Promise<string[]> {
+async function loadRaw(engine: NodeEngine, table: string, file: string, rows?: number): Promise<string[]> {
   const name = `/claims/${table}.csv`;
   await engine.registerLocalFile(name, file);
   await engine.exec(
-    `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv('${name}', header = true, all_varchar = true)`,
+    `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv('${name}', header = true, all_varchar = true)${rows === undefined ? '' : ` LIMIT ${rows}`}`,
   );
   const cols = await engine.rows<{ column_name: string }>(`DESCRIBE ${table}`);
   return cols.map((c) => c.column_name);
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
   if (!dir) throw new Error('no bench dataset: run `npm run generate` or pass --dir');
   const engine = await createNodeEngine();
   try {
-    const feeColumns = await loadRaw(engine, 'raw_fee', path.join(dir, 'fee.csv'));
+    const feeColumns = await loadRaw(engine, 'raw_fee', path.join(dir, 'fee.csv'), limit);
     const setlColumns = await loadRaw(engine, 'raw_setl', path.join(dir, 'setl.csv'));
     const [count] = await engine.rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM raw_fee');
     const full = identity('raw_fee', 'fee', feeColumns);

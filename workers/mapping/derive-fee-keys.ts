@@ -65,9 +65,15 @@ export function feeKeyJoin(own: (field: string) => string | undefined): FeeKeyJo
   const joins: string[] = [];
   let setlKey = ownOr('setl_id');
   if (hasOwnVisit) {
+    // Only lines without their own setl_id look their visit up. The condition is an expression of the
+    // line alone, so the join stays a hash join: `ON a = b AND line.setl_id IS NULL` ran as a nested
+    // loop (1,000 s instead of 15 s on 1 M lines).
+    const visitKey = hasOwnSetl
+      ? `CASE WHEN ${ownOr('setl_id')} IS NULL THEN ${ownOr('mdtrt_id')} END`
+      : ownOr('mdtrt_id');
     joins.push(`LEFT JOIN (SELECT mdtrt_id AS v_mdtrt_id, min(setl_id) AS ${derived('setl_id')}
       FROM setl WHERE mdtrt_id IS NOT NULL GROUP BY mdtrt_id HAVING count(*) = 1) v
-      ON ${ownOr('mdtrt_id')} = v.v_mdtrt_id${hasOwnSetl ? ` AND ${ownOr('setl_id')} IS NULL` : ''}`);
+      ON ${visitKey} = v.v_mdtrt_id`);
     setlKey = hasOwnSetl
       ? `COALESCE(${ownOr('setl_id')}, v.${derived('setl_id')})`
       : `v.${derived('setl_id')}`;
