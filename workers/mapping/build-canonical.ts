@@ -94,13 +94,14 @@ function planSource(
   const nulls = nullSpellings(mapping);
   const used = [...new Set(mapped.map((m) => m.column))];
   const alias = new Map(used.map((c, i) => [c, `c${i}`]));
-  // Only values as short as the longest spelling can be one: longer ones skip the IN list.
-  const longest = Math.max(0, ...nulls.map((n) => n.trim().length));
+  // Only short values can be a spelling: strlen (bytes, O(1)) lets the long ones (codes, names, times)
+  // skip the trim and the IN list. A spelling padded with more than 32 spaces is not recognised.
+  const longest = Math.max(0, ...nulls.map((n) => new TextEncoder().encode(n.trim()).length)) + 32;
   const cleaned = used.map((column) => {
     const sourceType = columns.get(column) ?? 'VARCHAR';
     const col = quoteIdent(column);
     const read = isTextType(sourceType)
-      ? `CASE WHEN length(trim(${col})) > ${longest} THEN ${col} ELSE ${fieldSql(TEXT_FIELD, column, sourceType, { nulls }).raw} END`
+      ? `CASE WHEN strlen(${col}) > ${longest} THEN ${col} ELSE ${fieldSql(TEXT_FIELD, column, sourceType, { nulls }).raw} END`
       : col;
     return `${read} AS ${quoteIdent(alias.get(column) ?? '')}`;
   });
