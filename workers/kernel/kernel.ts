@@ -92,18 +92,29 @@ export function createKernel(deps: KernelDeps): KernelApi {
   const failure = (e: unknown, fallback: Omit<AppError, 'detail'>): AppError =>
     isAbort(e) ? CANCELLED : toAppError(e, fallback);
 
+  /**
+   * Rebuilds `target` and then the tables built from it, in a fixed order (registry.rebuildOrder: fee
+   * after setl, psn/medins/death fed by another file's `also`); returns `target`'s report. Each table
+   * is built whole or left as it was (buildCanonical), never half-built.
+   */
   async function rebuild(target: CanonicalTable, signal?: AbortSignal) {
     const eng = await engine();
-    const mappings = registry.mappingsFor(target);
-    if (mappings.length === 0) {
-      await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(target)}`);
-      await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(`_problems_${target}`)}`);
-      registry.dropReport(target);
-      return undefined;
+    let built: Awaited<ReturnType<typeof buildCanonical>> | undefined;
+    for (const table of registry.rebuildOrder(target)) {
+      const mappings = registry.mappingsFor(table);
+      let report: typeof built;
+      if (mappings.length === 0) {
+        await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+        await eng.exec(`DROP TABLE IF EXISTS ${quoteIdent(`_problems_${table}`)}`);
+        registry.dropReport(table);
+      } else {
+        report = await buildCanonical(eng, table, mappings, { signal });
+        registry.setReport(report);
+      }
+      registry.noteBuilt(table, mappings);
+      if (table === target) built = report;
     }
-    const report = await buildCanonical(eng, target, mappings, { signal });
-    registry.setReport(report);
-    return report;
+    return built;
   }
 
   async function apply(mapping: TableMapping, jobId: JobId, onProgress?: ProgressCallback) {

@@ -1,7 +1,8 @@
 import { AppErrorException } from '../../core/shared/errors';
 import { msg, type Msg } from '../../core/shared/msg';
 import { canonicalField } from '../../core/mapping/canonical-model';
-import { CANONICAL_TABLES, type CanonicalTable, type TableMapping } from '../../core/mapping/mapping-types';
+import { CANONICAL_TABLES, type CanonicalTable } from '../../core/mapping/mapping-types';
+import { derivedRequiredFields, isDerivableTable, type SourceMapping } from './derived-mapping';
 
 /** Column name → DuckDB type, per existing source table. */
 export type SourceSchemas = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -35,12 +36,15 @@ export function assertCanonicalTable(target: string): asserts target is Canonica
 
 /**
  * Checks mappings before any SQL runs: at least one, all for `target`, each source an existing raw table
- * used once (and not a table this build overwrites), every field a field of `target`, every column an
- * existing column of its source used for one field only. Throws AppErrorException (kind `mapping`).
+ * used once (and not a table this build overwrites), every field (mapped or constant) a field of
+ * `target`, every column an existing column of its source (one column may feed several fields), no
+ * field with both a column and a constant, and a derived (`also`) table only for psn, medins or death
+ * with its key column mapped. Constants are parsed later (validate-constants.ts). Throws
+ * AppErrorException (kind `mapping`).
  */
 export function validateMappings(
   target: CanonicalTable,
-  mappings: readonly TableMapping[],
+  mappings: readonly SourceMapping[],
   schemas: SourceSchemas,
 ): void {
   assertCanonicalTable(target);
@@ -62,10 +66,14 @@ export function validateMappings(
         ),
       );
     }
+    // A file builds a table once: as its own target or as one of its `also` tables, not both.
     if (seen.has(m.source)) {
       fail(
         'duplicate-source',
-        msg(`源表 ${m.source} 被映射了两次。`, `Source table ${m.source} is mapped twice.`),
+        msg(
+          `源表 ${m.source} 被映射了两次（标准表 ${target}）。`,
+          `Source table ${m.source} is mapped twice (canonical table ${target}).`,
+        ),
       );
     }
     seen.add(m.source);
@@ -89,21 +97,12 @@ export function validateMappings(
       );
     }
     const entries = Object.entries(m.columns);
-    if (entries.length === 0) {
+    const constants = Object.entries(m.constants ?? {});
+    if (entries.length === 0 && constants.length === 0) {
       fail('no-fields', msg(`映射没有任何字段${where.zh}。`, `The mapping maps no fields${where.en}.`));
     }
-    const usedBy = new Map<string, string>();
     for (const [field, column] of entries) {
-      if (!canonicalField(target, field)) {
-        fail(
-          'unknown-field',
-          msg(
-            `${field} 不是标准表 ${target} 的字段${where.zh}。`,
-            `${field} is not a field of ${target}${where.en}.`,
-          ),
-          column,
-        );
-      }
+      if (!canonicalField(target, field)) fail('unknown-field', unknownField(target, field, where), column);
       if (!columns.has(column)) {
         fail(
           'unknown-column',
@@ -114,18 +113,51 @@ export function validateMappings(
           column,
         );
       }
-      const other = usedBy.get(column);
-      if (other) {
+    }
+    for (const [field, text] of constants) {
+      if (!canonicalField(target, field)) fail('unknown-field', unknownField(target, field, where));
+      const column = m.columns[field];
+      if (column !== undefined) {
         fail(
-          'column-reused',
+          'column-and-constant',
           msg(
-            `列“${column}”同时映射到了 ${other} 和 ${field}${where.zh}；一列只能对应一个字段。`,
-            `Column "${column}" is mapped to both ${other} and ${field}${where.en}; a column can feed one field only.`,
+            `字段 ${field} 同时映射了列“${column}”和常量“${text}”${where.zh}；请只保留其一。`,
+            `Field ${field} has both column "${column}" and constant "${text}"${where.en}; keep one of them.`,
           ),
           column,
         );
       }
-      usedBy.set(column, field);
     }
+    if (m.derived) validateDerived(target, m, where);
+  }
+}
+
+const unknownField = (target: CanonicalTable, field: string, where: Msg) =>
+  msg(
+    `${field} 不是标准表 ${target} 的字段${where.zh}。`,
+    `${field} is not a field of ${target}${where.en}.`,
+  );
+
+/** A derived table: psn, medins or death only, with the fields it is reduced on mapped to columns. */
+function validateDerived(target: CanonicalTable, m: SourceMapping, where: Msg): void {
+  if (!isDerivableTable(target)) {
+    fail(
+      'derived-target',
+      msg(
+        `同一文件只能附带生成参保人（psn）、定点机构（medins）或死亡登记（death）表，不能生成 ${target}${where.zh}。`,
+        `A file can also build only psn, medins or death, not ${target}${where.en}.`,
+      ),
+    );
+  }
+  const missing = derivedRequiredFields(target, m).filter((f) => m.columns[f] === undefined);
+  if (missing.length > 0) {
+    const list = missing.join(', ');
+    fail(
+      'derived-key',
+      msg(
+        `由同一文件生成 ${target} 表需要映射 ${list} 列${where.zh}；请选择该列，或取消生成 ${target}。`,
+        `Building ${target} from the same file needs a column for ${list}${where.en}; choose it, or do not build ${target}.`,
+      ),
+    );
   }
 }

@@ -4,12 +4,19 @@ import { msg, type Msg } from '../../core/shared/msg';
 import type { RuleDefinition } from '../../core/rules/rule-types';
 
 /**
- * What the loaded data offers rules: the mapped fields of each canonical table (a table that is not
- * loaded is absent), the knowledge tables present with their row counts, and the kinds of
- * `kb_restriction` rows.
+ * What the loaded data offers rules: the fields of each canonical table that hold at least one value
+ * (a table that is not loaded is absent), the fields some mapping maps, sets or derives, the knowledge
+ * tables present with their row counts, and the kinds of `kb_restriction` rows.
  */
 export interface DataAvailability {
+  /** Per built canonical table, its fields with at least one non-NULL value. */
   readonly fields: ReadonlyMap<CanonicalTable, ReadonlySet<string>>;
+  /**
+   * Per canonical table, the fields a mapping gives (a column, a constant, or a key derived from the
+   * settlement): a field here but not in `fields` is mapped but empty. Absent: every missing field
+   * counts as unmapped.
+   */
+  readonly mapped?: ReadonlyMap<CanonicalTable, ReadonlySet<string>>;
   readonly knowledge: ReadonlyMap<KnowledgeTable, number>;
   readonly restrictionKinds: ReadonlySet<string>;
 }
@@ -29,28 +36,23 @@ export const DESCRIPTIVE_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Why `rule` cannot run on this data, or undefined when it can: the first missing canonical table or
- * field (unmapped), or a missing knowledge table / restriction kind.
+ * Why `rule` cannot run on this data, or undefined when it can: the first missing canonical table, or
+ * its missing fields (未映射 / not mapped, or 已映射但没有任何取值 / mapped but without a value), or a
+ * missing knowledge table / restriction kind.
  */
 export function missingNeeds(rule: RuleDefinition, data: DataAvailability): Msg | undefined {
   for (const table of CANONICAL_TABLES) {
     const needed = rule.needs.fields[table];
     if (!needed || needed.length === 0) continue;
-    const mapped = data.fields.get(table);
-    if (!mapped) {
+    const available = data.fields.get(table);
+    if (!available) {
       return msg(
         `未加载 ${table} 表（${TABLE_ZH[table]}）：请加载并映射该数据后重新运行。`,
         `The ${table} table (${TABLE_EN[table]}) is not loaded: load and map it, then run again.`,
       );
     }
-    const missing = needed.filter((f) => !mapped.has(f) && !DESCRIPTIVE_FIELDS.has(f));
-    if (missing.length > 0) {
-      const list = missing.map((f) => `${table}.${f}`).join(', ');
-      return msg(
-        `缺少字段 ${list}（未映射）：请在列映射中指定对应的列。`,
-        `Missing field ${list} (not mapped): choose its column in the mapping.`,
-      );
-    }
+    const missing = needed.filter((f) => !available.has(f) && !DESCRIPTIVE_FIELDS.has(f));
+    if (missing.length > 0) return missingFields(table, missing, data.mapped?.get(table));
   }
   const kinds: string[] = [];
   for (const need of rule.needs.knowledge ?? []) {
@@ -73,6 +75,31 @@ export function missingNeeds(rule: RuleDefinition, data: DataAvailability): Msg 
     );
   }
   return undefined;
+}
+
+/** Why fields are missing: not mapped at all, or mapped but without a single value. */
+function missingFields(table: CanonicalTable, missing: readonly string[], given?: ReadonlySet<string>): Msg {
+  const name = (fields: readonly string[]) => fields.map((f) => `${table}.${f}`).join(', ');
+  const unmapped = missing.filter((f) => !given?.has(f));
+  const empty = missing.filter((f) => given?.has(f));
+  const parts: Msg[] = [];
+  if (unmapped.length > 0) {
+    parts.push(
+      msg(
+        `缺少字段 ${name(unmapped)}（未映射）：请在列映射中指定对应的列。`,
+        `Missing field ${name(unmapped)} (not mapped): choose its column in the mapping.`,
+      ),
+    );
+  }
+  if (empty.length > 0) {
+    parts.push(
+      msg(
+        `字段 ${name(empty)} 已映射但没有任何取值：请检查所映射的列是否为空或无法解析（见校验报告），或改映射其他列。`,
+        `Field ${name(empty)} is mapped but has no values: check whether its column is empty or unreadable (see the validation report), or map another column.`,
+      ),
+    );
+  }
+  return msg(parts.map((p) => p.zh).join(''), parts.map((p) => p.en).join(' '));
 }
 
 const TABLE_ZH: Record<CanonicalTable, string> = {

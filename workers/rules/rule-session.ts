@@ -1,5 +1,8 @@
 import { KNOWLEDGE_TABLES, type KnowledgeTable } from '../../core/knowledge/kb-types';
 import { CANONICAL_TABLES, type CanonicalTable, type TableMapping } from '../../core/mapping/mapping-types';
+import { CANONICAL_MODEL } from '../../core/mapping/canonical-model';
+import { quoteIdent } from '../engine/sql-quote';
+import { FEE_KEY_DERIVATIONS } from '../mapping/derive-fee-keys';
 import { customRuleDefinition } from './custom-rule';
 import { RULE_LIBRARY } from './rule-library';
 import type { DataAvailability } from './rule-availability';
@@ -16,8 +19,33 @@ export function rulesForRequest(request: RuleRunRequest, library = RULE_LIBRARY)
 }
 
 /**
- * What the loaded data offers: each canonical table that exists, with the fields its mappings fill;
- * each knowledge table's row count; the kinds of restriction loaded.
+ * The fields each canonical table is given by the mappings: columns and constants (a file's own and
+ * its `also` tables'), and the fee keys a fee line takes from its settlement when setl maps their
+ * source field (derive-fee-keys.ts).
+ */
+function mappedFields(mappings: readonly TableMapping[]): Map<CanonicalTable, Set<string>> {
+  const mapped = new Map<CanonicalTable, Set<string>>();
+  const add = (table: CanonicalTable, fields: readonly string[]) =>
+    mapped.set(table, new Set([...(mapped.get(table) ?? []), ...fields]));
+  for (const m of mappings) {
+    for (const part of [m, ...(m.also ?? [])]) {
+      add(part.target, [...Object.keys(part.columns), ...Object.keys(part.constants ?? {})]);
+    }
+  }
+  const setl = mapped.get('setl') ?? new Set<string>();
+  add(
+    'fee',
+    FEE_KEY_DERIVATIONS.filter((d) => setl.has(d.from)).map((d) => d.field),
+  );
+  return mapped;
+}
+
+/**
+ * What the loaded data offers: for each canonical table that exists, the fields holding at least one
+ * value, read from the built table itself (one aggregate query per table), so constants and derived
+ * keys count and a mapped column that is empty throughout does not; the fields the mappings give (to
+ * tell "not mapped" from "mapped but empty"); each knowledge table's row count; the kinds of
+ * restriction loaded.
  */
 export async function dataAvailability(
   engine: RuleEngine,
@@ -30,15 +58,24 @@ export async function dataAvailability(
       )
     ).map((r) => r.name),
   );
+  const canonical = CANONICAL_TABLES.filter((t) => existing.has(t));
+  const columns = canonical.length
+    ? await engine.rows<{ t: string; c: string }>(
+        `SELECT table_name AS t, column_name AS c FROM information_schema.columns
+         WHERE table_schema = 'main' AND table_name IN (${canonical.map((t) => `'${t}'`).join(', ')})`,
+      )
+    : [];
   const fields = new Map<CanonicalTable, Set<string>>();
-  for (const mapping of mappings) {
-    if (!existing.has(mapping.target)) continue;
-    const set = fields.get(mapping.target) ?? new Set<string>();
-    for (const [field, column] of Object.entries(mapping.columns)) if (column) set.add(field);
-    fields.set(mapping.target, set);
+  for (const table of canonical) {
+    const present = new Set(columns.filter((r) => r.t === table).map((r) => r.c));
+    const model = CANONICAL_MODEL[table].filter((f) => present.has(f.name));
+    const [row] = model.length
+      ? await engine.rows<Record<string, number | bigint>>(
+          `SELECT ${model.map((f, i) => `count(${quoteIdent(f.name)}) AS c${i}`).join(', ')} FROM ${quoteIdent(table)}`,
+        )
+      : [];
+    fields.set(table, new Set(model.filter((_, i) => Number(row?.[`c${i}`] ?? 0) > 0).map((f) => f.name)));
   }
-  for (const table of CANONICAL_TABLES)
-    if (existing.has(table) && !fields.has(table)) fields.set(table, new Set());
   const knowledge = new Map<KnowledgeTable, number>();
   for (const table of KNOWLEDGE_TABLES) {
     if (!existing.has(table)) continue;
@@ -50,5 +87,5 @@ export async function dataAvailability(
         await engine.rows<{ kind: string }>(`SELECT DISTINCT kind FROM kb_restriction WHERE kind IS NOT NULL`)
       ).map((r) => r.kind)
     : [];
-  return { fields, knowledge, restrictionKinds: new Set(kinds) };
+  return { fields, mapped: mappedFields(mappings), knowledge, restrictionKinds: new Set(kinds) };
 }

@@ -4,6 +4,8 @@ import { buildCanonical } from '../../../workers/mapping/build-canonical';
 import { proposeMapping } from '../../../workers/mapping/propose-mapping';
 import { sampleColumns } from '../../../workers/mapping/sample-columns';
 import type { CanonicalTable, TableMapping } from '../../../core/mapping/mapping-types';
+import { CANONICAL_MODEL } from '../../../core/mapping/canonical-model';
+import type { SourceMapping } from '../../../workers/mapping/derived-mapping';
 import { AppErrorException, type AppError } from '../../../core/shared/errors';
 
 let engine: NodeEngine;
@@ -55,21 +57,36 @@ describe('buildCanonical: fee lines', () => {
     await loadCsv('raw_fee', FEE_CSV);
   });
 
-  it('materialises a typed table with the mapped fields, _src, _row and _flagged, keeping every row', async () => {
+  it('materialises a typed table with every canonical field, _src, _row, _flagged and _filled, keeping every row', async () => {
     await buildCanonical(engine, 'fee', [feeMapping]);
     const columns = await engine.rows<{ column_name: string; column_type: string }>('DESCRIBE "fee"');
-    expect(columns.map((c) => [c.column_name, c.column_type])).toEqual([
-      ['feedetl_sn', 'VARCHAR'],
-      ['setl_id', 'VARCHAR'],
-      ['fee_ocur_time', 'TIMESTAMP'],
-      ['hilist_code', 'VARCHAR'],
-      ['cnt', 'DECIMAL(18,4)'],
-      ['pric', 'DECIMAL(18,4)'],
-      ['det_item_fee_sumamt', 'DECIMAL(18,2)'],
-      ['_src', 'VARCHAR'],
-      ['_row', 'BIGINT'],
-      ['_flagged', 'BOOLEAN'],
+    expect(columns.map((c) => c.column_name)).toEqual([
+      ...CANONICAL_MODEL.fee.map((f) => f.name),
+      '_src',
+      '_row',
+      '_flagged',
+      '_filled',
     ]);
+    const types = new Map(columns.map((c) => [c.column_name, c.column_type]));
+    expect(
+      Object.fromEntries(
+        ['fee_ocur_time', 'cnt', 'det_item_fee_sumamt', 'prd_days', 'bilg_dr_code', '_filled'].map((c) => [
+          c,
+          types.get(c),
+        ]),
+      ),
+    ).toEqual({
+      fee_ocur_time: 'TIMESTAMP',
+      cnt: 'DECIMAL(18,4)',
+      det_item_fee_sumamt: 'DECIMAL(18,2)',
+      prd_days: 'INTEGER',
+      bilg_dr_code: 'VARCHAR',
+      _filled: 'USMALLINT',
+    });
+    const [unmapped] = await engine.rows<{ n: number }>(
+      'SELECT count(*) FILTER (WHERE bilg_dr_code IS NOT NULL OR psn_no IS NOT NULL OR prd_days IS NOT NULL) AS n FROM fee',
+    );
+    expect(unmapped?.n).toBe(0);
     const rows = await engine.rows(
       `SELECT _row, feedetl_sn, setl_id, CAST(fee_ocur_time AS VARCHAR) AS t, CAST(cnt AS VARCHAR) AS cnt,
         CAST(pric AS VARCHAR) AS pric, CAST(det_item_fee_sumamt AS VARCHAR) AS amt, _src, _flagged
@@ -117,7 +134,7 @@ describe('buildCanonical: fee lines', () => {
         field: 'feedetl_sn',
         column: 'feedetl_sn',
         count: 2,
-        examples: [ex(3, null), ex(9, 'NULL')],
+        examples: [ex(3, null), ex(9, null)],
       },
       {
         kind: 'unparseable_date',
@@ -439,7 +456,7 @@ describe('buildCanonical: mapping errors', () => {
     await buildCanonical(engine, 'fee', [feeMapping]);
   });
 
-  async function errorOf(target: string, mappings: TableMapping[]): Promise<AppError> {
+  async function errorOf(target: string, mappings: SourceMapping[]): Promise<AppError> {
     try {
       await buildCanonical(engine, target as CanonicalTable, mappings);
     } catch (e) {
@@ -469,7 +486,17 @@ describe('buildCanonical: mapping errors', () => {
     ['no-fields', 'fee', [m({})], undefined],
     ['unknown-field', 'fee', [m({ medfee_sumamt: 'a' })], 'a'],
     ['unknown-column', 'fee', [m({ feedetl_sn: 'c' })], 'c'],
-    ['column-reused', 'fee', [m({ cnt: 'a', pric: 'a' })], 'a'],
+    ['column-and-constant', 'fee', [{ ...m({ cnt: 'a' }), constants: { cnt: '1' } }], 'a'],
+    ['unknown-field', 'fee', [{ ...m({ feedetl_sn: 'a' }), constants: { med_type: '21' } }], undefined],
+    ['bad-constant', 'fee', [{ ...m({ feedetl_sn: 'a' }), constants: { fee_ocur_time: 'soon' } }], undefined],
+    ['derived-target', 'fee', [{ ...m({ feedetl_sn: 'a' }), derived: true }], undefined],
+    ['derived-key', 'psn', [{ ...m({ gend: 'a' }, 'raw_err', 'psn'), derived: true }], undefined],
+    [
+      'duplicate-source',
+      'psn',
+      [m({ psn_no: 'a' }, 'raw_err', 'psn'), { ...m({ psn_no: 'b' }, 'raw_err', 'psn'), derived: true }],
+      undefined,
+    ],
   ] as const)('refuses %s with a bilingual message', async (code, target, mappings, column) => {
     const error = await errorOf(target, [...mappings]);
     expect(error.kind).toBe('mapping');
@@ -477,6 +504,22 @@ describe('buildCanonical: mapping errors', () => {
     expect(error.message.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(error.message.en).toMatch(/[a-z]/);
     expect(error.column).toBe(column);
+  });
+
+  it('names the field and the value of a constant that does not read as its type', async () => {
+    const error = await errorOf('fee', [{ ...m({ feedetl_sn: 'a' }), constants: { fee_ocur_time: 'soon' } }]);
+    expect(error.message.zh).toContain('fee.fee_ocur_time');
+    expect(error.message.zh).toContain('“soon”');
+    expect(error.message.en).toContain('"soon" for fee.fee_ocur_time');
+  });
+
+  it('lets one column feed several fields (no longer refused as column-reused)', async () => {
+    const report = await buildCanonical(engine, 'setl', [
+      m({ setl_id: 'a', mdtrt_id: 'a', psn_no: 'b' }, 'raw_err', 'setl'),
+    ]);
+    expect(report.problems).toEqual([]);
+    const rows = await engine.rows('SELECT setl_id, mdtrt_id, psn_no FROM setl');
+    expect(rows).toEqual([{ setl_id: '1', mdtrt_id: '1', psn_no: '2' }]);
   });
 
   it('leaves the existing canonical table alone when the mapping is refused', async () => {

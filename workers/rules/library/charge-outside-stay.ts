@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rules/rule-types';
 import { msg } from '../../../core/shared/msg';
-import { daySql, FEE_LINE_FIELDS, lineIdentitySql, yuanSql } from './fee-line-sql';
+import { daySql, lineIdentitySql, yuanSql } from './fee-line-sql';
 
 /**
  * 计费日期与住院时间不符: a fee line of an inpatient settlement dated before the admission day or after the
@@ -20,7 +20,9 @@ export const chargeOutsideStay = defineRule({
   needs: {
     fields: {
       setl: ['setl_id', 'med_type', 'begndate', 'enddate'],
-      fee: [...FEE_LINE_FIELDS, 'fee_ocur_time', 'det_item_fee_sumamt'],
+      // What the check reads: the line, its settlement and date, its amount. The person, institution,
+      // doctor and item only name the finding (NULL columns when unmapped).
+      fee: ['feedetl_sn', 'setl_id', 'fee_ocur_time', 'det_item_fee_sumamt'],
     },
   },
   parameters: [

@@ -60,4 +60,13 @@ describe('计费日期与住院时间不符 GZ10000201008000', () => {
     expect(run.outcome.status).toBe('skipped');
     expect(run.outcome.reason?.en).toContain('setl.enddate');
   });
+
+  it('runs on fee lines without person, institution or item columns (they only name the finding)', async () => {
+    const run = await runRule(chargeOutsideStay, {
+      ...fixture(fee),
+      unmapped: ['fee.psn_no', 'fee.fixmedins_code', 'fee.hilist_code', 'fee.hilist_name'],
+    });
+    expect(run.outcome.status).toBe('ok');
+    expect(run.lines.map((l) => l.feedetl_sn)).toEqual(['F2', 'F4']);
+  });
 });
