@@ -174,6 +174,7 @@ export const FIELDS = {
   ]),
   cnt: field('cnt', '数量', 'Quantity', 'decimal', [
     '数量', '总量', '使用数量', '发药数量', '收费数量', '计费数量', '数目', 'cnt', 'qty', 'quantity', 'count',
+    'units', 'unit count', 'units billed', 'service units',
   ]),
   pric: field('pric', '单价', 'Unit price', 'decimal', [
     '单价', '价格', '收费单价', '项目单价', '药品单价', '单位价格', 'pric', 'price', 'unit price',

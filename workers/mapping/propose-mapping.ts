@@ -11,7 +11,7 @@ import { msg } from '../../core/shared/msg';
 import { proposeAlso } from './propose-also';
 import { claimHeader, type HeaderClaim } from './propose-claims';
 import { joinEvidence } from './propose-evidence';
-import { adjustForKeys, inpatientConstant, visitFromClaim } from './propose-roles';
+import { adjustForKeys, inpatientConstant, pharmacyConstant, sameColumnForBothIds } from './propose-roles';
 import { tableEvidence, tableMeaning } from './propose-table-meaning';
 import { proposeTableFields, type TableProposal } from './propose-table-fields';
 import type { ColumnSampleSet } from './sample-columns';
@@ -67,9 +67,10 @@ export function proposeMapping(
   const top = ranked[0];
   const best = top?.p ?? proposeTableFields('setl', columns, claims, shaped);
   const matches: Record<string, FieldMatch> = { ...best.matches };
+  sameColumnForBothIds(best.target, matches);
   adjustForKeys(best.target, matches, shaped);
-  visitFromClaim(best.target, matches);
-  const constant = inpatientConstant(best.target, matches, named);
+  const constant =
+    inpatientConstant(best.target, matches, named) ?? pharmacyConstant(best.target, matches, named);
   const constants: Record<string, string> = {};
   if (constant) {
     matches[constant.field] = constant.match;

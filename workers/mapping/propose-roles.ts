@@ -30,22 +30,37 @@ export function adjustForKeys(
 }
 
 /**
- * An English claims file has one claim per visit and no visit id: its claim id (ClaimID) also feeds
- * mdtrt_id, so fee lines and diagnoses can join on the visit. Proposed for confirmation.
+ * A settlement file names one of its two ids and not the other: one settlement per visit is how
+ * settlement extracts are laid out (a claim per visit in English claims files, 住院号 or 结算流水号 alone
+ * in hospital and bureau exports), so the same column is proposed for the other id too — for
+ * confirmation, since a stay settled in parts (中途结算) would break it; the key check then lowers the
+ * confidence further if the column repeats. Fee lines and diagnoses can then join on either id.
  */
-export function visitFromClaim(target: CanonicalTable, matches: Record<string, FieldMatch>): void {
+export function sameColumnForBothIds(target: CanonicalTable, matches: Record<string, FieldMatch>): void {
+  if (target !== 'setl') return;
   const setl = matches.setl_id;
-  if (target !== 'setl' || matches.mdtrt_id || !setl || !normalizeHeader(setl.column).includes('claim'))
-    return;
-  matches.mdtrt_id = {
-    column: setl.column,
-    score: 0.7,
-    reason: 'header-fuzzy',
-    evidence: msg(
-      `没有就诊ID列；一份理赔（${setl.column}）即一次就诊，同一列也作就诊ID`,
-      `no visit id column; one claim (${setl.column}) is one visit, so the same column is the visit id too`,
-    ),
-  };
+  const visit = matches.mdtrt_id;
+  if (setl && !visit) {
+    matches.mdtrt_id = {
+      column: setl.column,
+      score: 0.7,
+      reason: 'header-fuzzy',
+      evidence: msg(
+        `没有就诊ID列；一次结算即一次就诊（${setl.column}），同一列也作就诊ID`,
+        `no visit id column; one settlement (${setl.column}) is one visit, so the same column is the visit id too`,
+      ),
+    };
+  } else if (visit && !setl) {
+    matches.setl_id = {
+      column: visit.column,
+      score: 0.7,
+      reason: 'header-fuzzy',
+      evidence: msg(
+        `没有结算ID列；一次就诊一次结算（${visit.column}），同一列也作结算ID`,
+        `no settlement id column; one visit (${visit.column}) is settled once, so the same column is the settlement id too`,
+      ),
+    };
+  }
 }
 
 const ADMISSION = new Set(
@@ -93,6 +108,43 @@ export function inpatientConstant(
       evidence: msg(
         `有入院日期（${begin.column}）和出院日期（${end.column}），没有医疗类别列 → 按住院：21 普通住院`,
         `admission (${begin.column}) and discharge (${end.column}) dates and no care-type column → inpatient stays: 21`,
+      ),
+    },
+  };
+}
+
+/** Headers that say a file is a pharmacy's: its institution is a 药店, its settlement a purchase (购药). */
+const PHARMACY_WORDS = ['药店', '药房', '购药', 'pharmacy', 'drugstore'];
+
+/**
+ * A settlement file of pharmacy purchases (the institution column is a 药店's, or the settlement id or
+ * date is a 购药's) with no care-type column: med_type is proposed as the constant 41 (定点药店购药), for
+ * confirmation. `named` holds every field some header names: a column named 医疗类别 anywhere rules the
+ * constant out.
+ */
+export function pharmacyConstant(
+  target: CanonicalTable,
+  matches: Readonly<Record<string, FieldMatch>>,
+  named: ReadonlySet<string>,
+): ProposedConstant | undefined {
+  if (target !== 'setl' || named.has('med_type')) return undefined;
+  const telling = ['fixmedins_code', 'fixmedins_name', 'setl_id', 'begndate']
+    .map((f) => matches[f])
+    .find(
+      (m) =>
+        m && m.reason !== 'constant' && PHARMACY_WORDS.some((w) => normalizeHeader(m.column).includes(w)),
+    );
+  if (!telling) return undefined;
+  return {
+    field: 'med_type',
+    value: '41',
+    match: {
+      column: '',
+      score: 0.6,
+      reason: 'constant',
+      evidence: msg(
+        `列“${telling.column}”表明是药店购药，没有医疗类别列 → 按药店购药：41 定点药店购药`,
+        `column "${telling.column}" says these are pharmacy purchases and there is no care-type column → 41 (pharmacy purchase)`,
       ),
     },
   };

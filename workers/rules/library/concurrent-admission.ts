@@ -20,7 +20,8 @@ export const concurrentAdmission = defineRule({
   window: 'period',
   needs: {
     fields: {
-      setl: ['setl_id', 'psn_no', 'fixmedins_code', 'med_type', 'begndate', 'enddate', 'medfee_sumamt'],
+      // medfee_sumamt is the finding's amount when present (NULL: amount not known), not a check.
+      setl: ['setl_id', 'psn_no', 'fixmedins_code', 'med_type', 'begndate', 'enddate'],
     },
   },
   parameters: [],

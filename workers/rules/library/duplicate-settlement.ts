@@ -8,7 +8,8 @@ import { yuanSql } from './fee-line-sql';
  * first settlement (by setl_time, then setl_id) is related; the others are violating whole settlements.
  * A reversal (the same claim with the negated total, as extracts record a cancelled settlement) cancels
  * one copy: with r reversals the first 1 + r copies are related. Totals of zero or below `min_amount`
- * are ignored. One finding per claim, keyed by its first setl_id.
+ * are ignored. One finding per claim, keyed by its first setl_id. A file without an end date, care type or
+ * settlement time (a pharmacy's purchases) is still checked: those fields join the claim only when present.
  */
 export const duplicateSettlement = defineRule({
   id: 'CL-BHV-006',
@@ -22,16 +23,8 @@ export const duplicateSettlement = defineRule({
   window: 'visit',
   needs: {
     fields: {
-      setl: [
-        'setl_id',
-        'psn_no',
-        'fixmedins_code',
-        'med_type',
-        'begndate',
-        'enddate',
-        'setl_time',
-        'medfee_sumamt',
-      ],
+      // enddate, med_type and setl_time refine the claim and the order when present (NULL otherwise).
+      setl: ['setl_id', 'psn_no', 'fixmedins_code', 'begndate', 'medfee_sumamt'],
     },
   },
   parameters: [

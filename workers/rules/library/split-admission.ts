@@ -25,7 +25,7 @@ export const splitAdmission = defineRule({
         'begndate',
         'enddate',
         'dise_codg',
-        'medfee_sumamt',
+        // medfee_sumamt is the finding's amount when present (NULL: amount not known), not a check.
       ],
     },
   },
