@@ -36,8 +36,8 @@ const CURRENCY_STRIP_PATTERN = String.raw`^([+-]?)\s*(?:[¥￥]|人民币|(?i:rm
 
 /**
  * The number text of raw text `x`: trimmed, full-width forms made ASCII, without a currency sign or
- * unit (`¥`, `￥`, `人民币`, `RMB`, `CNY` before the number, after its sign or before it; `元`, `RMB`,
- * `CNY` after it). A text with no such currency is only trimmed and made ASCII.
+ * unit (`¥`, `￥`, `人民币`, `RMB`, `CNY` before the number, on either side of its sign: `-¥3`, `¥-3`;
+ * `元`, `RMB`, `CNY` after it). A text with no such currency is only trimmed and made ASCII.
  */
 export function numberTextSql(x: string): string {
   return `regexp_replace(${halfWidthSql(`trim(${x})`)}, '${CURRENCY_STRIP_PATTERN}', '\\1\\2')`;

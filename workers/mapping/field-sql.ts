@@ -126,7 +126,11 @@ function withNullSpellings(raw: string, nulls: readonly string[] | undefined): s
     ),
   ];
   if (spellings.length === 0) return raw;
-  return `CASE WHEN list_contains([${spellings.map(quoteLiteral).join(', ')}], trim(${raw})) THEN NULL ELSE ${raw} END`;
+  const test = `list_contains([${spellings.map(quoteLiteral).join(', ')}], trim(${raw}))`;
+  // A value that starts with a digit (every clean date and most numbers) cannot trim to a spelling that
+  // does not: two string comparisons skip the trim and the list for it.
+  if (spellings.some((s) => /^[0-9]/.test(s))) return `CASE WHEN ${test} THEN NULL ELSE ${raw} END`;
+  return `CASE WHEN ${raw} >= '0' AND ${raw} < ':' THEN ${raw} WHEN ${test} THEN NULL ELSE ${raw} END`;
 }
 
 function typedFieldSql(

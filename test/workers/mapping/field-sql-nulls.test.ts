@@ -137,6 +137,22 @@ describe('null spellings', () => {
     ]);
   });
 
+  it('reads a listed spelling that starts with a digit as empty too (a sentinel date or code)', async () => {
+    const own: FieldSqlOptions = { nulls: ['1900-01-01', '0', 'NA'] };
+    expect(await read(FIELDS.brdy, ['1900-01-01', ' 1900-01-01 ', '1900-01-02', 'na'], own)).toEqual([
+      { value: null, problems: [] },
+      { value: null, problems: [] },
+      { value: '1900-01-02', problems: [] },
+      { value: null, problems: [] },
+    ]);
+    expect(await read(FIELDS.medfee_sumamt, ['0', ' 0 ', '0.00', '10'], own)).toEqual([
+      { value: null, problems: [] },
+      { value: null, problems: [] },
+      { value: '0.00', problems: [] },
+      { value: '10.00', problems: [] },
+    ]);
+  });
+
   it('reads only blanks and database null tokens as empty with an empty list or none', async () => {
     for (const options of [{ nulls: [] }, {}] satisfies FieldSqlOptions[]) {
       expect(await read(FIELDS.medfee_sumamt, ['NA', '-', '', '  ', 'NULL', '\\N', null], options)).toEqual([
