@@ -11,10 +11,13 @@
  *   `decimal_comma` with the raw value, so the user re-exports the file with `.` as the decimal point.
  *   Values there with neither (`12.50`, `7`) still parse.
  *
- * Patterns are RE2 (DuckDB's `regexp_full_match`), applied to the text trimmed of spaces and ¥/￥.
+ * Patterns are RE2 (DuckDB's `regexp_full_match`), applied to the text trimmed of spaces, with full-width
+ * digits and punctuation made ASCII and a currency sign or unit at either end removed
+ * ({@link numberTextSql}), so `１２，５` and `12,50元` are decimal commas too.
  */
 import { quoteIdent } from '../engine/sql-quote';
 import type { SqlEngine } from '../engine/sql-engine';
+import { halfWidthSql } from './parse-sql';
 
 /** Valid thousands grouping with an optional `.` decimal part. */
 export const THOUSANDS_PATTERN = String.raw`[+-]?\d{1,3}(,\d{3})+(\.\d*)?`;
@@ -28,9 +31,21 @@ export const DECIMAL_COMMA_PATTERN = String.raw`[+-]?(\d{1,3}(\.\d{3})+,\d*|\d+,
  */
 const AMBIGUOUS_PATTERN = String.raw`[+-]?(\d[\d.]*,[\d.,]*|\d{1,3}(\.\d{3})+)`;
 
-/** The number text of raw text `x`: trimmed, without ¥ or ￥. */
+/** A sign, then an optional currency sign, the number text (group 2), an optional currency unit. */
+const CURRENCY_STRIP_PATTERN = String.raw`^([+-]?)\s*(?:[¥￥]|人民币|(?i:rmb|cny))?\s*(.*?)\s*(?:元|(?i:rmb|cny))?$`;
+
+/**
+ * The number text of raw text `x`: trimmed, full-width forms made ASCII, without a currency sign or
+ * unit (`¥`, `￥`, `人民币`, `RMB`, `CNY` before the number, on either side of its sign: `-¥3`, `¥-3`;
+ * `元`, `RMB`, `CNY` after it). A text with no such currency is only trimmed and made ASCII.
+ */
 export function numberTextSql(x: string): string {
-  return `trim(replace(replace(${x}, '¥', ''), '￥', ''))`;
+  return `regexp_replace(${halfWidthSql(`trim(${x})`)}, '${CURRENCY_STRIP_PATTERN}', '\\1\\2')`;
+}
+
+/** TRUE when raw text `x` holds a comma, ASCII or full-width. */
+export function hasCommaSql(x: string): string {
+  return `(contains(${x}, ',') OR contains(${x}, '，'))`;
 }
 
 /** TRUE when raw text `x` has a decimal comma's shape. */
@@ -41,7 +56,7 @@ export function hasDecimalCommaShapeSql(x: string): string {
 /** TRUE when raw text `x`, in a decimal-comma column, cannot be read without guessing. */
 export function isAmbiguousInDecimalCommaColumnSql(x: string): string {
   // Only cells holding a comma or a dot pay for the pattern (a CASE runs its branch on those rows only).
-  return `CASE WHEN contains(${x}, ',') OR contains(${x}, '.') THEN regexp_full_match(${numberTextSql(x)}, '${AMBIGUOUS_PATTERN}') ELSE false END`;
+  return `CASE WHEN ${hasCommaSql(x)} OR contains(${x}, '.') OR contains(${x}, '．') THEN regexp_full_match(${numberTextSql(x)}, '${AMBIGUOUS_PATTERN}') ELSE false END`;
 }
 
 /**
@@ -55,12 +70,12 @@ export async function findDecimalCommaColumns(
   source: string,
   columns: readonly string[],
 ): Promise<string[]> {
-  const withCommas = await columnsWhere(engine, source, columns, (col) => `contains(${col}, ',')`);
+  const withCommas = await columnsWhere(engine, source, columns, hasCommaSql);
   return columnsWhere(
     engine,
     source,
     withCommas,
-    (col) => `CASE WHEN contains(${col}, ',') THEN ${hasDecimalCommaShapeSql(col)} END`,
+    (col) => `CASE WHEN ${hasCommaSql(col)} THEN ${hasDecimalCommaShapeSql(col)} END`,
   );
 }
 

@@ -110,7 +110,12 @@ function caseVariants(text: string): string[] {
   return variants;
 }
 
-/** `raw` with the null spellings read as NULL (an IN list of literals: no per-row lower()). */
+/**
+ * `raw` with the null spellings read as NULL: `list_contains` over a constant list of every case
+ * variant, so no per-row lower(). Measured on 1 M ISO dates (Node, DuckDB-WASM): `trim(x) IN (…)` with
+ * the ~60 literals of the default list cost 10x the date parse itself (DuckDB turns a long IN list into
+ * a join); `list_contains` costs about as much as the trim.
+ */
 function withNullSpellings(raw: string, nulls: readonly string[] | undefined): string {
   const spellings = [
     ...new Set(
@@ -121,7 +126,11 @@ function withNullSpellings(raw: string, nulls: readonly string[] | undefined): s
     ),
   ];
   if (spellings.length === 0) return raw;
-  return `CASE WHEN trim(${raw}) IN (${spellings.map(quoteLiteral).join(', ')}) THEN NULL ELSE ${raw} END`;
+  const test = `list_contains([${spellings.map(quoteLiteral).join(', ')}], trim(${raw}))`;
+  // A value that starts with a digit (every clean date and most numbers) cannot trim to a spelling that
+  // does not: two string comparisons skip the trim and the list for it.
+  if (spellings.some((s) => /^[0-9]/.test(s))) return `CASE WHEN ${test} THEN NULL ELSE ${raw} END`;
+  return `CASE WHEN ${raw} >= '0' AND ${raw} < ':' THEN ${raw} WHEN ${test} THEN NULL ELSE ${raw} END`;
 }
 
 function typedFieldSql(
