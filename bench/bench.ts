@@ -5,7 +5,9 @@
  * worker, loaders, mapping), times the load and a fixed set of audit queries, then replays the very
  * statements the browser engine ran, and the same queries, on native DuckDB (1 thread). Then times
  * generating `--lines` fee lines (every scenario) in a browser worker and in Node, and the app's workshop
- * path (generate + load) in the kernel. Prints a table and, as its last line, one JSON object.
+ * path (generate + load) in the kernel; under Node, mapping fee lines with keys derived from the
+ * settlement (bench/mapping-bench.ts) and loading the NHSA knowledge layer (bench/knowledge-bench.ts).
+ * Prints a table and, as its last line, one JSON object.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     'no-native': { type: 'boolean', default: false },
     'no-notebook': { type: 'boolean', default: false },
     'no-rules': { type: 'boolean', default: false },
+    'no-mapping': { type: 'boolean', default: false },
+    'no-knowledge': { type: 'boolean', default: false },
     'no-generate': { type: 'boolean', default: false },
     encoding: { type: 'string', default: 'utf8' },
     headers: { type: 'string', default: 'code' },
@@ -275,6 +279,14 @@ async function main(): Promise<void> {
         `max ${notebookUi.typing.maxMs} ms (query still running: ${notebookUi.typing.queryStillRunning ? 'yes' : 'no'})`,
     );
   }
+  // Node measurements on the same dataset: mapping with derived keys (issue 13) and the knowledge layer.
+  const mapping =
+    values['no-mapping'] || headers !== 'code'
+      ? undefined
+      : nodeBench('bench/mapping-bench.ts', ['--dir', data.dir, '--runs', String(runs)]);
+  const knowledgeLayer = values['no-knowledge']
+    ? undefined
+    : nodeBench('bench/knowledge-bench.ts', [String(runs)]);
   console.log(
     JSON.stringify({
       lines,
@@ -315,6 +327,8 @@ async function main(): Promise<void> {
       workshop_load_ms: generation?.workshop ? round(generation.workshop.loadMs) : null,
       notebook_open_200_ms: notebookUi ? round(notebookUi.open200.medianMs) : null,
       typing_p95_ms: notebookUi ? notebookUi.typing.p95Ms : null,
+      mapping: mapping ?? null,
+      knowledge_layer: knowledgeLayer ?? null,
       per_query_ms: Object.fromEntries(
         queries.map((q) => [
           q.id,
@@ -323,6 +337,17 @@ async function main(): Promise<void> {
       ),
     }),
   );
+}
+
+/**
+ * Runs a Node benchmark script (`npx tsx <script> …`), shows its report and returns the JSON object it
+ * prints last.
+ */
+function nodeBench(script: string, args: readonly string[]): Record<string, unknown> {
+  const out = execFileSync('npx', ['tsx', script, ...args], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(out.split('\n').slice(0, -2).join('\n') + '\n');
+  const last = out.trim().split('\n').pop() ?? '{}';
+  return JSON.parse(last) as Record<string, unknown>;
 }
 
 /** The first page of `SELECT * FROM fee` as a cell, and the tab's JS heap around it (bytes). */

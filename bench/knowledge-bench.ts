@@ -40,5 +40,12 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 process.stdout.write(
   `nhsa-knowledge.json.gz: ${kb(gz.length)} gzip, ${kb(inflated.length)} JSON; rows ${JSON.stringify(counts)}\n` +
     `inflate + parse: ${parseMs.map((m) => m.toFixed(0)).join(', ')} ms (median ${median(parseMs).toFixed(0)})\n` +
-    `load into DuckDB-WASM (Node): ${loadMs.map((m) => m.toFixed(0)).join(', ')} ms (median ${median(loadMs).toFixed(0)})\n`,
+    `load into DuckDB-WASM (Node): ${loadMs.map((m) => m.toFixed(0)).join(', ')} ms (median ${median(loadMs).toFixed(0)})\n` +
+    `${JSON.stringify({
+      gzip_bytes: gz.length,
+      json_bytes: inflated.length,
+      rows: counts,
+      parse_ms: Math.round(median(parseMs)),
+      load_ms: Math.round(median(loadMs)),
+    })}\n`,
 );

@@ -24,10 +24,7 @@ const { values } = parseArgs({
 const root = path.resolve(import.meta.dirname, '..');
 const dir =
   values.dir ??
-  [
-    path.join(root, 'bench', 'out', 'data-1000000-20240101'),
-    '/work/main/bench/out/data-1000000-20240101',
-  ].find((d) => existsSync(path.join(d, 'fee.csv')));
+  [path.join(root, 'bench', 'out', 'data-1000000-20240101')].find((d) => existsSync(path.join(d, 'fee.csv')));
 const runs = Math.max(1, Number(values.runs));
 /** Read only the first N fee lines (a quicker run on a busy machine); the settlements are read whole. */
 const limit = values.limit === undefined ? undefined : Number(values.limit);
