@@ -40,17 +40,26 @@ export function sameColumnForBothIds(target: CanonicalTable, matches: Record<str
   if (target !== 'setl') return;
   const setl = matches.setl_id;
   const visit = matches.mdtrt_id;
-  if (setl && !visit) {
+  // Only an id its header names: an id found by value shape alone is not reused for the other role.
+  const named = (m: FieldMatch | undefined): m is FieldMatch =>
+    m !== undefined && (m.reason === 'header' || m.reason === 'header-fuzzy');
+  if (named(setl) && !visit) {
+    const claim = normalizeHeader(setl.column).includes('claim');
     matches.mdtrt_id = {
       column: setl.column,
       score: 0.7,
       reason: 'header-fuzzy',
-      evidence: msg(
-        `没有就诊ID列；一次结算即一次就诊（${setl.column}），同一列也作就诊ID`,
-        `no visit id column; one settlement (${setl.column}) is one visit, so the same column is the visit id too`,
-      ),
+      evidence: claim
+        ? msg(
+            `没有就诊ID列；一份理赔（${setl.column}）即一次就诊，同一列也作就诊ID`,
+            `no visit id column; one claim (${setl.column}) is one visit, so the same column is the visit id too`,
+          )
+        : msg(
+            `没有就诊ID列；一次结算即一次就诊（${setl.column}），同一列也作就诊ID`,
+            `no visit id column; one settlement (${setl.column}) is one visit, so the same column is the visit id too`,
+          ),
     };
-  } else if (visit && !setl) {
+  } else if (named(visit) && !setl) {
     matches.setl_id = {
       column: visit.column,
       score: 0.7,

@@ -428,6 +428,8 @@ describe('buildCanonical: from a proposed mapping', () => {
     expect(proposal.mapping.target).toBe('setl');
     expect(proposal.mapping.columns).toEqual({
       setl_id: '结算流水号',
+      // No visit id column: the settlement id is proposed as the visit id too, for confirmation.
+      mdtrt_id: '结算流水号',
       psn_no: '个人编号',
       fixmedins_code: '医院编码',
       begndate: '入院日期',

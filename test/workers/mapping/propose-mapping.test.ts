@@ -47,6 +47,7 @@ describe('proposeMapping: platform code headers', () => {
     );
     expect(p.mapping.columns).toEqual({
       setl_id: 'S.SETL_ID',
+      mdtrt_id: 'S.SETL_ID', // no visit id column: the settlement id doubles as it (to confirm)
       psn_no: 'Psn No',
       begndate: '入院日期(begndate)',
       medfee_sumamt: 'MEDFEE_SUMAMT（元）',

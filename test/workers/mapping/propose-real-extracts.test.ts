@@ -69,6 +69,7 @@ describe('proposeMapping on a city bureau export (Chinese headers, person column
     expect(p.mapping.target).toBe('setl');
     expect(p.mapping.columns).toEqual({
       setl_id: '结算流水号',
+      mdtrt_id: '结算流水号',
       psn_no: '个人编号',
       fixmedins_code: '医疗机构编码',
       fixmedins_name: '医疗机构名称',
@@ -82,9 +83,13 @@ describe('proposeMapping on a city bureau export (Chinese headers, person column
       acct_pay: '个人账户支付',
       psn_cash_pay: '现金支付',
     });
-    for (const m of Object.values(p.matches).filter((m) => m.reason !== 'constant')) {
+    for (const [field, m] of Object.entries(p.matches).filter(([, m]) => m.reason !== 'constant')) {
+      if (field === 'mdtrt_id') continue;
       expect(m).toMatchObject({ reason: 'header', score: 1 });
     }
+    // No visit id column: one settlement per visit, so the settlement id is the visit id too, to confirm.
+    expect(p.matches.mdtrt_id).toMatchObject({ column: '结算流水号', reason: 'header-fuzzy' });
+    expect(p.matches.mdtrt_id?.score).toBeLessThan(CONFIRM_BELOW);
   });
 
   it('never takes the birth date for a settlement date: it builds psn.brdy', () => {
@@ -105,7 +110,7 @@ describe('proposeMapping on a city bureau export (Chinese headers, person column
     expect(p.matches.med_type).toMatchObject({ column: '', reason: 'constant' });
     expect(p.matches.med_type?.score).toBeLessThan(CONFIRM_BELOW);
     expect(p.matches.med_type?.evidence?.zh).toContain('入院日期');
-    expect(p.toConfirm).toEqual(['setl.med_type']);
+    expect(p.toConfirm).toEqual(['setl.mdtrt_id', 'setl.med_type']);
     expect(p.evidence?.zh).toBe(
       '有 结算流水号、入院日期、出院日期、医疗费总额、统筹支付、个人账户支付 → 结算（就诊）（住院）',
     );
@@ -428,7 +433,10 @@ describe('proposeMapping on fee, pharmacy and hospital exports', () => {
     ]);
     const p = proposeMapping('raw_nat', e.columns, e.samples);
     expect(p.mapping.target).toBe('setl');
-    expect(p.mapping.columns).toEqual(Object.fromEntries(fields.map((f) => [f, f])));
+    expect(p.mapping.columns).toEqual({
+      ...Object.fromEntries(fields.map((f) => [f, f])),
+      mdtrt_id: 'setl_id', // no mdtrt_id column: the settlement id doubles as the visit id (to confirm)
+    });
     expect(p.mapping.constants).toBeUndefined();
     expect(p.evidence?.zh).toContain('年龄、remark');
   });

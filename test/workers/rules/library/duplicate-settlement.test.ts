@@ -72,12 +72,21 @@ describe('重复结算 CL-BHV-006', () => {
     expect((await runOk(duplicateSettlement, { setl }, { min_amount: 356.81 })).findings).toEqual([]);
   });
 
-  it('is skipped with the reason when a field is not mapped', async () => {
+  it('is skipped with the reason when a field it checks is not mapped', async () => {
     const run = await runRule(duplicateSettlement, {
       setl: [copy('S1', '2024-06-03 10:00:00')],
-      unmapped: ['setl.setl_time'],
+      unmapped: ['setl.begndate'],
     });
     expect(run.outcome.status).toBe('skipped');
-    expect(run.outcome.reason?.zh).toContain('setl.setl_time');
+    expect(run.outcome.reason?.zh).toContain('setl.begndate');
+  });
+
+  it('runs without an end date, care type or settlement time (a pharmacy’s purchases), which only refine the claim', async () => {
+    const run = await runOk(duplicateSettlement, {
+      setl: [copy('S1', '2024-06-03 10:00:00'), copy('S2', '2024-06-03 10:05:00')],
+      unmapped: ['setl.enddate', 'setl.med_type', 'setl.setl_time'],
+    });
+    expect(run.outcome.status).toBe('ok');
+    expect(run.findings.map((f) => f.finding_id)).toEqual(['CL-BHV-006:S1']);
   });
 });
