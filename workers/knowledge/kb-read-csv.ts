@@ -6,6 +6,7 @@ import { sniffDelimiter } from '../loaders/sniff-delimiter';
 import { matchTable } from './kb-columns';
 import type { KbFileRows } from './kb-file-rows';
 import { fileError, kbError, wrongColumns } from './kb-import-errors';
+import { rowShapeError } from './kb-row-shape';
 import type { RawRecord } from './kb-row-check';
 
 /**
@@ -36,31 +37,9 @@ export function readKnowledgeCsv(text: string, file: string): Result<KbFileRows>
   const errors: AppError[] = [];
   data.forEach((fields, i) => {
     const row = i + 1;
-    if (fields.length !== header.length) {
-      errors.push(
-        kbError(
-          'kb.fields',
-          { file, row },
-          msg(
-            `第 ${row} 行有 ${fields.length} 个字段，表头有 ${header.length} 个：检查分隔符和引号。`,
-            `Row ${row} has ${fields.length} fields but the header has ${header.length}: check delimiters and quotes.`,
-          ),
-        ),
-      );
-      return;
-    }
-    const bad = fields.findIndex((f) => f.includes('\uFFFD'));
-    if (bad >= 0) {
-      errors.push(
-        kbError(
-          'kb.decode',
-          { file, row, column: match.columns[bad] ?? header[bad] },
-          msg(
-            `第 ${row} 行含无法解码的字节：请确认文件整体为 UTF-8 或 GBK 编码。`,
-            `Row ${row} has bytes that cannot be decoded: make sure the whole file is UTF-8 or GBK.`,
-          ),
-        ),
-      );
+    const shape = rowShapeError(fields, header, file, row, (j) => match.columns[j] ?? header[j]);
+    if (shape) {
+      errors.push(shape);
       return;
     }
     const values = new Map<string, unknown>();

@@ -3,6 +3,7 @@ import { msg } from '../../core/shared/msg';
 import { parseRecords } from '../loaders/parse-records';
 import { sniffDelimiter } from '../loaders/sniff-delimiter';
 import { kbError } from './kb-import-errors';
+import { rowShapeError } from './kb-row-shape';
 import { isNhsaHeader } from './nhsa-columns';
 import { readNhsaInput, type NhsaInputRecords } from './nhsa-import-records';
 
@@ -72,30 +73,9 @@ export function nhsaTableInput(
   const items: { row: number; values: Record<string, unknown> }[] = [];
   data.forEach((fields, i) => {
     const row = i + 1;
-    if (fields.length !== header.length) {
-      errors.push(
-        kbError(
-          'kb.fields',
-          { file, row },
-          msg(
-            `第 ${row} 行有 ${fields.length} 个字段，表头有 ${header.length} 个：检查分隔符和引号。`,
-            `Row ${row} has ${fields.length} fields but the header has ${header.length}: check delimiters and quotes.`,
-          ),
-        ),
-      );
-      return;
-    }
-    if (fields.some((f) => f.includes('\uFFFD'))) {
-      errors.push(
-        kbError(
-          'kb.decode',
-          { file, row },
-          msg(
-            `第 ${row} 行含无法解码的字节：请确认文件整体为 UTF-8 或 GBK 编码。`,
-            `Row ${row} has bytes that cannot be decoded: make sure the whole file is UTF-8 or GBK.`,
-          ),
-        ),
-      );
+    const shape = rowShapeError(fields, header, file, row);
+    if (shape) {
+      errors.push(shape);
       return;
     }
     items.push({ row, values: Object.fromEntries(header.map((h, j) => [h, fields[j]])) });
