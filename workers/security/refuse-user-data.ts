@@ -15,7 +15,7 @@ export interface HostSecurityOptions {
 
 /**
  * The kernel as the worker exposes it: on a host that serves the worker without a CSP, every way a user's
- * file enters (`loadFile`, `importKnowledge`) answers with `unsafeHostError` instead of reading the file.
+ * file enters (`openFile`, `loadFile`, `importKnowledge`) answers with `unsafeHostError` instead of reading the file.
  * Everything else, the demo data and the notebook included, keeps working. `hostSecurity` tells the page
  * the same before any file is chosen.
  */
@@ -29,6 +29,7 @@ export function refuseUserDataWithoutCsp<K extends KernelApi>(
   const refusal = async (file: File) => fail<never>(unsafeHostError(await missingHeaders(), file.name));
   return {
     ...kernel,
+    openFile: (file: File) => refusal(file),
     loadFile: (file: File) => refusal(file),
     importKnowledge: (file: File) => refusal(file),
     hostSecurity: async (): Promise<HostSecurity> => ({

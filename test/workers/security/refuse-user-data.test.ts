@@ -11,6 +11,10 @@ const SCRIPT = 'https://audit.example/claimlens/assets/kernel.worker-abc123.js';
 /** A kernel that writes down which files reached it. */
 function fakeKernel(read: string[]) {
   return {
+    openFile: async (file: File) => {
+      read.push(file.name);
+      return ok({ kind: 'dataset' });
+    },
     loadFile: async (file: File) => {
       read.push(file.name);
       return ok({ id: 'd1' });
@@ -36,6 +40,7 @@ describe('refuseUserDataWithoutCsp', () => {
       return new Response(null);
     };
     const guarded = refuseUserDataWithoutCsp(kernel, { hasCsp: true, scriptUrl: SCRIPT, fetchHead });
+    expect(guarded.openFile).toBe(kernel.openFile);
     expect(guarded.loadFile).toBe(kernel.loadFile);
     expect(guarded.importKnowledge).toBe(kernel.importKnowledge);
     expect(await guarded.hostSecurity()).toEqual({ hasCsp: true });
@@ -51,6 +56,8 @@ describe('refuseUserDataWithoutCsp', () => {
       fetchHead: headOnly(sent),
     });
     const load = await guarded.loadFile(claims, { jobId: 'j1' as never });
+    const opened = await guarded.openFile(new File(['x\n'], 'dropped.csv'), { jobId: 'j3' as never });
+    expect(opened.ok ? undefined : opened.error.file).toBe('dropped.csv');
     const knowledge = await guarded.importKnowledge(new File(['code\n'], 'user-knowledge.csv'));
     expect(read).toEqual([]);
     expect(load.ok).toBe(false);
