@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-node-engine';
-import { quoteLiteral } from '../../../workers/engine/sql-quote';
+import { applySql } from './apply-sql';
 import {
   isBlankSql,
   normalizeGendSql,
@@ -19,17 +19,8 @@ beforeAll(async () => {
 });
 afterAll(async () => engine.close());
 
-/** Applies `build` to each input (as a VARCHAR column `x`) and returns the results as text, in order. */
-async function apply(
-  build: (x: string) => string,
-  inputs: readonly (string | null)[],
-): Promise<(string | null)[]> {
-  const values = inputs.map((v, i) => `(${i}, ${v === null ? 'NULL' : quoteLiteral(v)})`).join(', ');
-  const rows = await engine.rows<{ y: string | null }>(
-    `SELECT CAST(${build('x')} AS VARCHAR) AS y FROM (VALUES ${values}) t(i, x) ORDER BY i`,
-  );
-  return rows.map((r) => r.y);
-}
+const apply = (build: (x: string) => string, inputs: readonly (string | null)[]) =>
+  applySql(engine, build, inputs);
 
 describe('parseTimestampSql', () => {
   it('parses every format seen in extracts, padded or not', async () => {
