@@ -35,12 +35,19 @@ async function rowsOf(page: Page, sql: string): Promise<string[][]> {
   return out;
 }
 
-/** Accepts each proposal as it is, file after file, until no mapping is pending. */
+/**
+ * Accepts each proposal as it is, file after file, until no mapping is pending: the fields the proposal
+ * asks to confirm are confirmed with "Confirm all", as a user accepting it would.
+ */
 async function acceptProposals(page: Page, count: number): Promise<void> {
   const editor = page.locator('[data-testid=mapping-editor]');
   for (let i = 0; i < count; i++) {
     const apply = editor.locator('[data-testid=mapping-apply]');
-    await expect(apply).toBeEnabled({ timeout: 120_000 });
+    const confirmAll = editor.locator('[data-testid=mapping-confirm-all]');
+    await expect(async () => {
+      if (await confirmAll.isVisible()) await confirmAll.click();
+      await expect(apply).toBeEnabled({ timeout: 1_000 });
+    }).toPass({ timeout: 120_000 });
     await apply.click();
     const done = editor.locator('[data-testid=mapping-done]');
     await expect(done).toBeVisible({ timeout: 120_000 });
