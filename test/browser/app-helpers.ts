@@ -62,3 +62,17 @@ export async function queryRows(page: Page, sql: string, index = 0): Promise<str
   }
   return out;
 }
+
+/**
+ * Applies the mapping the editor shows: first confirms the fields the proposal flags for confirmation
+ * ("Confirm all", as a user accepting the proposal does; Apply stays disabled until then), then Apply.
+ */
+export async function applyProposal(editor: Locator): Promise<void> {
+  const apply = editor.locator('[data-testid=mapping-apply]');
+  const confirmAll = editor.locator('[data-testid=mapping-confirm-all]');
+  await expect(async () => {
+    if (await confirmAll.isVisible()) await confirmAll.click();
+    await expect(apply).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 120_000 });
+  await apply.click();
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { chooseFiles, runSql } from './app-helpers';
+import { applyProposal, chooseFiles, runSql } from './app-helpers';
 import { bureauGbkLayout } from '../corpus/layouts/bureau-gbk';
 import { FAMILY_RULES, type PlantedCase } from '../corpus/corpus-types';
 
@@ -42,13 +42,7 @@ async function rowsOf(page: Page, sql: string): Promise<string[][]> {
 async function acceptProposals(page: Page, count: number): Promise<void> {
   const editor = page.locator('[data-testid=mapping-editor]');
   for (let i = 0; i < count; i++) {
-    const apply = editor.locator('[data-testid=mapping-apply]');
-    const confirmAll = editor.locator('[data-testid=mapping-confirm-all]');
-    await expect(async () => {
-      if (await confirmAll.isVisible()) await confirmAll.click();
-      await expect(apply).toBeEnabled({ timeout: 1_000 });
-    }).toPass({ timeout: 120_000 });
-    await apply.click();
+    await applyProposal(editor);
     const done = editor.locator('[data-testid=mapping-done]');
     await expect(done).toBeVisible({ timeout: 120_000 });
     await done.click();

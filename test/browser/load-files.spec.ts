@@ -1,5 +1,5 @@
 import { expect, openApp, test } from './fixtures';
-import { chooseFiles, queryRows, rowCountOf } from './app-helpers';
+import { applyProposal, chooseFiles, queryRows, rowCountOf } from './app-helpers';
 import { GBK_SETTLEMENTS, csvFile, parquetFile } from './test-files';
 
 test('loads a GBK CSV with Chinese headers, maps it to setl and reports its problems', async ({ page }) => {
@@ -13,7 +13,7 @@ test('loads a GBK CSV with Chinese headers, maps it to setl and reports its prob
   await expect(editor.locator('select[data-field="setl_id"]')).toHaveValue('结算流水号');
   await expect(editor.locator('select[data-field="medfee_sumamt"]')).toHaveValue('医疗费总额');
   await expect(editor.locator('select[data-field="begndate"]')).toHaveValue('入院日期');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   const report = editor.locator('[data-testid=validation-report]');
   await expect(report).toBeVisible();
   await expect(

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { chooseFiles, rowCountOf } from './app-helpers';
+import { applyProposal, chooseFiles, rowCountOf } from './app-helpers';
 import { csvFile } from './test-files';
 
 const panel = (page: Page) => page.locator('[data-testid=readiness-panel]');
@@ -47,7 +47,7 @@ test('the readiness panel: most rules ready on the demo; a keys-and-amounts file
   await editor.locator('select[data-testid=mapping-target]').selectOption('setl');
   await editor.locator('select[data-field="setl_id"]').selectOption('ClaimID');
   await editor.locator('select[data-field="medfee_sumamt"]').selectOption('Amount');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   await expect(editor.locator('[data-testid=validation-report]')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-testid=canonical-table][data-target=setl]')).toContainText(

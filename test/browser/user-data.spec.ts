@@ -1,5 +1,5 @@
 import { expect, openApp, test } from './fixtures';
-import { cell, chooseFiles, dataset, queryRows, runSql } from './app-helpers';
+import { applyProposal, cell, chooseFiles, dataset, queryRows, runSql } from './app-helpers';
 import { csvFile } from './test-files';
 
 /** A user's settlements: national field codes in another order than the demo's, an extra column. */
@@ -24,7 +24,7 @@ test('a user file takes the demo out, a cell over setl follows it, and the demo 
   await expect(page.locator('[data-testid=dataset]')).toHaveCount(1);
   const editor = page.locator('[data-testid=mapping-editor]');
   await expect(editor.locator('select[data-testid=mapping-target]')).toHaveValue('setl');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   await expect(editor.locator('[data-testid=validation-report]')).toBeVisible();
   await editor.locator('[data-testid=mapping-done]').click();
   await expect(editor).toBeHidden();

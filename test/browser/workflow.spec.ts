@@ -1,5 +1,5 @@
 import { expect, openApp, test } from './fixtures';
-import { chooseFiles, dataset, queryRows, rowCountOf } from './app-helpers';
+import { applyProposal, chooseFiles, dataset, queryRows, rowCountOf } from './app-helpers';
 import { GBK_SETTLEMENTS, csvFile } from './test-files';
 import { makeXlsx } from '../workers/loaders/make-xlsx';
 import { createWriteStream } from 'node:fs';
@@ -75,14 +75,14 @@ test('an edited mapping is what builds the canonical table', async ({ page }) =>
   ]);
   const editor = page.locator('[data-testid=mapping-editor]');
   await expect(editor.locator('select[data-field="hifp_pay"]')).toHaveValue('hifp_pay');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   await expect(editor.locator('[data-testid=validation-report]')).toBeVisible();
   await editor.locator('[data-testid=mapping-done]').click();
   await chooseFiles(page, [csvFile('edited.csv', GBK_SETTLEMENTS, 'gbk')]);
   await expect(editor.locator('select[data-field="hifp_pay"]')).toHaveValue('统筹基金支出');
   // The auditor decides the fund amount column should not be used, and maps psn_no differently.
   await editor.locator('select[data-field="hifp_pay"]').selectOption('');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   await expect(editor.locator('[data-testid=validation-report]')).toBeVisible();
   await editor.locator('[data-testid=mapping-done]').click();
   await expect(editor).toBeHidden();
@@ -114,7 +114,7 @@ test('a refused mapping says why and changes nothing, so later mappings still wo
   await expect(editor.locator('select[data-field="setl_id"]')).toHaveValue('结算流水号');
   // One source column for two fields is refused by the kernel, with a message in the dialog.
   await editor.locator('select[data-field="mdtrt_id"]').selectOption('结算流水号');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   await expect(editor.locator('cl-app-error')).toContainText('结算流水号');
   await expect(editor.locator('[data-testid=validation-report]')).toHaveCount(0);
   await editor.locator('[data-testid=mapping-close]').click();
@@ -122,7 +122,7 @@ test('a refused mapping says why and changes nothing, so later mappings still wo
   // The refused mapping was not kept: another file mapped to setl rebuilds it without complaint.
   await chooseFiles(page, [csvFile('second.csv', 'setl_id,psn_no,medfee_sumamt\nX1,P9,10.00\n')]);
   await expect(editor.locator('select[data-testid=mapping-target]')).toHaveValue('setl');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   await expect(editor.locator('[data-testid=validation-report]')).toBeVisible();
   await editor.locator('[data-testid=mapping-done]').click();
   const rows = await queryRows(
@@ -141,7 +141,7 @@ test('a removed file takes its rows out of the canonical table, and its fingerpr
   const text = 'setl_id,psn_no,medfee_sumamt\nR1,P1,10.00\nR2,P2,20.00\n';
   await chooseFiles(page, [csvFile('to_remove.csv', text)]);
   const editor = page.locator('[data-testid=mapping-editor]');
-  await editor.locator('[data-testid=mapping-apply]').click();
+  await applyProposal(editor);
   await editor.locator('[data-testid=mapping-done]').click();
   const item = dataset(page, 'raw_to_remove');
   const expected = createHash('sha256').update(text).digest('hex');
