@@ -112,10 +112,15 @@ test('a refused mapping says why and changes nothing, so later mappings still wo
   await chooseFiles(page, [csvFile('refused.csv', GBK_SETTLEMENTS, 'gbk')]);
   const editor = page.locator('[data-testid=mapping-editor]');
   await expect(editor.locator('select[data-field="setl_id"]')).toHaveValue('结算流水号');
-  // One source column for two fields is refused by the kernel, with a message in the dialog.
-  await editor.locator('select[data-field="mdtrt_id"]').selectOption('结算流水号');
+  // A constant that does not read as its field's type is refused by the kernel, with a message in the
+  // dialog naming the value.
+  const settled = editor.locator('select[data-field="setl_time"]');
+  await settled.selectOption({ index: (await settled.locator('option').count()) - 1 });
+  const value = editor.locator('input[data-constant="setl_time"]');
+  await value.fill('不是日期');
+  await value.press('Tab');
   await applyProposal(editor);
-  await expect(editor.locator('cl-app-error')).toContainText('结算流水号');
+  await expect(editor.locator('cl-app-error')).toContainText('不是日期');
   await expect(editor.locator('[data-testid=validation-report]')).toHaveCount(0);
   await editor.locator('[data-testid=mapping-close]').click();
   await expect(editor).toBeHidden();
