@@ -19,7 +19,7 @@ export interface IndicationEntry {
 
 /** Where the ICD-10 codes come from (cited in README and the sample report). */
 export const INDICATION_DICTIONARY_BASIS =
-  'WHO ICD-10 2019 (https://icd.who.int/browse10/2019/en); NHSA 医保版 ICD-10 2.0 keeps these categories';
+  'WHO ICD-10 2019 (browse10/2019/en at icd.who.int); NHSA 医保版 ICD-10 2.0 keeps these categories';
 
 const B20_B24 = ['B20', 'B21', 'B22', 'B23', 'B24'];
 

@@ -4,7 +4,7 @@ import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from '../../core/
 /** Where the shipped knowledge comes from and on what terms (kept inside the asset itself). */
 export const NHSA_KNOWLEDGE_ABOUT = {
   title: '国家医保局两库知识点（全部已解析记录）/ NHSA knowledge points (all parsed records)',
-  publisher: '国家医疗保障局 National Healthcare Security Administration (NHSA), https://www.nhsa.gov.cn',
+  publisher: '国家医疗保障局 National Healthcare Security Administration (NHSA), nhsa.gov.cn',
   via: 'rachelzzz1921/yingyan @ 7a3774bc (2026-07-05): crawler-parsed JSON of the published batches, not hand-checked',
   notice:
     '国家医保局公布、供定点机构与经办机构执行的知识点，由 ClaimLens 解析为事实行，每行 source 注明批次、附件、行号和知识点编号；不含原始页面文字。未能解析的知识点见 nhsa-knowledge-report.md，未作猜测。本省知识库请导入，导入的层优先。 ' +

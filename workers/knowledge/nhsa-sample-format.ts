@@ -4,7 +4,7 @@ import type { ExclusivePairRow, FrequencyRow, RestrictionRow } from '../../core/
 /** Where the shipped sample comes from and on what terms (kept inside the JSON file itself). */
 export const NHSA_SAMPLE_ABOUT = {
   title: '国家医保局两库知识点样例 / NHSA knowledge-point sample',
-  publisher: '国家医疗保障局 National Healthcare Security Administration (NHSA), https://www.nhsa.gov.cn',
+  publisher: '国家医疗保障局 National Healthcare Security Administration (NHSA), nhsa.gov.cn',
   via: 'rachelzzz1921/yingyan @ 7a3774bc (2026-07-05): crawler-parsed JSON of the published batches, not hand-checked',
   notice:
     'NHSA 网站标注“未经授权禁止转载”：此处仅为演示和测试精选少量知识点，每行 source 注明批次、附件、行号和知识点编号；完整知识库请向本省医保部门获取后导入。 ' +
