@@ -16,18 +16,17 @@ import {
   finalMapping,
   initialDraft,
   nullsText,
-  withAlso,
   withColumn,
   withConfirmed,
   withConstant,
   withNulls,
-  type DraftAlso,
   type MappingDraft,
 } from '../../state/target-mapping';
 import '../app-error/app-error';
 import '../progress-bar/progress-bar';
 import '../validation-report/validation-report';
 import { mappingEditorStyles } from './mapping-editor.styles';
+import { alsoSection, confirmBox } from './mapping-also-view';
 
 /** Asks to apply a mapping. */
 export type MappingApplyEvent = CustomEvent<{ readonly mapping: TableMapping }>;
@@ -214,7 +213,7 @@ export class MappingEditorElement extends LitElement {
           ${fields.map((f) => this.#fieldRow(f, draft, dataset, session, busy))}
         </tbody>
       </table>
-      ${this.#alsoSection(draft, busy)}
+      ${alsoSection(draft, busy, (d) => this.#update(d))}
       <div class="nulls">
         <label for="nulls">${t('mapping.nulls')}</label>
         <input
@@ -307,59 +306,9 @@ export class MappingEditorElement extends LitElement {
               ? t('mapping.manual')
               : nothing
         }
-        ${needsConfirm ? this.#confirmBox(draft, confirmKey, busy) : nothing}
+        ${needsConfirm ? confirmBox(draft, confirmKey, busy, (d) => this.#update(d)) : nothing}
       </td>
     </tr>`;
-  }
-
-  #confirmBox(draft: MappingDraft, key: string, busy: boolean) {
-    return html`<label class="confirm-box">
-      <input
-        type="checkbox"
-        data-confirm=${key}
-        ?disabled=${busy}
-        @change=${() => this.#update(withConfirmed(draft, key))}
-      />
-      ${t('mapping.confirm')}
-    </label>`;
-  }
-
-  #alsoSection(draft: MappingDraft, busy: boolean) {
-    if (draft.also.length === 0) return nothing;
-    return html`<section class="also" data-testid="mapping-also">
-      <h3>${t('mapping.also')}</h3>
-      <p class="muted small">${t('mapping.alsoHint')}</p>
-      <ul>
-        ${draft.also.map((a) => this.#alsoItem(draft, a, busy))}
-      </ul>
-    </section>`;
-  }
-
-  #alsoItem(draft: MappingDraft, also: DraftAlso, busy: boolean) {
-    const target = also.proposal.mapping.target;
-    const columns = Object.entries(also.proposal.mapping.columns);
-    return html`<li data-also=${target}>
-      <label>
-        <input
-          type="checkbox"
-          ?checked=${also.enabled}
-          ?disabled=${busy}
-          @change=${(e: Event) => this.#update(withAlso(draft, target, (e.target as HTMLInputElement).checked))}
-        />
-        <code>${target}</code> · ${msgText(CANONICAL_TABLE_LABELS[target])}
-      </label>
-      <ul class="small">
-        ${columns.map(([field, column]) => {
-          const match = also.proposal.matches[field];
-          const key = `${target}.${field}`;
-          return html`<li>
-            <code>${field}</code> ← ${column}
-            ${match ? html`<span class="muted"> · ${msgText(match.evidence ?? { zh: '', en: '' })}</span>` : nothing}
-            ${also.enabled && draft.toConfirm.includes(key) ? this.#confirmBox(draft, key, busy) : nothing}
-          </li>`;
-        })}
-      </ul>
-    </li>`;
   }
 
   #report(session: MappingSession) {
