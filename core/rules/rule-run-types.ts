@@ -79,7 +79,20 @@ export interface FindingsSummary {
   readonly rules: readonly RuleOutcome[];
   readonly byInstitution: readonly FindingGroup[];
   readonly byDoctor: readonly FindingGroup[];
+  /**
+   * Findings and their `vola_amt` sum per severity (明确违规 / 高度可疑 / 可疑, that order, all three),
+   * so a summary never reads suspicions as proven violations.
+   */
+  readonly bySeverity: readonly SeverityTotal[];
   readonly elapsedMs: number;
+}
+
+/** One severity's share of a run: how many findings and the sum of their amounts at issue. */
+export interface SeverityTotal {
+  readonly severity: Severity;
+  readonly findings: number;
+  /** The sum of these findings' `vola_amt` (a line flagged by several rules counts in each). */
+  readonly amount: number;
 }
 
 /** Columns the findings table can be sorted by. */

@@ -1,3 +1,11 @@
+import {
+  formatCount as coreFormatCount,
+  formatCountCompact,
+  formatDecimal as coreFormatDecimal,
+  formatDecimalText as coreFormatDecimalText,
+  formatMoney as coreFormatMoney,
+  formatMoneyCompact as coreFormatMoneyCompact,
+} from '../../core/format/number-format';
 import { intlLocale, locale, type Lang } from './locale';
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -12,18 +20,37 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
-/** A count with grouping separators: `1,234,567`. */
+/** A count with grouping separators in the current language: `1,234,567` (core `formatCount`). */
 export function formatCount(n: number, lang: Lang = locale.lang): string {
-  return numberFormat(lang, { maximumFractionDigits: 0 }).format(n);
+  return coreFormatCount(n, lang);
 }
 
 /**
- * A large count the way a reader of the language says it: `123.5万` / `1.2亿` in Chinese, `1.2M` in
- * English. Small counts are returned in full.
+ * A large count the way a reader of the language says it, only where space demands: `123万` / `1.23亿`
+ * in Chinese, `1.23M` in English; pair with {@link formatCount} on hover. Small counts are in full.
  */
 export function formatCompactCount(n: number, lang: Lang = locale.lang): string {
-  if (Math.abs(n) < 10_000) return formatCount(n, lang);
-  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return formatCountCompact(n, lang);
+}
+
+/** An amount in yuan to the fen in the current language: `¥80,417.40` (core `formatMoney`). */
+export function formatMoney(amount: number, lang: Lang = locale.lang): string {
+  return coreFormatMoney(amount, lang);
+}
+
+/** A compact amount (`¥8.04万`) only where space demands; pair with {@link formatMoney} on hover. */
+export function formatMoneyCompact(amount: number, lang: Lang = locale.lang): string {
+  return coreFormatMoneyCompact(amount, lang);
+}
+
+/** A measured number with grouping and all its digits, never rounded: `251,310.51`. */
+export function formatDecimal(n: number, lang: Lang = locale.lang): string {
+  return coreFormatDecimal(n, lang);
+}
+
+/** A number written as decimal text (DECIMAL, 64-bit) grouped with its digits unchanged. */
+export function formatDecimalText(text: string, lang: Lang = locale.lang): string {
+  return coreFormatDecimalText(text, lang);
 }
 
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;

@@ -18,7 +18,7 @@ export const rulesMessages = {
   'rules.status.ok': { zh: '完成', en: 'Done' },
   'rules.status.skipped': { zh: '已跳过', en: 'Skipped' },
   'rules.status.failed': { zh: '失败', en: 'Failed' },
-  'rules.cellDone': { zh: '{findings} 条违规 · {elapsed}', en: '{findings} findings · {elapsed}' },
+  'rules.cellDone': { zh: '{findings} 条疑点 · {elapsed}', en: '{findings} findings · {elapsed}' },
 
   // Pack picker
   'rules.pack.legend': { zh: '规则包', en: 'Rule pack' },
@@ -78,7 +78,7 @@ export const rulesMessages = {
   // Progress and summary
   'rules.progress.label': { zh: '规则运行进度', en: 'Rules run so far' },
   'rules.summary.label': { zh: '审核结果概览', en: 'Results overview' },
-  'rules.summary.findings': { zh: '违规条数', en: 'Findings' },
+  'rules.summary.findings': { zh: '疑点条数', en: 'Findings' },
   'rules.summary.settlements': { zh: '涉及结算', en: 'Settlements' },
   'rules.summary.persons': { zh: '涉及人员', en: 'Persons' },
   'rules.summary.amountAtRisk': { zh: '涉及金额', en: 'Amount at risk' },
@@ -87,26 +87,32 @@ export const rulesMessages = {
   'rules.summary.topInstitutions': { zh: '涉及金额最多的机构', en: 'Institutions with the most at risk' },
   'rules.summary.topDoctors': { zh: '涉及金额最多的医生', en: 'Doctors with the most at risk' },
   'rules.summary.none': { zh: '无', en: 'None' },
+  'rules.summary.bySeverity': { zh: '按严重程度', en: 'By severity' },
+  'rules.summary.severityFindings': { zh: '{n} 条', en: '{n} findings' },
+  'rules.summary.severityNote': {
+    zh: '“明确违规”以外的疑点尚待核实，不等于违规。各严重程度的金额为其疑点金额之和（一行被多条规则命中时各计一次）。',
+    en: 'Findings other than clear violations still need checking; they are not proven. Each severity\'s amount is the sum of its findings\' amounts (a line flagged by several rules counts in each).',
+  },
   'rules.group.code': { zh: '编码', en: 'Code' },
   'rules.group.name': { zh: '名称', en: 'Name' },
   'rules.col.rule': { zh: '规则', en: 'Rule' },
   'rules.col.status': { zh: '状态', en: 'Status' },
-  'rules.col.findings': { zh: '违规条数', en: 'Findings' },
+  'rules.col.findings': { zh: '疑点条数', en: 'Findings' },
   'rules.col.lines': { zh: '明细行', en: 'Lines' },
-  'rules.col.amount': { zh: '违规金额', en: 'Amount' },
+  'rules.col.amount': { zh: '疑点金额', en: 'Amount at issue' },
   'rules.col.amountAtRisk': { zh: '涉及金额', en: 'Amount at risk' },
   'rules.col.elapsed': { zh: '用时', en: 'Time' },
   'rules.col.severity': { zh: '严重程度', en: 'Severity' },
-  'rules.col.content': { zh: '违规内容', en: 'Finding' },
+  'rules.col.content': { zh: '疑点内容', en: 'Finding' },
   'rules.col.person': { zh: '人员编号', en: 'Person' },
   'rules.col.settlement': { zh: '结算 ID', en: 'Settlement' },
   'rules.col.institution': { zh: '机构编码', en: 'Institution' },
   'rules.col.doctor': { zh: '医生编码', en: 'Doctor' },
 
   // Findings table
-  'rules.findings.label': { zh: '违规明细', en: 'Findings' },
-  'rules.findings.none': { zh: '没有符合条件的违规。', en: 'No finding matches.' },
-  'rules.findings.open': { zh: '查看违规详情：{rule}，结算 {setl}', en: 'Open finding: {rule}, settlement {setl}' },
+  'rules.findings.label': { zh: '疑点明细', en: 'Findings' },
+  'rules.findings.none': { zh: '没有符合条件的疑点。', en: 'No finding matches.' },
+  'rules.findings.open': { zh: '查看疑点详情：{rule}，结算 {setl}', en: 'Open finding: {rule}, settlement {setl}' },
   'rules.findings.pages': { zh: '翻页', en: 'Pages' },
   'rules.findings.prev': { zh: '上一页', en: 'Previous' },
   'rules.findings.next': { zh: '下一页', en: 'Next' },
@@ -118,11 +124,11 @@ export const rulesMessages = {
   'rules.filter.institution': { zh: '机构编码', en: 'Institution code' },
   'rules.filter.doctor': { zh: '医生编码', en: 'Doctor code' },
   'rules.filter.search': { zh: '搜索', en: 'Search' },
-  'rules.filter.searchHint': { zh: '人员、结算、机构或违规内容', en: 'Person, settlement, institution or wording' },
+  'rules.filter.searchHint': { zh: '人员、结算、机构或疑点内容', en: 'Person, settlement, institution or wording' },
   'rules.filter.clear': { zh: '清除筛选', en: 'Clear filters' },
 
   // Drill-down
-  'rules.drill.title': { zh: '违规详情', en: 'Finding details' },
+  'rules.drill.title': { zh: '疑点详情', en: 'Finding details' },
   'rules.drill.close': { zh: '关闭', en: 'Close' },
   'rules.drill.closeHint': { zh: '关闭详情（Esc）', en: 'Close the details (Esc)' },
   'rules.drill.loading': { zh: '正在读取费用明细…', en: 'Reading the fee lines…' },
@@ -131,7 +137,7 @@ export const rulesMessages = {
   'rules.drill.basis': { zh: '违规依据', en: 'Basis' },
   'rules.drill.lines': { zh: '费用明细（{n} 行）', en: 'Fee lines ({n})' },
   'rules.drill.legend': { zh: '图例', en: 'Legend' },
-  'rules.drill.violating': { zh: '违规明细', en: 'Violating line' },
+  'rules.drill.violating': { zh: '疑点明细行', en: 'Flagged line' },
   'rules.drill.related': { zh: '相关明细', en: 'Related line' },
   'rules.drill.other': { zh: '同次结算的其他明细', en: 'Other lines of the settlement' },
   'rules.line.time': { zh: '费用发生时间', en: 'Time' },
@@ -143,7 +149,7 @@ export const rulesMessages = {
   'rules.line.dept': { zh: '开单科室', en: 'Department' },
   'rules.line.doctor': { zh: '开单医生', en: 'Doctor' },
   'rules.line.mark': { zh: '标记', en: 'Mark' },
-  'rules.line.atIssue': { zh: '违规金额', en: 'At issue' },
+  'rules.line.atIssue': { zh: '疑点金额', en: 'At issue' },
 
   // Custom-rule cells
   'rules.custom.note': {

@@ -1,10 +1,19 @@
 import { quoteIdent } from '../engine/sql-quote';
 import { RISK_TABLE } from './findings-build';
 import type { SqlEngine } from '../engine/sql-engine';
-import type { FindingGroup, FindingsSummary, RuleOutcome } from '../../core/rules/rule-run-types';
+import type {
+  FindingGroup,
+  FindingsSummary,
+  RuleOutcome,
+  SeverityTotal,
+} from '../../core/rules/rule-run-types';
+import type { Severity } from '../../core/rules/rule-types';
 
 /** How many institutions and doctors the summary lists (largest amount at risk first). */
 export const SUMMARY_TOP = 20;
+
+/** The severities a summary breaks findings down by, most certain first. */
+const SEVERITIES: readonly Severity[] = ['明确违规', '高度可疑', '可疑'];
 
 /**
  * Reads the totals, per-rule counts and per-institution / per-doctor groups of a finished run, on the
@@ -45,8 +54,21 @@ export async function summarizeFindings(
     }),
     byInstitution: await groups(engine, findings, 'fixmedins_code'),
     byDoctor: await groups(engine, findings, 'dr_code'),
+    bySeverity: await severities(engine, findings),
     elapsedMs,
   };
+}
+
+async function severities(engine: SqlEngine, findings: string): Promise<SeverityTotal[]> {
+  const rows = await engine.rows<{ sev_deg: string; findings: number; amount: number }>(
+    `SELECT sev_deg, count(*)::INTEGER AS findings, coalesce(sum(vola_amt), 0)::DOUBLE AS amount
+     FROM ${findings} GROUP BY sev_deg`,
+  );
+  const bySeverity = new Map(rows.map((r) => [r.sev_deg, r]));
+  return SEVERITIES.map((severity) => {
+    const r = bySeverity.get(severity);
+    return { severity, findings: r?.findings ?? 0, amount: round2(r?.amount ?? 0) };
+  });
 }
 
 async function groups(

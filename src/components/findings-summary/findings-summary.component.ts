@@ -1,10 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FindingsSummary, RuleOutcome } from '../../../workers/api';
+import type { SeverityTotal } from '../../../core/rules/rule-run-types';
 import { formatCount, formatDuration } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
-import { formatYuan, formatYuanCompact } from '../rule-cell/money';
+import { formatYuan } from '../rule-cell/money';
+import { severityBadge, severityLabel } from '../rule-cell/rule-labels';
 import { findingsSummaryStyles } from './findings-summary.styles';
 import { groupTable } from './group-table';
 
@@ -33,21 +35,22 @@ export class FindingsSummaryElement extends LitElement {
     const s = this.summary;
     if (!s) return nothing;
     const cards = [
-      ['findings', formatCount(s.findings), ''],
-      ['settlements', formatCount(s.settlements), ''],
-      ['persons', formatCount(s.persons), ''],
-      ['amountAtRisk', formatYuanCompact(s.amountAtRisk), formatYuan(s.amountAtRisk)],
+      ['findings', formatCount(s.findings)],
+      ['settlements', formatCount(s.settlements)],
+      ['persons', formatCount(s.persons)],
+      ['amountAtRisk', formatYuan(s.amountAtRisk)],
     ] as const;
     return html`<section class="summary" aria-label=${t('rules.summary.label')}>
       <dl class="cards">
         ${cards.map(
-          ([key, value, exact]) =>
+          ([key, value]) =>
             html`<div class="card" data-testid=${`summary-${key}`} data-value=${String(s[key])}>
               <dt>${t(`rules.summary.${key}`)}</dt>
-              <dd title=${exact || nothing}>${value}</dd>
+              <dd>${value}</dd>
             </div>`,
         )}
       </dl>
+      ${this.#bySeverity(s.bySeverity)}
       <p class="muted small">${t('rules.summary.elapsed', { elapsed: formatDuration(s.elapsedMs) })}</p>
       ${this.#byRule(s.rules)}
       <div class="groups-row">
@@ -55,6 +58,27 @@ export class FindingsSummaryElement extends LitElement {
         ${groupTable(t('rules.summary.topDoctors'), s.byDoctor, 'top-doctors')}
       </div>
     </section>`;
+  }
+
+  #bySeverity(totals: readonly SeverityTotal[]) {
+    return html`<div class="by-severity" data-testid="by-severity">
+      <h4 class="small">${t('rules.summary.bySeverity')}</h4>
+      <ul>
+        ${totals.map(
+          (x) =>
+            html`<li
+              data-severity=${x.severity}
+              data-findings=${String(x.findings)}
+              data-amount=${String(x.amount)}
+            >
+              <span class=${severityBadge(x.severity)}>${severityLabel(x.severity)}</span>
+              <span class="num">${t('rules.summary.severityFindings', { n: formatCount(x.findings) })}</span>
+              <span class="num">${formatYuan(x.amount)}</span>
+            </li>`,
+        )}
+      </ul>
+      <p class="muted small">${t('rules.summary.severityNote')}</p>
+    </div>`;
   }
 
   #byRule(rules: readonly RuleOutcome[]) {

@@ -74,6 +74,23 @@ export const findingsSummaryStyles = [
     .why.failed {
       color: var(--cl-danger);
     }
+    .by-severity h4 {
+      margin: 8px 0 2px;
+    }
+    .by-severity ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 16px;
+    }
+    .by-severity li {
+      display: flex;
+      align-items: baseline;
+      gap: 6px;
+      font-variant-numeric: tabular-nums;
+    }
     .groups-row {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));

@@ -1,19 +1,15 @@
-import { intlLocale, locale, type Lang } from '../../i18n/locale';
-import { formatCompactCount } from '../../i18n/format-number';
+import { locale, type Lang } from '../../i18n/locale';
+import { formatMoney, formatMoneyCompact } from '../../i18n/format-number';
 
-const formats = new Map<Lang, Intl.NumberFormat>();
-
-/** An amount in yuan with fen: `¥1,234.50`. */
+/** An amount in yuan with fen and grouping in the current language: `¥80,417.40`. */
 export function formatYuan(amount: number, lang: Lang = locale.lang): string {
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    formats.set(lang, format);
-  }
-  return `¥${format.format(amount)}`;
+  return formatMoney(amount, lang);
 }
 
-/** A large amount the way a reader says it (`¥123.5万`, `¥1.2M`), for summary cards. */
+/**
+ * A large amount the way a reader says it (`¥8.04万`, `¥80.4K`), only where space demands; the caller
+ * shows {@link formatYuan} on hover (`title`).
+ */
 export function formatYuanCompact(amount: number, lang: Lang = locale.lang): string {
-  return Math.abs(amount) < 10_000 ? formatYuan(amount, lang) : `¥${formatCompactCount(amount, lang)}`;
+  return formatMoneyCompact(amount, lang);
 }

@@ -75,6 +75,11 @@ export const SUMMARY: FindingsSummary = {
   ],
   byInstitution: [{ code: 'H001', name: '第一医院', findings: 100, amountAtRisk: 90000 }],
   byDoctor: [{ code: 'D01', name: '张医生', findings: 70, amountAtRisk: 50000 }],
+  bySeverity: [
+    { severity: '明确违规', findings: 0, amount: 0 },
+    { severity: '高度可疑', findings: 120, amount: 98765.4 },
+    { severity: '可疑', findings: 0, amount: 0 },
+  ],
   elapsedMs: 1500,
 };
 
