@@ -11,6 +11,12 @@ export interface ColumnWidthOptions {
   readonly padding?: number;
   /** How much wider header text is than cell text (it is set bold). */
   readonly headerScale?: number;
+  /**
+   * The rendered width in px of a text at the table's font, when the host can measure it (a canvas in
+   * the browser); the estimate from `charWidth` is used otherwise. Measuring keeps 18-digit ids whole in
+   * fonts whose digits are wider than the average Latin character.
+   */
+  readonly measure?: (text: string) => number;
 }
 
 /** A column width fitting its header and the widest of `samples`, within [min, max]. */
@@ -19,8 +25,9 @@ export function columnWidth(
   samples: readonly string[],
   options: ColumnWidthOptions = {},
 ): number {
-  const { min = 64, max = 360, charWidth = 7.5, padding = 24, headerScale = 1.15 } = options;
-  let units = textUnits(header) * headerScale;
-  for (const s of samples) units = Math.max(units, textUnits(s));
-  return Math.round(Math.min(max, Math.max(min, units * charWidth + padding)));
+  const { min = 64, max = 360, charWidth = 7.5, padding = 24, headerScale = 1.15, measure } = options;
+  const width = measure ?? ((text: string) => textUnits(text) * charWidth);
+  let px = width(header) * headerScale;
+  for (const s of samples) px = Math.max(px, width(s));
+  return Math.round(Math.min(max, Math.max(min, Math.ceil(px) + padding)));
 }

@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Table } from 'apache-arrow';
 import type { AppError, Result, ResultPage } from '../../../workers/api';
-import { columnFormatter, isNumericType, type CellFormatter } from '../../arrow/format-cell';
+import { isNumericType, type CellFormatter } from '../../arrow/format-cell';
+import { displayFormatter } from '../../arrow/display-cell';
+import { locale } from '../../i18n/locale';
 import { typeLabel } from '../../arrow/type-label';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
@@ -70,7 +72,7 @@ export class ResultTableElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('page')) return;
     this.#cache = this.page ? new PageCache(this.page) : undefined;
-    this.#columns = this.#cache ? columnViews(this.#cache.first.table) : [];
+    this.#columns = this.#cache ? columnViews(this.#cache.first.table, this.#measurer()) : [];
     this.loadError = undefined;
     this.scrollPos = 0;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
@@ -217,10 +219,18 @@ export class ResultTableElement extends LitElement {
   #formattersOf(table: Table): CellFormatter[] {
     let formats = this.#formatters.get(table);
     if (!formats) {
-      formats = table.schema.fields.map((_, i) => columnFormatter(table.getChildAt(i)!));
+      formats = table.schema.fields.map((_, i) => displayFormatter(table.getChildAt(i)!, locale.lang));
       this.#formatters.set(table, formats);
     }
     return formats;
+  }
+
+  /** Measures cell text at the table's font (13px, the page's family); undefined where no canvas exists. */
+  #measurer(): ((text: string) => number) | undefined {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return undefined;
+    context.font = `13px ${getComputedStyle(this).fontFamily}`;
+    return (text) => context.measureText(text).width;
   }
 
   #onScroll(event: Event) {
@@ -233,11 +243,11 @@ export class ResultTableElement extends LitElement {
   }
 }
 
-function columnViews(table: Table): ColumnView[] {
+function columnViews(table: Table, measure: ((text: string) => number) | undefined): ColumnView[] {
   const sampleRows = Math.min(table.numRows, WIDTH_SAMPLE_ROWS);
   return table.schema.fields.map((field, i) => {
     const vector = table.getChildAt(i)!;
-    const format = columnFormatter(vector);
+    const format = displayFormatter(vector, locale.lang);
     const samples: string[] = [];
     for (let row = 0; row < sampleRows; row++) samples.push(format(row) ?? 'NULL');
     const type = typeLabel(field.type);
@@ -246,7 +256,9 @@ function columnViews(table: Table): ColumnView[] {
       type,
       numeric: isNumericType(field.type),
       // The type line is set smaller than the name: it needs about 0.85 of the width per character.
-      width: columnWidth(field.name, [...samples, type.slice(0, Math.ceil(type.length * 0.85))]),
+      width: columnWidth(field.name, [...samples, type.slice(0, Math.ceil(type.length * 0.85))], {
+        ...(measure ? { measure } : {}),
+      }),
     };
   });
 }

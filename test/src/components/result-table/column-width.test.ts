@@ -18,3 +18,14 @@ describe('column widths', () => {
     expect(columnWidth('x', ['y'.repeat(100)], opts)).toBe(300);
   });
 });
+
+describe('measured column widths', () => {
+  it('uses the measured text width when the host can measure', () => {
+    // A font whose digits are 9px wide: an 18-digit id needs 162px + padding, more than the estimate.
+    const measure = (text: string) => text.length * 9;
+    const id = '110101199001011234';
+    expect(columnWidth('psn_no', [id], { padding: 24, measure })).toBe(186);
+    expect(columnWidth('psn_no', [id], { padding: 24 })).toBeLessThan(186);
+    expect(columnWidth('x', ['y'.repeat(100)], { max: 300, measure })).toBe(300);
+  });
+});
