@@ -91,7 +91,7 @@ export const rulesMessages = {
   'rules.summary.severityFindings': { zh: '{n} 条', en: '{n} findings' },
   'rules.summary.severityNote': {
     zh: '“明确违规”以外的疑点尚待核实，不等于违规。各严重程度的金额为其疑点金额之和（一行被多条规则命中时各计一次）。',
-    en: 'Findings other than clear violations still need checking; they are not proven. Each severity\'s amount is the sum of its findings\' amounts (a line flagged by several rules counts in each).',
+    en: 'Findings not rated Clear violation still need checking; they are not proven. Each severity\'s amount is the sum of its findings\' amounts (a line flagged by several rules counts in each).',
   },
   'rules.group.code': { zh: '编码', en: 'Code' },
   'rules.group.name': { zh: '名称', en: 'Name' },

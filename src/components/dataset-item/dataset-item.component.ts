@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetId, DatasetInfo } from '../../../workers/api';
 import { logger } from '../../../core/shared/logger';
-import { formatBytes, formatCompactCount, formatDuration } from '../../i18n/format-number';
+import { formatBytes, formatCompactCount, formatCount, formatDuration } from '../../i18n/format-number';
 import { CANONICAL_TABLE_LABELS } from '../../../core/mapping/canonical-model';
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS } from '../../i18n/labels';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -43,7 +43,9 @@ export class DatasetItemElement extends LitElement {
           <code class="table" title=${t('dataset.table')}>${d.table}</code>
         </div>
         <div class="rows" title=${t('dataset.rowsTitle')}>
-          <span class="num" data-testid="row-count" data-value=${String(d.rowCount)}>${d.rowCount}</span>
+          <span class="num" data-testid="row-count" data-value=${String(d.rowCount)}
+            >${formatCount(d.rowCount)}</span
+          >
           <span class="muted">${t('dataset.rowsUnit')}</span>
           ${d.rowCount >= 10_000 ? html`<span class="muted">(${formatCompactCount(d.rowCount)})</span>` : nothing}
         </div>
@@ -140,7 +142,7 @@ export class DatasetItemElement extends LitElement {
 
   #columns(d: DatasetInfo) {
     return html`<details class="columns">
-      <summary>${t('dataset.columns', { n: d.columns.length })}</summary>
+      <summary>${t('dataset.columns', { n: formatCount(d.columns.length) })}</summary>
       <table>
         <tbody>
           ${d.columns.map(

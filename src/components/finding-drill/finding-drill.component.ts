@@ -6,6 +6,7 @@ import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import '../app-error/app-error';
 import type { FindingsSource } from '../rule-cell/findings-source';
+import { formatDecimal } from '../../i18n/format-number';
 import { formatYuan } from '../rule-cell/money';
 import { localized, severityBadge, severityLabel } from '../rule-cell/rule-labels';
 import { findingDrillStyles } from './finding-drill.styles';
@@ -138,7 +139,7 @@ export class FindingDrillElement extends LitElement {
             <td class="mono">${line.fee_ocur_time ?? '—'}</td>
             <td class="mono">${line.hilist_code ?? '—'}</td>
             <td>${line.hilist_name ?? '—'}</td>
-            <td class="num">${line.cnt ?? '—'}</td>
+            <td class="num">${line.cnt === null ? '—' : formatDecimal(line.cnt)}</td>
             <td class="num">${money(line.pric)}</td>
             <td class="num">${money(line.det_item_fee_sumamt)}</td>
             <td class="mono">${line.bilg_dept_code ?? '—'}</td>

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Readiness, ReadinessUnlock, ValidationReport } from '../../../workers/api';
 import { getKernel } from '../../kernel-client';
 import { LocaleController } from '../../i18n/locale-controller';
+import { formatCount } from '../../i18n/format-number';
 import { msgText, t } from '../../i18n/translate';
 import { logger } from '../../../core/shared/logger';
 import { readinessPanelStyles } from './readiness-panel.styles';
@@ -53,7 +54,7 @@ export class ReadinessPanelElement extends LitElement {
     return html`<section data-testid="readiness-panel">
       <h2>${t('readiness.title')}</h2>
       <p class="counts" data-testid="readiness-counts">
-        ${t('readiness.counts', { ready: r.ready, skipped: r.skipped })}
+        ${t('readiness.counts', { ready: formatCount(r.ready), skipped: formatCount(r.skipped) })}
       </p>
       ${
         r.needs.length === 0

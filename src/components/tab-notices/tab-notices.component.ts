@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../i18n/locale-controller';
+import { formatCount } from '../../i18n/format-number';
 import { t } from '../../i18n/translate';
 import type { DraftShelf } from '../../state/draft-shelf';
 import type { NotebookStore } from '../../state/notebook-store';
@@ -58,7 +59,7 @@ export class TabNoticesElement extends LitElement {
     const drafts = this.#shelf.state?.drafts ?? [];
     if (drafts.length === 0 && !this.#isDraftGone) return nothing;
     return html`<div class="notice info" role="status" data-testid="draft-chooser">
-      ${drafts.length > 0 ? html`<p>${t('nb.drafts', { count: drafts.length })}</p>` : nothing}
+      ${drafts.length > 0 ? html`<p>${t('nb.drafts', { count: formatCount(drafts.length) })}</p>` : nothing}
       ${this.#isDraftGone ? html`<p data-testid="draft-gone">${t('nb.draftGone')}</p>` : nothing}
       <ul>
         ${drafts.map(

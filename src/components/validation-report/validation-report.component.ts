@@ -44,7 +44,7 @@ export class ValidationReportElement extends LitElement {
           ? nothing
           : this.compact
             ? html`<details>
-                <summary>${t('report.details', { n: report.problems.length })}</summary>
+                <summary>${t('report.details', { n: formatCount(report.problems.length) })}</summary>
                 ${this.#table(report)}
               </details>`
             : this.#table(report)

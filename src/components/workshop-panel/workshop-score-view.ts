@@ -3,7 +3,8 @@ import type { ScenarioScore, WorkshopScore } from '../../../workers/api';
 import { SCENARIO_CATALOG } from '../../../workers/generator/scenarios/scenario-catalog';
 import { isScenarioId } from '../../../workers/generator/scenarios/scenario-ids';
 import { renderChart } from '../../charts/render-chart';
-import { formatCount } from '../../i18n/format-number';
+import { formatShare } from '../../../core/format/number-format';
+import { formatCount, formatMoney } from '../../i18n/format-number';
 import type { Lang } from '../../i18n/locale';
 import { msgText, t } from '../../i18n/translate';
 
@@ -18,17 +19,7 @@ export function scenarioName(id: string, lang: Lang): string {
 /** A share 0 … 1 as a percentage with one decimal, or a dash when there is none. */
 export function shareText(value: number | null, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return t('workshop.na', {}, lang);
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(value);
-}
-
-function money(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  return formatShare(value, lang);
 }
 
 /** The score: overall precision and recall, a table per scenario, and a bar chart of recall. */
@@ -79,7 +70,7 @@ function scenarioRow(s: ScenarioScore, lang: Lang) {
     <td class="num">${formatCount(s.planted, lang)}</td>
     <td class="num">${formatCount(s.found, lang)}</td>
     <td class="num">${shareText(s.recall, lang)}</td>
-    <td class="num">${money(s.amountFound, lang)}</td>
+    <td class="num">${formatMoney(s.amountFound, lang)}</td>
   </tr>`;
 }
 

@@ -125,6 +125,13 @@ describe('the kernel rule service', () => {
     expect(run.value.amountAtRisk).toBe(1600);
     expect(run.value.byInstitution[0]).toMatchObject({ code: 'H1', name: '第一医院', amountAtRisk: 1600 });
     expect(run.value.byDoctor[0]).toMatchObject({ code: 'D9' });
+    // The severity breakdown covers every finding once, in the national order, and the per-rule amounts.
+    const sev = run.value.bySeverity;
+    expect(sev.map((x) => x.severity)).toEqual(['明确违规', '高度可疑', '可疑']);
+    expect(sev.reduce((n, x) => n + x.findings, 0)).toBe(run.value.findings);
+    const ruleAmount = run.value.rules.reduce((n, r) => n + r.amount, 0);
+    expect(sev.reduce((n, x) => n + x.amount, 0)).toBeCloseTo(ruleAmount, 2);
+    expect(sev.filter((x) => x.findings > 0).length).toBeGreaterThan(0);
   });
 
   it('pages, filters and sorts findings with bound values', async () => {

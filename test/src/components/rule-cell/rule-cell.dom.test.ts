@@ -251,6 +251,32 @@ describe('<cl-rule-cell> progress and findings', () => {
     expect(source.queries.at(-1)).toMatchObject({ ...filters, sort: 'psn_no', offset: 0 });
   });
 
+  it('shows the exact amount and counts by severity, with no 违规 label on suspicions', async () => {
+    const { el } = await mount('pack: all', { status: 'done', findings: SUMMARY });
+    const amount = deepQuery(el, '[data-testid="summary-amountAtRisk"] dd');
+    expect(amount.textContent?.trim()).toBe('¥98,765.40');
+    const findings = deepQuery(el, '[data-testid="summary-findings"]');
+    expect(findings.textContent).toContain('疑点条数');
+    expect(findings.textContent).not.toContain('违规');
+    const severities = deepQueryAll<HTMLElement>(el, '[data-testid="by-severity"] li');
+    expect(severities.map((li) => [li.dataset['severity'], li.dataset['findings']])).toEqual([
+      ['明确违规', '0'],
+      ['高度可疑', '120'],
+      ['可疑', '0'],
+    ]);
+    expect(severities[1]?.textContent).toContain('¥98,765.40');
+    const byRule = deepQuery(el, '[data-testid="by-rule"]');
+    expect(byRule.textContent).toContain('疑点金额');
+    expect(byRule.textContent).not.toMatch(/违规(条数|金额)/);
+
+    locale.set('en');
+    await settle(el);
+    expect(deepQuery(el, '[data-testid="summary-amountAtRisk"] dd').textContent?.trim()).toBe('¥98,765.40');
+    const english = deepQuery(el, 'cl-findings-summary').shadowRoot?.textContent ?? '';
+    expect(english).toContain('Clear violation');
+    expect(english.replaceAll('Clear violation', '')).not.toMatch(/violat/i);
+  });
+
   it('shows the finding wording in the chosen language', async () => {
     const { el } = await mount('pack: all', { status: 'done', findings: SUMMARY });
     const firstRow = () => deepQuery(el, '[data-testid="finding-row"]').textContent ?? '';
@@ -273,7 +299,7 @@ describe('<cl-rule-cell> progress and findings', () => {
     const lines = deepQueryAll<HTMLElement>(el, '[data-testid="drill-line"]');
     expect(lines.map((l) => l.dataset['vola'])).toEqual(['1', '2', '']);
     expect(lines.map((l) => l.className)).toEqual(['vola-1', 'vola-2', '']);
-    expect(lines[0]?.textContent).toContain('违规明细');
+    expect(lines[0]?.textContent).toContain('疑点明细行');
     expect(lines[1]?.textContent).toContain('相关明细');
     expect(row.getAttribute('aria-current')).toBe('true');
 
