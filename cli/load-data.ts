@@ -1,3 +1,4 @@
+import { formatCount } from '../core/format/number-format';
 import type { DatasetInfo, KernelApi } from '../workers/api';
 import { fail, ok, type Result } from '../core/shared/errors';
 import { newJobId } from '../core/shared/ids';
@@ -57,8 +58,8 @@ export async function loadDataFiles(
       ...(answerKey ? { answerKey: true as const } : {}),
     });
     reporter.line(
-      `  ${info.rowCount} 行，${(info.loadMs / 1000).toFixed(1)} 秒`,
-      `  ${info.rowCount} rows, ${(info.loadMs / 1000).toFixed(1)} s`,
+      `  ${formatCount(info.rowCount, 'zh')} 行，${(info.loadMs / 1000).toFixed(1)} 秒`,
+      `  ${formatCount(info.rowCount, 'zh')} rows, ${(info.loadMs / 1000).toFixed(1)} s`,
     );
     for (const warning of info.warnings) reporter.warning(warning);
   }

@@ -1,3 +1,4 @@
+import { formatCount } from '../core/format/number-format';
 import type { KernelApi } from '../workers/api';
 import type { Msg } from '../core/shared/msg';
 import { kindOf } from '../core/cells/cell-kinds';
@@ -125,7 +126,11 @@ export async function runCells(
       ...(rows !== undefined ? { rows } : {}),
       ...(digest ? { resultSha256: digest } : {}),
     });
-    if (rows !== undefined) reporter.line(`  ${rows} 行，${elapsed} 毫秒`, `  ${rows} rows, ${elapsed} ms`);
+    if (rows !== undefined)
+      reporter.line(
+        `  ${formatCount(rows, 'zh')} 行，${elapsed} 毫秒`,
+        `  ${formatCount(rows, 'zh')} rows, ${elapsed} ms`,
+      );
   }
   const ordered = notebook.cells.flatMap((c) => {
     const report = reports.get(c.id);

@@ -1,5 +1,7 @@
+import { formatCount, formatMoney } from '../core/format/number-format';
 import type { Readiness } from '../core/rules/readiness-types';
 import type { FindingsSummary } from '../core/rules/rule-run-types';
+import type { Severity } from '../core/rules/rule-types';
 import { howLabel } from './applied-mapping';
 import { assertNever } from '../core/shared/invariant';
 import type { CellReport, CellStatus, RunReport } from './run-report';
@@ -66,8 +68,15 @@ function phases(report: RunReport): string {
     .join(', ');
 }
 
-const money = (n: number) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Amounts and counts are written as the app writes them (`¥80,417.40`, `1,234`); zh and en group alike. */
+const money = (n: number) => formatMoney(n, 'zh');
+const count = (n: number) => formatCount(n, 'zh');
+
+const SEVERITY_EN: Readonly<Record<Severity, string>> = {
+  明确违规: 'clear violation',
+  高度可疑: 'highly suspicious',
+  可疑: 'suspicious',
+};
 
 /**
  * summary.md: the run in both languages for a person — notebook, engine, data files, the mapping
@@ -97,7 +106,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
     ...section(
       '## 数据文件 / Data files',
       ['文件 File', '行数 Rows', '表 Table', '映射 Mapping', 'SHA-256'],
-      report.data.map((d) => [d.file, d.rows, d.target ?? '', d.mapping ?? '', d.sha256]),
+      report.data.map((d) => [d.file, count(d.rows), d.target ?? '', d.mapping ?? '', d.sha256]),
     ),
     ...mappingSection(report),
     ...readinessSection(report.readiness),
@@ -108,7 +117,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
         c.name ?? c.id,
         c.type,
         statusLabel(c.status),
-        c.rows ?? c.findings?.findings ?? '',
+        c.rows !== undefined ? count(c.rows) : c.findings ? count(c.findings.findings) : '',
         c.ms,
       ]),
     ),
@@ -137,7 +146,7 @@ function mappingSection(report: RunReport): string[] {
     `${c.table}.${c.field}`,
     howLabel(c.how),
     c.confidence === undefined ? '' : c.confidence.toFixed(2),
-    c.confirm ? '⚠ 需确认 / confirm' : c.rows !== undefined ? `${c.rows} 行 rows` : '',
+    c.confirm ? '⚠ 需确认 / confirm' : c.rows !== undefined ? `${count(c.rows)} 行 rows` : '',
   ]);
   const heading = report.mappingFile ? `## 映射 / Mapping (\`${report.mappingFile}\`)` : '## 映射 / Mapping';
   return section(
@@ -153,7 +162,7 @@ function readinessSection(readiness: Readiness | null): string[] {
   const out = [
     '## 数据就绪 / Data readiness',
     '',
-    `将运行 ${readiness.ready} 条规则，跳过 ${readiness.skipped} 条 / ${readiness.ready} rules will run, ${readiness.skipped} will be skipped`,
+    `将运行 ${count(readiness.ready)} 条规则，跳过 ${count(readiness.skipped)} 条 / ${count(readiness.ready)} rules will run, ${count(readiness.skipped)} will be skipped`,
     '',
   ];
   const shown = (ids: readonly string[]) =>
@@ -171,8 +180,12 @@ function ruleCellSection(c: CellReport, s: FindingsSummary): string[] {
   const out = [
     `## 规则单元 ${c.name} / Rule cell ${c.name}`,
     '',
-    `- 发现 / Findings: ${s.findings}; 结算 / settlements: ${s.settlements}; 参保人 / persons: ${s.persons}`,
-    `- 涉及金额 / Amount at risk: ¥${money(s.amountAtRisk)}`,
+    `- 疑点 / Findings: ${count(s.findings)}; 结算 / settlements: ${count(s.settlements)}; 参保人 / persons: ${count(s.persons)}`,
+    `- 涉及金额 / Amount at risk: ${money(s.amountAtRisk)}`,
+    `- 按严重程度 / By severity: ${s.bySeverity
+      .map((x) => `${x.severity} ${SEVERITY_EN[x.severity]} ${count(x.findings)} (${money(x.amount)})`)
+      .join('; ')}`,
+    '- 注 / Note: “明确违规”以外的疑点尚待核实 / findings not rated Clear violation still need checking.',
   ];
   if (c.files) out.push(`- 文件 / Files: \`${c.files.findings}\`, \`${c.files.lines}\``);
   out.push('');
@@ -180,12 +193,12 @@ function ruleCellSection(c: CellReport, s: FindingsSummary): string[] {
   out.push(`### 规则 / Rules (${ran.length} 运行 ran, ${s.rules.length - ran.length} 跳过 skipped)`, '');
   out.push(
     ...table(
-      ['规则 Rule', '名称 Name', '状态 Status', '发现 Findings', '金额 Amount', '毫秒 ms'],
+      ['规则 Rule', '名称 Name', '状态 Status', '疑点 Findings', '疑点金额 Amount', '毫秒 ms'],
       ran.map((r) => [
         r.ruleId,
         `${r.name.zh} / ${r.name.en}`,
         r.status,
-        r.findings,
+        count(r.findings),
         money(r.amount),
         Math.round(r.elapsedMs),
       ]),
@@ -202,8 +215,8 @@ function ruleCellSection(c: CellReport, s: FindingsSummary): string[] {
     out.push('### 涉及金额最多的机构 / Institutions with the most at risk', '');
     out.push(
       ...table(
-        ['机构 Institution', '名称 Name', '发现 Findings', '金额 Amount'],
-        s.byInstitution.map((g) => [g.code, g.name, g.findings, money(g.amountAtRisk)]),
+        ['机构 Institution', '名称 Name', '疑点 Findings', '涉及金额 Amount'],
+        s.byInstitution.map((g) => [g.code, g.name, count(g.findings), money(g.amountAtRisk)]),
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { formatCount, formatMoney } from '../../core/format/number-format';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -108,7 +109,11 @@ describe('claimlens run', () => {
 
     const markdown = await readFile(path.join(out, 'summary.md'), 'utf8');
     expect(markdown).toContain('## 规则单元 audit / Rule cell audit');
-    expect(markdown).toContain(`- 发现 / Findings: ${summary.findings};`);
+    expect(markdown).toContain(`- 疑点 / Findings: ${formatCount(summary.findings, 'zh')};`);
+    expect(markdown).toContain(`- 涉及金额 / Amount at risk: ${formatMoney(summary.amountAtRisk, 'zh')}`);
+    expect(markdown).toMatch(
+      /- 按严重程度 \/ By severity: 明确违规 clear violation [\d,]+ \(¥[\d,]+\.\d\d\); 高度可疑/,
+    );
   });
 
   it('exits 2 with a bilingual message naming a missing data file, before writing anything', async () => {
