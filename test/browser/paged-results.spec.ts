@@ -34,8 +34,10 @@ test('a 200 000-row result shows its first page, scrolls to a later page, and th
     .poll(async () => Number(await later.getAttribute('data-row')), { timeout: 30_000 })
     .toBeGreaterThan(100_000);
   const row = Number(await later.getAttribute('data-row'));
-  await expect(later.locator('[data-testid=result-cell]').first()).toHaveText(String(row));
-  await expect(later.locator('[data-testid=result-cell]').nth(1)).toHaveText(String(row * 3));
+  // Numeric cells are grouped by thousands (en-US grouping, the same in Chinese).
+  const grouped = (n: number) => n.toLocaleString('en-US');
+  await expect(later.locator('[data-testid=result-cell]').first()).toHaveText(grouped(row));
+  await expect(later.locator('[data-testid=result-cell]').nth(1)).toHaveText(grouped(row * 3));
   const held = Number(await table.getAttribute('data-held-rows'));
   expect(held).toBeGreaterThan(500);
   expect(held).toBeLessThanOrEqual(2_500);
