@@ -89,9 +89,18 @@ export const findingsTableStyles = [
     tbody tr.open {
       background: var(--cl-accent-soft);
     }
+    /* The wording may quote a long settlement id: it breaks there rather than widen the column. */
     .content {
-      min-width: 12em;
+      min-width: 10em;
       max-width: 32em;
+      overflow-wrap: anywhere;
+    }
+    /* "Highly suspicious" may take two lines in a narrow table rather than a column of its own width. */
+    td .badge {
+      white-space: normal;
+      /* Breaks only between words: 高度可疑 stays whole. */
+      word-break: keep-all;
+      border-radius: var(--cl-radius-sm);
     }
     .rule {
       min-width: 7em;
