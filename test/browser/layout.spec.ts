@@ -86,7 +86,7 @@ test('the notebook screen lays out at 1366 and 1440 in both languages', async ({
   // The side panels have the same inset as the data panel.
   for (const panel of ['cl-knowledge-panel', 'cl-workshop-panel']) {
     const padding = await page.locator(panel).evaluate((el) => parseFloat(getComputedStyle(el).paddingLeft));
-    expect(padding, `${panel} padding-left`).toBeGreaterThan(0);
+    expect.soft(padding, `${panel} padding-left`).toBeGreaterThan(0);
   }
 
   for (const lang of ['zh', 'en'] as const) {
@@ -99,33 +99,35 @@ test('the notebook screen lays out at 1366 and 1440 in both languages', async ({
       // The action row is one line: no taller than its tallest button (plus rounding).
       const row = await box(page.locator('[data-testid=nb-toolbar]'));
       const button = await box(page.locator('[data-testid=add-rule]'));
-      expect(row.height, `toolbar row height, ${where}`).toBeLessThan(button.height * 1.5);
+      expect.soft(row.height, `toolbar row height, ${where}`).toBeLessThan(button.height * 1.5);
 
       // The findings table and the drill-down fit their cell; only their own box may scroll sideways.
       const boxes = await tableBoxes(page);
       for (const [name, b] of Object.entries(boxes)) {
-        expect(b.scrollWidth, `${name} scroll width, ${where}`).toBeLessThanOrEqual(b.clientWidth);
-        expect(b.right, `${name} right edge, ${where}`).toBeLessThanOrEqual(b.panelRight + 1);
+        expect.soft(b.scrollWidth, `${name} scroll width, ${where}`).toBeLessThanOrEqual(b.clientWidth);
+        expect.soft(b.right, `${name} right edge, ${where}`).toBeLessThanOrEqual(b.panelRight + 1);
       }
       const notebook = await main(page).evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
-      expect(notebook.sw, `notebook horizontal overflow, ${where}`).toBeLessThanOrEqual(notebook.cw);
+      expect.soft(notebook.sw, `notebook horizontal overflow, ${where}`).toBeLessThanOrEqual(notebook.cw);
 
       // Scrolled: the toolbar is flush with the top of the notebook, and nothing shows above it.
       await main(page).evaluate((el) => el.scrollTo(0, 600));
-      await expect(async () => {
-        const mainTop = (await box(main(page))).y;
-        const bar = await box(toolbar(page));
-        expect(Math.abs(bar.y - mainTop), `toolbar top vs notebook top, ${where}`).toBeLessThanOrEqual(1);
-        const x = bar.x + bar.width / 2;
-        expect(await ancestryAt(page, x, bar.y + 1)).toContain('cl-notebook-toolbar.');
-        if (bar.y - 1 > 0) {
-          const above = await ancestryAt(page, x, bar.y - 1);
-          expect(
-            above.some((a) => a.startsWith('cl-notebook-cell')),
-            `content above toolbar, ${where}`,
-          ).toBe(false);
-        }
-      }).toPass({ timeout: 5_000 });
+      await expect
+        .soft(async () => {
+          const mainTop = (await box(main(page))).y;
+          const bar = await box(toolbar(page));
+          expect(Math.abs(bar.y - mainTop), `toolbar top vs notebook top, ${where}`).toBeLessThanOrEqual(1);
+          const x = bar.x + bar.width / 2;
+          expect(await ancestryAt(page, x, bar.y + 1)).toContain('cl-notebook-toolbar.');
+          if (bar.y - 1 > 0) {
+            const above = await ancestryAt(page, x, bar.y - 1);
+            expect(
+              above.some((a) => a.startsWith('cl-notebook-cell')),
+              `content above toolbar, ${where}`,
+            ).toBe(false);
+          }
+        })
+        .toPass({ timeout: 5_000 });
       await main(page).evaluate((el) => el.scrollTo(0, 0));
     }
   }
