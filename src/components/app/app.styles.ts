@@ -93,7 +93,10 @@ export const appStyles = [
     }
     .notebook {
       overflow-y: auto;
-      padding: 12px 20px 40px;
+      /* No top padding: the notebook's sticky toolbar sits flush at the top, so nothing scrolls
+         visibly above it; the toolbar reaches across the gutters (--cl-page-gutter) to cover them. */
+      --cl-page-gutter: 20px;
+      padding: 0 var(--cl-page-gutter) 40px;
       display: flex;
       flex-direction: column;
       gap: 12px;

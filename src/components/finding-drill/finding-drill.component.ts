@@ -110,24 +110,29 @@ export class FindingDrillElement extends LitElement {
   }
 
   #lines(lines: readonly FindingLine[]) {
-    const keys = [
-      'time',
-      'code',
-      'name',
-      'count',
-      'price',
-      'sum',
-      'dept',
-      'doctor',
-      'mark',
-      'atIssue',
+    // Code over name and department over doctor share a column, so the lines fit a notebook cell at
+    // 1366 px without cutting a code; every field keeps its own header word.
+    const columns = [
+      ['time'],
+      ['code', 'name'],
+      ['count'],
+      ['price'],
+      ['sum'],
+      ['dept', 'doctor'],
+      ['mark'],
+      ['atIssue'],
     ] as const;
     const numeric = new Set<string>(['count', 'price', 'sum', 'atIssue']);
     const money = (n: number | null) => (n === null ? '—' : formatYuan(n));
     return html`<table data-testid="drill-lines">
       <thead>
         <tr>
-          ${keys.map((k) => html`<th scope="col" class=${numeric.has(k) ? 'num' : ''}>${t(`rules.line.${k}`)}</th>`)}
+          ${columns.map(
+            (keys) =>
+              html`<th scope="col" class=${numeric.has(keys[0]) ? 'num' : ''}>
+                ${keys.map((k) => t(`rules.line.${k}`)).join(' / ')}
+              </th>`,
+          )}
         </tr>
       </thead>
       <tbody>
@@ -136,14 +141,12 @@ export class FindingDrillElement extends LitElement {
           const mark =
             vola === '1' ? t('rules.drill.violating') : vola === '2' ? t('rules.drill.related') : '';
           return html`<tr data-testid="drill-line" data-vola=${vola} class=${vola ? `vola-${vola}` : ''}>
-            <td class="mono">${line.fee_ocur_time ?? '—'}</td>
-            <td class="mono">${line.hilist_code ?? '—'}</td>
-            <td>${line.hilist_name ?? '—'}</td>
+            <td class="mono time">${dateThenClock(line.fee_ocur_time)}</td>
+            <td><span class="mono">${line.hilist_code ?? '—'}</span><br />${line.hilist_name ?? '—'}</td>
             <td class="num">${line.cnt === null ? '—' : formatDecimal(line.cnt)}</td>
             <td class="num">${money(line.pric)}</td>
             <td class="num">${money(line.det_item_fee_sumamt)}</td>
-            <td class="mono">${line.bilg_dept_code ?? '—'}</td>
-            <td class="mono">${line.bilg_dr_code ?? '—'}</td>
+            <td class="mono">${line.bilg_dept_code ?? '—'}<br />${line.bilg_dr_code ?? '—'}</td>
             <td>${mark}</td>
             <td class="num">${vola ? money(line.amount) : ''}</td>
           </tr>`;
@@ -172,4 +175,13 @@ export class FindingDrillElement extends LitElement {
   #close = () => {
     this.dispatchEvent(new CustomEvent('cl-finding-drill-close', { bubbles: true, composed: true }));
   };
+}
+
+/** A fee time as its date and its clock, each unbroken, free to wrap between them (saves a column's width). */
+function dateThenClock(time: string | null) {
+  if (time === null) return '—';
+  const space = time.indexOf(' ');
+  if (space < 0) return time;
+  return html`<span class="nowrap">${time.slice(0, space)}</span>
+    <span class="nowrap">${time.slice(space + 1)}</span>`;
 }

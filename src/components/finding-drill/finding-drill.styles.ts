@@ -88,10 +88,27 @@ export const findingDrillStyles = [
       background: var(--cl-warn-soft);
       border-left: 4px dashed var(--cl-warn);
     }
+    /* A settlement can have hundreds of lines, so they scroll in a bounded box; its columns are
+       sized to fit the cell (names wrap, codes and amounts do not), so it scrolls sideways only when
+       they truly cannot. */
     .scroll {
       max-height: 360px;
-      overflow: auto;
+      overflow-y: auto;
+      overflow-x: auto;
       overscroll-behavior: contain;
+    }
+    td.mono {
+      white-space: nowrap;
+    }
+    /* The time breaks between date and clock only, and headers may take two lines, to save width. */
+    td.time {
+      white-space: normal;
+    }
+    .nowrap {
+      white-space: nowrap;
+    }
+    thead th {
+      white-space: normal;
     }
     tr.vola-1 {
       background: var(--cl-danger-soft);

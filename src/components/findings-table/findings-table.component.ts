@@ -22,23 +22,36 @@ import { findingsTableStyles } from './findings-table.styles';
 /** The user opened a finding (click, Enter or Space on its row). */
 export type FindingOpenEvent = CustomEvent<{ readonly findingId: string }>;
 
+type ColumnKey =
+  'rule' | 'severity' | 'content' | 'amount' | 'person' | 'settlement' | 'institution' | 'doctor' | 'lines';
+
+/**
+ * A column: one or two fields stacked in a cell (person over settlement, institution over doctor, so
+ * the table fits a notebook cell at 1366 px without cutting an 18-digit number), each sortable alone.
+ */
 type Column = {
-  readonly key:
-    'rule' | 'severity' | 'content' | 'amount' | 'person' | 'settlement' | 'institution' | 'doctor' | 'lines';
-  readonly sort?: FindingSortColumn;
+  readonly parts: readonly { readonly key: ColumnKey; readonly sort?: FindingSortColumn }[];
   readonly isNumeric?: boolean;
 };
 
 const COLUMNS: readonly Column[] = [
-  { key: 'rule', sort: 'rule_id' },
-  { key: 'severity', sort: 'sev_deg' },
-  { key: 'content' },
-  { key: 'amount', sort: 'vola_amt', isNumeric: true },
-  { key: 'person', sort: 'psn_no' },
-  { key: 'settlement', sort: 'setl_id' },
-  { key: 'institution', sort: 'fixmedins_code' },
-  { key: 'doctor', sort: 'dr_code' },
-  { key: 'lines', sort: 'lines', isNumeric: true },
+  { parts: [{ key: 'rule', sort: 'rule_id' }] },
+  { parts: [{ key: 'severity', sort: 'sev_deg' }] },
+  { parts: [{ key: 'content' }] },
+  { parts: [{ key: 'amount', sort: 'vola_amt' }], isNumeric: true },
+  {
+    parts: [
+      { key: 'person', sort: 'psn_no' },
+      { key: 'settlement', sort: 'setl_id' },
+    ],
+  },
+  {
+    parts: [
+      { key: 'institution', sort: 'fixmedins_code' },
+      { key: 'doctor', sort: 'dr_code' },
+    ],
+  },
+  { parts: [{ key: 'lines', sort: 'lines' }], isNumeric: true },
 ];
 
 /**
@@ -124,24 +137,32 @@ export class FindingsTableElement extends LitElement {
   }
 
   #header(column: Column) {
-    const label = t(`rules.col.${column.key}`);
     const cls = column.isNumeric ? 'num' : '';
-    if (!column.sort) return html`<th scope="col" class=${cls}>${label}</th>`;
-    const sort = column.sort;
-    const isSorted = this.view.sort === sort;
-    const order = isSorted ? (this.view.descending ? 'descending' : 'ascending') : 'none';
-    return html`<th scope="col" class=${cls} aria-sort=${order}>
-      <button
-        type="button"
-        class="sort"
-        data-testid="sort-${sort}"
-        @click=${() => this.#setView(withSort(this.view, sort))}
-      >
-        ${label}<span class="arrow" aria-hidden="true"
-          >${isSorted ? (this.view.descending ? '▼' : '▲') : '↕'}</span
-        >
-      </button>
+    const sorted = column.parts.find((part) => part.sort !== undefined && part.sort === this.view.sort);
+    const isSortable = column.parts.some((part) => part.sort !== undefined);
+    const order = sorted ? (this.view.descending ? 'descending' : 'ascending') : 'none';
+    return html`<th scope="col" class=${cls} aria-sort=${isSortable ? order : nothing}>
+      ${column.parts.map(
+        (part, i) =>
+          html`${i > 0 ? html`<span class="slash" aria-hidden="true">/</span>` : nothing}${this.#sortButton(part.key, part.sort)}`,
+      )}
     </th>`;
+  }
+
+  #sortButton(key: ColumnKey, sort: FindingSortColumn | undefined) {
+    const label = t(`rules.col.${key}`);
+    if (!sort) return label;
+    const isSorted = this.view.sort === sort;
+    return html`<button
+      type="button"
+      class="sort"
+      data-testid="sort-${sort}"
+      @click=${() => this.#setView(withSort(this.view, sort))}
+    >
+      ${label}<span class="arrow" aria-hidden="true"
+        >${isSorted ? (this.view.descending ? '▼' : '▲') : '↕'}</span
+      >
+    </button>`;
   }
 
   #row(row: FindingRow) {
@@ -161,14 +182,12 @@ export class FindingsTableElement extends LitElement {
         open();
       }}
     >
-      <td>${ruleName}<br /><code>${row.rule_id}</code></td>
+      <td class="rule">${ruleName}<br /><code>${row.rule_id}</code></td>
       <td><span class=${severityBadge(row.sev_deg)}>${severityLabel(row.sev_deg)}</span></td>
       <td class="content">${localized(row.vola_cont, row.vola_cont_en)}</td>
       <td class="num">${formatYuan(row.vola_amt)}</td>
-      <td class="mono">${row.psn_no ?? '—'}</td>
-      <td class="mono">${row.setl_id ?? '—'}</td>
-      <td class="mono">${row.fixmedins_code ?? '—'}</td>
-      <td class="mono">${row.dr_code ?? '—'}</td>
+      <td class="mono">${row.psn_no ?? '—'}<br />${row.setl_id ?? '—'}</td>
+      <td class="mono">${row.fixmedins_code ?? '—'}<br />${row.dr_code ?? '—'}</td>
       <td class="num">${formatCount(row.lines)}</td>
     </tr>`;
   }

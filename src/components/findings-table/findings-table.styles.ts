@@ -38,10 +38,11 @@ export const findingsTableStyles = [
     .filters .search {
       flex: 1 1 14em;
     }
+    /* One scroll box, sideways only and only when the columns cannot fit: the page scrolls the rows
+       (a page is 50 rows), so there is no box that scrolls both ways inside the scrolling notebook. */
     .scroll {
-      max-height: 480px;
-      overflow: auto;
-      overscroll-behavior: contain;
+      overflow-x: auto;
+      overflow-y: hidden;
       border: 1px solid var(--cl-border);
       border-radius: var(--cl-radius-sm);
       background: var(--cl-surface);
@@ -64,6 +65,14 @@ export const findingsTableStyles = [
     th[aria-sort='descending'] .sort {
       color: var(--cl-accent);
     }
+    /* A stacked column's two headers may take two lines, rather than widen the table. */
+    thead th {
+      white-space: normal;
+    }
+    .slash {
+      margin: 0 4px;
+      color: var(--cl-text-muted);
+    }
     .arrow {
       font-size: 10px;
     }
@@ -80,9 +89,27 @@ export const findingsTableStyles = [
     tbody tr.open {
       background: var(--cl-accent-soft);
     }
+    /* The wording may quote a long settlement id: it breaks there rather than widen the column. */
     .content {
-      min-width: 16em;
+      min-width: 10em;
       max-width: 32em;
+      overflow-wrap: anywhere;
+    }
+    /* "Highly suspicious" may take two lines in a narrow table rather than a column of its own width. */
+    td .badge {
+      white-space: normal;
+      /* Breaks only between words: 高度可疑 stays whole. */
+      word-break: keep-all;
+      border-radius: var(--cl-radius-sm);
+    }
+    .rule {
+      min-width: 7em;
+    }
+    .rule code {
+      white-space: nowrap;
+    }
+    td.mono {
+      white-space: nowrap;
     }
     .num {
       text-align: right;

@@ -7,6 +7,10 @@ export const knowledgePanelStyles = [
   sidePanelStyles,
   dataTableStyles,
   css`
+    :host {
+      /* The same inset as the data panel above it. */
+      padding: 12px;
+    }
     .hint,
     .note,
     .empty,

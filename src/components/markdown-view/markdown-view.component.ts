@@ -32,6 +32,11 @@ export class MarkdownViewElement extends LitElement {
     return target !== undefined;
   }
 
+  /** The rendered heading with `id` (as `extractHeadings` gives it), if present. */
+  headingElement(id: string): HTMLElement | undefined {
+    return this.#find(id);
+  }
+
   override render() {
     // Safe to insert unescaped: `renderMarkdown` runs markdown-it with raw HTML off (any `<tag>` in the
     // source comes out as text), keeps only http(s)/mailto/#… links, renders no image that would

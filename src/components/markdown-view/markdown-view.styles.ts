@@ -29,7 +29,8 @@ export const markdownViewStyles = [
       line-height: 1.3;
       margin: 1.2em 0 0.5em;
       font-weight: 700;
-      scroll-margin-top: 16px;
+      /* Just below the notebook's sticky toolbar (set by ToolbarHeightController). */
+      scroll-margin-top: calc(var(--cl-toolbar-height, 0px) + 8px);
     }
     h1 {
       font-size: 1.75em;

@@ -9,6 +9,8 @@ export const notebookCellStyles = [
       display: block;
       content-visibility: auto;
       contain-intrinsic-size: auto 160px;
+      /* A cell scrolled to start lands below the notebook's sticky toolbar, not under it. */
+      scroll-margin-top: calc(var(--cl-toolbar-height, 0px) + 8px);
     }
     .cell {
       display: flex;

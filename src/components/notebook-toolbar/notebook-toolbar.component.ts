@@ -45,7 +45,7 @@ export class NotebookToolbarElement extends LitElement {
   }
 
   override render() {
-    return html`<div class="bar">
+    return html`<div class="bar head" data-testid="nb-head">
         <input
           class="title"
           data-testid="notebook-title"
@@ -53,7 +53,9 @@ export class NotebookToolbarElement extends LitElement {
           .value=${this.notebookTitle}
           @change=${(e: Event) => this.#send({ kind: 'title', title: (e.target as HTMLInputElement).value })}
         />
-        <span class="file muted" data-testid="notebook-file">${this.fileName || t('nb.unsavedFile')}</span>
+        <span class="file muted" data-testid="notebook-file" title=${this.fileName || nothing}
+          >${this.fileName || t('nb.unsavedFile')}</span
+        >
         ${
           this.dirty
             ? html`<span class="dirty" data-testid="dirty" title=${t('nb.dirtyHint')}
@@ -61,8 +63,8 @@ export class NotebookToolbarElement extends LitElement {
               >`
             : html`<span class="saved muted" data-testid="saved">${t('nb.saved')}</span>`
         }
-      </div>
-      <div class="bar" role="toolbar" aria-label=${t('nb.toolbar')}>
+        <span class="spacer"></span>
+        <!-- File actions share the title's row so the action row below fits one line at 1366 px. -->
         <button class="btn btn-small" data-testid="nb-new" @click=${() => this.#send({ kind: 'new' })}>
           ${t('nb.new')}
         </button>
@@ -98,7 +100,8 @@ export class NotebookToolbarElement extends LitElement {
         >
           ${t('nb.saveAs')}
         </button>
-        <span class="sep" aria-hidden="true"></span>
+      </div>
+      <div class="bar actions" role="toolbar" aria-label=${t('nb.toolbar')} data-testid="nb-toolbar">
         <button
           class="btn btn-primary btn-small"
           data-testid="run-all"

@@ -11,7 +11,8 @@ export const notebookToolbarStyles = [
       top: 0;
       z-index: 5;
       background: var(--cl-bg);
-      padding-bottom: 6px;
+      margin: 0 calc(-1 * var(--cl-page-gutter, 0px));
+      padding: 6px var(--cl-page-gutter, 0px) 6px;
       border-bottom: 1px solid var(--cl-border);
     }
     .bar {
@@ -28,8 +29,8 @@ export const notebookToolbarStyles = [
       border: 1px solid transparent;
       border-radius: var(--cl-radius-sm);
       padding: 2px 6px;
-      min-width: 20ch;
-      flex: 1 1 30ch;
+      min-width: 12ch;
+      flex: 1 1 24ch;
       max-width: 70ch;
     }
     .title:hover,
@@ -39,6 +40,16 @@ export const notebookToolbarStyles = [
     }
     .file {
       font-size: var(--cl-font-size-sm);
+      max-width: 28ch;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .dirty,
+    .saved,
+    .check,
+    .btn {
+      white-space: nowrap;
     }
     .dirty {
       color: var(--cl-warn);

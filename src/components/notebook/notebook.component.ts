@@ -27,6 +27,8 @@ import '../shortcut-help/shortcut-help';
 import type { ShortcutHelpElement } from '../shortcut-help/shortcut-help.component';
 import '../toc/toc';
 import { notebookStyles } from './notebook.styles';
+import { ToolbarHeightController } from './toolbar-height';
+import type { MarkdownViewElement } from '../markdown-view/markdown-view.component';
 
 /** The notebook asks the shell for something it does not own (files, saving). */
 export type NotebookRequestEvent = CustomEvent<
@@ -77,6 +79,7 @@ export class NotebookElement extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new ToolbarHeightController(this, () => this.renderRoot.querySelector('cl-notebook-toolbar'));
     this.addEventListener('keydown', (e) => this.#onKeyDown(e), { capture: true });
     this.addEventListener('focusin', (e) => this.#onFocusIn(e));
   }
@@ -157,7 +160,13 @@ export class NotebookElement extends LitElement {
               ></cl-notebook-cell>`,
           )}
         </div>
-        <cl-toc class="toc" .cells=${cells} @cl-toc-select=${this.#onTocSelect}></cl-toc>
+        <cl-toc
+          class="toc"
+          .cells=${cells}
+          .locate=${this.#locateHeading}
+          .topLine=${this.#toolbarBottom}
+          @cl-toc-select=${this.#onTocSelect}
+        ></cl-toc>
       </div>
       <cl-shortcut-help></cl-shortcut-help>`;
   }
@@ -298,9 +307,22 @@ export class NotebookElement extends LitElement {
     const id = e.detail.cellId as CellId;
     this.store?.select(id);
     const element = this.#cellElement(id);
-    element?.scrollIntoView({ block: 'start' });
     element?.focusCell();
+    // The heading itself, not its cell, lands just below the sticky toolbar (its scroll-margin-top).
+    (this.#locateHeading(id, e.detail.headingId) ?? element)?.scrollIntoView({ block: 'start' });
   }
+
+  /** A Markdown cell's rendered heading (none while the cell is being edited). */
+  readonly #locateHeading = (cellId: string, headingId: string): HTMLElement | undefined => {
+    const view = this.#cellElement(cellId as CellId)?.renderRoot.querySelector<MarkdownViewElement>(
+      'cl-markdown-view',
+    );
+    return view?.headingElement(headingId);
+  };
+
+  /** The viewport y of the sticky toolbar's bottom edge. */
+  readonly #toolbarBottom = (): number =>
+    this.renderRoot.querySelector('cl-notebook-toolbar')?.getBoundingClientRect().bottom ?? 0;
 
   // ── Keyboard ─────────────────────────────────────────────────────────────
 

@@ -23,8 +23,8 @@ export const notebookStyles = [
     }
     .toc {
       position: sticky;
-      top: 90px;
-      max-height: calc(100vh - 110px);
+      top: calc(var(--cl-toolbar-height, 0px) + 8px);
+      max-height: calc(100vh - var(--cl-toolbar-height, 0px) - 80px);
       overflow: auto;
     }
     @media (max-width: 1100px) {

@@ -42,6 +42,12 @@ export const tocStyles = css`
     background: var(--cl-accent-soft);
     outline: none;
   }
+  a.active {
+    background: var(--cl-accent-soft);
+    color: var(--cl-accent);
+    font-weight: 600;
+    box-shadow: inset 2px 0 0 var(--cl-accent);
+  }
   .muted {
     color: var(--cl-text-muted);
   }

@@ -7,6 +7,10 @@ export const workshopPanelStyles = [
   sidePanelStyles,
   dataTableStyles,
   css`
+    :host {
+      /* The same inset as the data panel above it. */
+      padding: 12px;
+    }
     .hint,
     .small,
     .overall {
