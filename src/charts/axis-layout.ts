@@ -2,7 +2,8 @@
  * Room for axis labels, measured rather than guessed. Plot's default margins (40 px on the left) fit
  * short labels only: a numeric y axis reading `30,000` or `1,250,000.5` needs more, hospital and
  * department names are long (Chinese glyphs are twice as wide as Latin ones), and crowded category
- * labels on x are slanted and, past a length, cut with an ellipsis (the full name on hover). Widths are
+ * labels on x are slanted; category labels longer than the room there is (a slanted x label past
+ * 150 px, a y label past a third of the chart) are cut with an ellipsis, the full name on hover. Widths are
  * those of the labels as drawn: the formatted ticks (`axis-numbers`) and the category texts, in Plot's
  * font size (`text-width`).
  */
@@ -23,6 +24,8 @@ export interface AxisLayout {
   readonly xTickRotate?: number;
   /** The widest an x category label is drawn, in px; longer ones are cut with an ellipsis. */
   readonly xLabelMax?: number;
+  /** The widest a y category label is drawn (what the largest left margin holds), in px. */
+  readonly yLabelMax?: number;
   /** A heatmap's height: Plot's default bands are too thin for cells. */
   readonly height?: number;
   /** Dates shown as categories (bars per month): the band type, said outright, silences Plot's warning. */
@@ -70,6 +73,7 @@ export function axisLayout(
   if (yIsCategorical && spec.y !== undefined) {
     const { longest, count } = labelStats(rows, spec.y);
     widen(longest + TICK_ROOM);
+    if (longest + TICK_ROOM > marginLeft) layout.yLabelMax = Math.max(marginLeft - TICK_ROOM, 20);
     if (isBand && kinds.y === 'temporal') layout.yBand = true;
     if (spec.mark === 'rect' && spec.fy === undefined) {
       layout.height = clamp(count * CELL_HEIGHT + 70, 160, 1200);

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/locale';
 import { logger } from '../../core/shared/logger';
 import { t } from '../i18n/translate';
 import { CHART_CHANNELS, type ChartSpec } from '../../core/notebook/chart-spec';
-import { axisLayout, categoricalAxes, truncateLabel, type AxisLayout } from './axis-layout';
+import { axisLayout, categoricalAxes, truncateLabel } from './axis-layout';
 import { numberTickFormat } from './axis-numbers';
 import { categoryDomain } from './category-order';
 import { chartMarks, hasDomainSort, positionKinds, type PositionKinds } from './chart-mark';
@@ -44,6 +44,7 @@ export function renderChart(
   const layout = axisLayout(spec, rows, kinds, width, options.lang);
   const domains = dataOrderDomains(spec, rows, kinds);
   const xLabels: string[] = [];
+  const yLabels: string[] = [];
   const colorType = colorScaleType(spec, rows);
   const chart = Plot.plot({
     width,
@@ -61,18 +62,19 @@ export function renderChart(
       ...(layout.xTickRotate !== undefined && { tickRotate: layout.xTickRotate }),
       ...(layout.xBand && { type: 'band' as const }),
       ...(domains.x && { domain: domains.x }),
-      ...tickFormat(kinds.x, layout, options.lang, xLabels),
+      ...tickFormat(kinds.x, layout.xLabelMax, options.lang, xLabels),
     },
     y: {
       grid: kinds.y === 'quantitative' && spec.mark !== 'rect',
       ...(layout.yBand && { type: 'band' as const }),
       ...(domains.y && { domain: domains.y }),
-      ...tickFormat(kinds.y, {}, options.lang),
+      ...tickFormat(kinds.y, layout.yLabelMax, options.lang, yLabels),
     },
     ...(colorType !== undefined && { color: { type: colorType, legend: true } }),
     marks: chartMarks(spec, rows, kinds, options.lang),
   });
-  titleCutLabels(chart, xLabels);
+  titleCutLabels(chart, 'x', xLabels);
+  titleCutLabels(chart, 'y', yLabels);
   // Defence in depth: nothing above lets data reach a reference, and nothing that does is kept.
   const stripped = removeExternalReferences(chart);
   if (stripped > 0) logger.warn(`chart: ${stripped} external references stripped`);
@@ -106,34 +108,33 @@ function dataOrderDomains(
 
 /**
  * Tick labels: numbers through the shared formatter (`30,000`, not `30k` or `30000`); long slanted
- * categories cut to `layout.xLabelMax` px. Each category label's full text is pushed to `full`, in the
- * order Plot asks for them (the order of its ticks).
+ * categories cut to `max` px. Each category label's full text is pushed to `full`, in the order Plot
+ * asks for them (the order of its ticks).
  */
 function tickFormat(
   kind: ChannelKind,
-  layout: Pick<AxisLayout, 'xLabelMax'>,
+  max: number | undefined,
   lang: Lang,
-  full?: string[],
+  full: string[],
 ): { tickFormat?: (value: unknown) => string } {
   if (kind === 'quantitative') return { tickFormat: numberTickFormat(lang) };
-  const max = layout.xLabelMax;
   if (max === undefined || kind !== 'ordinal') return {};
   return {
     tickFormat: (value: unknown) => {
       const text = String(value);
-      full?.push(text);
+      full.push(text);
       return truncateLabel(text, max);
     },
   };
 }
 
 /**
- * A cut x label gets its full text as a tooltip (`<title>`, text only). Labels are drawn in tick order,
- * once per facet, so the n-th label is the (n mod ticks)-th text asked for; anything else adds none.
+ * A cut category label gets its full text as a tooltip (`<title>`, text only). Labels are drawn in tick
+ * order, once per facet, so the n-th label is the (n mod ticks)-th text asked for; anything else adds none.
  */
-function titleCutLabels(chart: Element, full: readonly string[]): void {
+function titleCutLabels(chart: Element, axis: 'x' | 'y', full: readonly string[]): void {
   if (full.length === 0) return;
-  const labels = Array.from(chart.querySelectorAll('g[aria-label="x-axis tick label"] text'));
+  const labels = Array.from(chart.querySelectorAll(`g[aria-label="${axis}-axis tick label"] text`));
   if (labels.length % full.length !== 0) return;
   labels.forEach((label, i) => {
     const text = full[i % full.length] ?? '';

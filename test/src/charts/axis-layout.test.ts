@@ -33,7 +33,11 @@ describe('axisLayout', () => {
     const rows = names('某某市第一人民医院', 3);
     const spec: ChartSpec = { mark: 'bar', x: 'fee', y: 'name', tooltip: true };
     expect(layout(spec, rows).marginLeft).toBe(Math.ceil(textWidth('某某市第一人民医院0') + 13));
-    expect(layout(spec, names('某'.repeat(60), 2), 600).marginLeft).toBe(210);
+    // Past a third of the width the labels are cut to what the margin holds.
+    const narrow = layout(spec, names('某'.repeat(60), 2), 600);
+    expect(narrow.marginLeft).toBe(210);
+    expect(narrow.yLabelMax).toBe(210 - 13);
+    expect(layout(spec, rows).yLabelMax).toBeUndefined();
   });
 
   it('slants crowded category labels on x and makes room below', () => {

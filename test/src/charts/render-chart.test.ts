@@ -239,3 +239,15 @@ describe('renderChart', () => {
     expect(area.querySelector('g[aria-label="area"]')).not.toBeNull();
   });
 });
+
+describe('the workshop score chart shape', () => {
+  it('cuts scenario names longer than a narrow chart holds, with the full name as their tooltip', () => {
+    const names = ['Inpatient split admission (DRG)', 'After death', '住院分解住院（按病组付费）'];
+    const data = names.map((scenario, i) => ({ scenario, recall: (i + 1) / 4 }));
+    const el = draw({ mark: 'bar', x: 'recall', y: 'scenario', tooltip: false }, data, 280);
+    const labels = Array.from(el.querySelectorAll('g[aria-label="y-axis tick label"] text'));
+    expect(labels.map((l) => l.querySelector('title')?.textContent ?? l.textContent)).toEqual(names);
+    expect(labels[0]?.firstChild?.textContent).toMatch(/…/);
+    expect(labels[1]?.querySelector('title')).toBeNull();
+  });
+});
