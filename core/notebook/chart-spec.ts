@@ -81,6 +81,16 @@ export const MARK_REQUIREMENTS: Readonly<Record<ChartMark, readonly (readonly Ch
 /** Marks that need one numeric position channel (x or y) to draw at all. */
 const NEEDS_NUMERIC: ReadonlySet<ChartMark> = new Set(['bar', 'box']);
 
+/**
+ * Whether `spec` sets a column for every channel its mark needs (`MARK_REQUIREMENTS`): the point from
+ * which a chart can be drawn, so auto-run runs it. Whether those columns exist is `validateChartSpec`'s.
+ */
+export function isChartSpecComplete(spec: ChartSpec): boolean {
+  return MARK_REQUIREMENTS[spec.mark].every((alternatives) =>
+    alternatives.some((channel) => spec[channel] !== undefined),
+  );
+}
+
 /** Whether `mark` is a known mark. */
 export function isChartMark(mark: unknown): mark is ChartMark {
   return typeof mark === 'string' && (CHART_MARKS as readonly string[]).includes(mark);

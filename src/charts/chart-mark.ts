@@ -8,6 +8,8 @@ import { assertNever } from '../../core/shared/invariant';
 import type { ChartSort, ChartSpec } from '../../core/notebook/chart-spec';
 import { channelKind, type ChannelKind } from './channel-kind';
 import { colorChannel } from './color-scale';
+import type { NumberLang } from '../../core/format/number-format';
+import { chartNumber } from './axis-numbers';
 
 /** The kinds of the x and y values (`empty` when the channel is not set). */
 export interface PositionKinds {
@@ -35,13 +37,18 @@ export function isHorizontal(kinds: PositionKinds): boolean {
 export const MARK_COLOR = 'var(--cl-accent, #0b6e6e)';
 
 /** The Plot marks drawing `spec` over `rows`. */
-export function chartMarks(spec: ChartSpec, rows: readonly PlotRow[], kinds: PositionKinds): Plot.Markish[] {
+export function chartMarks(
+  spec: ChartSpec,
+  rows: readonly PlotRow[],
+  kinds: PositionKinds,
+  lang: NumberLang,
+): Plot.Markish[] {
   const common = {
     ...(spec.fx !== undefined && { fx: spec.fx }),
     ...(spec.fy !== undefined && { fy: spec.fy }),
     ...(hasDomainSort(spec, kinds) && spec.sort && { sort: domainSort(spec.sort) }),
   };
-  const tip = spec.tooltip;
+  const tip = spec.tooltip && tipOptions(spec, rows, kinds, lang);
   const fill = colorChannel(spec.fill);
   const stroke = colorChannel(spec.stroke);
   const solid = fill ?? MARK_COLOR;
@@ -79,8 +86,29 @@ export function chartMarks(spec: ChartSpec, rows: readonly PlotRow[], kinds: Pos
   }
 }
 
+/**
+ * The tooltip: numbers exact, with grouping separators and every digit (`80,417.4`) through the shared
+ * formatter, where axis ticks may be coarser.
+ */
+function tipOptions(
+  spec: ChartSpec,
+  rows: readonly PlotRow[],
+  kinds: PositionKinds,
+  lang: NumberLang,
+): Plot.TipOptions {
+  const exact = (value: unknown) => chartNumber(value, lang);
+  const format: Record<string, (value: unknown) => string> = {};
+  if (kinds.x === 'quantitative') format.x = exact;
+  if (kinds.y === 'quantitative') format.y = exact;
+  for (const channel of ['fill', 'stroke', 'text'] as const) {
+    const column = spec[channel];
+    if (column !== undefined && channelKind(rows, column) === 'quantitative') format[channel] = exact;
+  }
+  return { format };
+}
+
 /** Only categories have an order to choose: a sort on a continuous scale is left out. */
-function hasDomainSort(spec: ChartSpec, kinds: PositionKinds): boolean {
+export function hasDomainSort(spec: ChartSpec, kinds: PositionKinds): boolean {
   if (!spec.sort || spec[spec.sort.channel] === undefined) return false;
   const { channel } = spec.sort;
   const bandChannel = isHorizontal(kinds) ? 'y' : 'x';

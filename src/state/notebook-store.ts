@@ -28,6 +28,7 @@ import { serializeNotebook } from '../../core/notebook/serialize-notebook';
 import { staleCells } from '../../core/notebook/stale-cells';
 import type { Autosave } from './autosave';
 import { runNotebookCell } from './cell-runner';
+import { isChartReadyToRun } from './chart-auto-run';
 import { initialNotebookState, markStale, upstreamFailure } from './notebook-runs';
 import { IDLE_RUN, type CellRun, type NotebookOrigin, type NotebookState } from './notebook-state';
 
@@ -209,6 +210,7 @@ export class NotebookStore extends EventTarget {
   setSource(id: CellId, source: string): void {
     if (this.#cell(id)?.source === source) return;
     this.#commit(updateCell(this.#state.notebook, id, { source }), [id]);
+    this.#autoRunChart(id);
   }
 
   /** Renames a SQL or parameter cell (its old view is dropped); returns why not when the name is refused. */
@@ -225,6 +227,12 @@ export class NotebookStore extends EventTarget {
   /** Points a chart cell at another SQL cell's result. */
   setFrom(id: CellId, from: string): void {
     this.#commit(updateCell(this.#state.notebook, id, { from }), [id]);
+    this.#autoRunChart(id);
+  }
+
+  /** With auto-run, a chart whose spec just became complete (or changed) is drawn from the kept result. */
+  #autoRunChart(id: CellId): void {
+    if (this.#state.isAutoRun && isChartReadyToRun(this.#state, id)) void this.run({ kind: 'one', id });
   }
 
   /**
@@ -348,7 +356,11 @@ export class NotebookStore extends EventTarget {
           (cell.type === 'sql' || cell.type === 'rule')
         ) {
           for (const dependent of staleCells(this.#state.graph, id)) {
-            if (this.#state.runs.get(dependent)?.status === 'stale' && !this.#queue.includes(dependent)) {
+            const status = this.#state.runs.get(dependent)?.status ?? 'idle';
+            const isStale = status === 'stale';
+            // A chart completed before its source first ran is drawn once the source has a result.
+            const isNewChart = status === 'idle' && isChartReadyToRun(this.#state, dependent);
+            if ((isStale || isNewChart) && !this.#queue.includes(dependent)) {
               this.#queue.push(dependent);
               this.#setRun(dependent, { status: 'queued' });
             }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isChartSpecComplete,
   CHART_MARKS,
   isChartMark,
   isNumericColumnType,
@@ -99,5 +100,16 @@ describe('chart spec helpers', () => {
     const other = ['VARCHAR', 'DATE', 'TIMESTAMP', 'BOOLEAN', 'INTEGER[]', 'STRUCT(a INTEGER)', 'INTERVAL'];
     expect(numeric.every(isNumericColumnType)).toBe(true);
     expect(other.some(isNumericColumnType)).toBe(false);
+  });
+});
+
+describe('isChartSpecComplete', () => {
+  it('is true once every channel the mark needs has a column', () => {
+    expect(isChartSpecComplete({ mark: 'bar', tooltip: true })).toBe(false);
+    expect(isChartSpecComplete({ mark: 'bar', x: 'org', tooltip: true })).toBe(false);
+    expect(isChartSpecComplete({ mark: 'bar', x: 'org', y: 'total', tooltip: true })).toBe(true);
+    expect(isChartSpecComplete({ mark: 'rule', y: 'total', tooltip: true })).toBe(true);
+    expect(isChartSpecComplete({ mark: 'text', x: 'a', y: 'b', tooltip: true })).toBe(false);
+    expect(isChartSpecComplete({ mark: 'text', x: 'a', y: 'b', text: 'c', tooltip: true })).toBe(true);
   });
 });

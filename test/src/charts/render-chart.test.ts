@@ -71,9 +71,10 @@ describe('renderChart', () => {
   it('draws vertical bars for categories on x, horizontal ones for numbers on x', () => {
     const vertical = draw({ mark: 'bar', x: 'hospital', y: 'fee' });
     expect(vertical.querySelector('g[aria-label="bar"]')).not.toBeNull();
-    expect(tickLabels(vertical, 'x')).toEqual(['Central Clinic', '人民医院', '协和医院']);
+    // Without a sort, categories keep the order of the rows (the query's), not the alphabet's.
+    expect(tickLabels(vertical, 'x')).toEqual(['协和医院', '人民医院', 'Central Clinic']);
     const horizontal = draw({ mark: 'bar', x: 'fee', y: 'hospital' });
-    expect(tickLabels(horizontal, 'y')).toEqual(['Central Clinic', '人民医院', '协和医院']);
+    expect(tickLabels(horizontal, 'y')).toEqual(['协和医院', '人民医院', 'Central Clinic']);
     // Horizontal bars start at the left edge of the plot (x = marginLeft) and differ in width.
     const widths = Array.from(horizontal.querySelectorAll('g[aria-label="bar"] rect'), (r) =>
       r.getAttribute('width'),
@@ -185,6 +186,47 @@ describe('renderChart', () => {
     }
   });
 
+  it("keeps the query's ORDER BY on a category axis, writes ticks with separators, and sorts when asked", async () => {
+    const ordered = (
+      await queryRows(
+        engine,
+        `SELECT org, total FROM (VALUES ('Beta', 120.0), ('丙医院', 30000.5), ('Alpha', 4500.0)) t(org, total)
+         ORDER BY total DESC`,
+      )
+    ).rows;
+    const spec: ChartSpec = { mark: 'bar', x: 'org', y: 'total', tooltip: true };
+    const el = draw(spec, ordered);
+    expect(tickLabels(el, 'x')).toEqual(['丙医院', 'Alpha', 'Beta']);
+    expect(tickLabels(el, 'y')).toContain('30,000');
+    // The left margin holds the longest label: Plot's 40 px would cut "30,000".
+    expect(
+      Number(
+        el.querySelector('g[aria-label="y-axis tick"] path')?.getAttribute('transform')?.match(/\d+/)?.[0],
+      ),
+    ).toBeGreaterThan(40);
+    const ascending = { ...spec, sort: { channel: 'x', by: 'y', order: 'ascending' } } as const;
+    expect(tickLabels(draw(ascending, ordered), 'x')).toEqual(['Beta', 'Alpha', '丙医院']);
+    const byName = { ...spec, sort: { channel: 'x', by: 'x', order: 'ascending' } } as const;
+    expect(tickLabels(draw(byName, ordered), 'x')).toEqual(['Alpha', 'Beta', '丙医院']);
+    // Horizontal bars: the first row on top.
+    expect(tickLabels(draw({ ...spec, x: 'total', y: 'org' }, ordered), 'y')).toEqual([
+      '丙医院',
+      'Alpha',
+      'Beta',
+    ]);
+  });
+
+  it('cuts very long slanted category labels and keeps the full name as their tooltip', () => {
+    const long = Array.from({ length: 20 }, (_, i) => ({ org: `${'某'.repeat(25)}${i}`, total: i + 1 }));
+    const el = draw({ mark: 'bar', x: 'org', y: 'total' }, long);
+    const labels = Array.from(el.querySelectorAll('g[aria-label="x-axis tick label"] text'));
+    expect(labels).toHaveLength(20);
+    expect(labels[0]?.firstChild?.textContent).toMatch(/^某+…某某某0$/);
+    expect(labels[19]?.firstChild?.textContent).toMatch(/^某+…某某19$/);
+    expect(labels[0]?.querySelector('title')?.textContent).toBe(`${'某'.repeat(25)}0`);
+    expect(labels[19]?.querySelector('title')?.textContent).toBe(`${'某'.repeat(25)}19`);
+  });
+
   it('leaves out a sort on a continuous scale instead of failing', () => {
     const sort = { channel: 'x', by: 'y', order: 'descending' } as const;
     for (const mark of ['line', 'area', 'dot'] as const) {
@@ -195,5 +237,17 @@ describe('renderChart', () => {
       monthly,
     );
     expect(area.querySelector('g[aria-label="area"]')).not.toBeNull();
+  });
+});
+
+describe('the workshop score chart shape', () => {
+  it('cuts scenario names longer than a narrow chart holds, with the full name as their tooltip', () => {
+    const names = ['Inpatient split admission (DRG)', 'After death', '住院分解住院（按病组付费）'];
+    const data = names.map((scenario, i) => ({ scenario, recall: (i + 1) / 4 }));
+    const el = draw({ mark: 'bar', x: 'recall', y: 'scenario', tooltip: false }, data, 280);
+    const labels = Array.from(el.querySelectorAll('g[aria-label="y-axis tick label"] text'));
+    expect(labels.map((l) => l.querySelector('title')?.textContent ?? l.textContent)).toEqual(names);
+    expect(labels[0]?.firstChild?.textContent).toMatch(/…/);
+    expect(labels[1]?.querySelector('title')).toBeNull();
   });
 });
