@@ -7,6 +7,7 @@
  */
 import { logger } from '../../core/shared/logger';
 import { standaloneSvg, type StandaloneSvgOptions } from './figure-to-svg';
+import { FONT_SANS } from '../theme/font-stack';
 import { removeExternalReferences } from './svg-references';
 
 /**
@@ -15,8 +16,7 @@ import { removeExternalReferences } from './svg-references';
  * computed font cannot be read.
  */
 export const EXPORT_STYLE: StandaloneSvgOptions = {
-  fontFamily:
-    "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+  fontFamily: FONT_SANS,
   color: '#1d2a35',
   background: '#ffffff',
 };

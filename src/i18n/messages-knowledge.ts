@@ -7,8 +7,8 @@ export const knowledgeMessages = {
   'knowledge.import': { zh: '导入知识库', en: 'Import knowledge' },
   'knowledge.importing': { zh: '正在导入…', en: 'Importing…' },
   'knowledge.importHint': {
-    zh: 'CSV（UTF-8 或 GBK，带表头）或 JSON，一个文件对应一张知识表；也可直接导入国家医保局知识点格式（kp_id、rule_class、med_codes、constraint 或 知识点编号、规则分类、医保编码、限定条件）。列名与限定类型见 workers/knowledge/README.md。',
-    en: 'CSV (UTF-8 or GBK, with a header) or JSON, one knowledge table per file; files in NHSA\'s knowledge-point layout (kp_id, rule_class, med_codes, constraint, or the Chinese headers) import directly too. Columns and kinds are in workers/knowledge/README.md.',
+    zh: 'CSV（UTF-8 或 GBK，带表头）或 JSON，一个文件对应一张知识表；也可直接导入国家医保局知识点格式（kp_id、rule_class、med_codes、constraint 或 知识点编号、规则分类、医保编码、限定条件）。列名与限定类型见随附文档《知识库》。',
+    en: 'CSV (UTF-8 or GBK, with a header) or JSON, one knowledge table per file; files in NHSA\'s knowledge-point layout (kp_id, rule_class, med_codes, constraint, or the Chinese headers) import directly too. Columns and kinds are described in the Knowledge base document that comes with ClaimLens.',
   },
   'knowledge.empty': {
     zh: '知识库为空：需要知识库的规则会提示导入。',
@@ -21,9 +21,19 @@ export const knowledgeMessages = {
   'knowledge.remove': { zh: '移除', en: 'Remove' },
   'knowledge.removeTitle': { zh: '移除“{name}”导入的知识', en: 'Remove the knowledge imported from "{name}"' },
   'knowledge.sampleNote': {
-    zh: '默认知识层为国家医疗保障局公布的医保基金智能监管“两库”知识点（第 1–17 批及 2026 年 1 月更新）中能解析的全部记录，每行注明批次、附件、行号与知识点编号；未能解析的记录已列出（nhsa-knowledge-report.md），未作猜测。本省医保部门发布的完整知识库可导入，导入的层优先生效。',
-    en: 'The default layer is every parsable record of the knowledge points NHSA published for its smart-supervision rule and knowledge bases (batches 1–17 and the 2026-01 update); every row cites batch, attachment, row and knowledge-point id, and the records that could not be parsed are listed (nhsa-knowledge-report.md), never guessed. Import the knowledge base your province publishes: imported layers take precedence.',
+    zh: '默认知识层为国家医疗保障局公布的医保基金智能监管“两库”知识点（第 1–17 批及 2026 年 1 月更新）中能解析的全部记录，每行注明批次、附件、行号与知识点编号；未能解析的记录已在随附的解析报告中逐条列出，未作猜测。本省医保部门发布的完整知识库可导入，导入的层优先生效。',
+    en: 'The default layer is every parsable record of the knowledge points NHSA published for its smart-supervision rule and knowledge bases (batches 1–17 and the 2026-01 update); every row cites batch, attachment, row and knowledge-point id, and the records that could not be parsed are listed one by one in the accompanying parse report, never guessed. Import the knowledge base your province publishes: imported layers take precedence.',
   },
+  // A layer's provenance, in a collapsed detail: publisher and version only (no path, account or URL).
+  'knowledge.source': { zh: '来源', en: 'Source' },
+  'knowledge.source.publisher': { zh: '发布方', en: 'Publisher' },
+  'knowledge.source.version': { zh: '版本', en: 'Version' },
+  'knowledge.source.nhsaPublisher': { zh: '国家医疗保障局（医保基金智能监管“两库”知识点）', en: 'National Healthcare Security Administration (NHSA), smart-supervision knowledge points' },
+  'knowledge.source.nhsaVersion': { zh: '第 1–17 批及 2026 年 1 月更新', en: 'Batches 1–17 and the January 2026 update' },
+  'knowledge.source.demoPublisher': { zh: 'ClaimLens 演示数据生成器（合成数据，非官方）', en: 'The ClaimLens demo generator (synthetic, not official)' },
+  'knowledge.source.demoVersion': { zh: '随本版本 ClaimLens 提供', en: 'Shipped with this version of ClaimLens' },
+  'knowledge.source.importPublisher': { zh: '你导入的文件“{name}”；每行的 source 列为其依据', en: 'Your imported file "{name}"; each row\'s source column is its basis' },
+  'knowledge.source.importVersion': { zh: '导入时的文件内容', en: 'The file as imported' },
   'knowledge.report.title': { zh: '导入“{file}”', en: 'Import of "{file}"' },
   'knowledge.report.accepted': { zh: '已导入 {n} 行到 {table}', en: '{n} rows imported into {table}' },
   'knowledge.report.rejected': { zh: '{n} 行有错误，未导入', en: '{n} rows with errors not imported' },

@@ -11,8 +11,10 @@ export const markdownMessages = {
   },
 
   // Theme
-  'theme.switchLabel': { zh: '深色主题', en: 'Dark theme' },
-  'theme.switchTitle': { zh: '在浅色和深色主题之间切换', en: 'Switch between the light and dark themes' },
+  'theme.switchToDark': { zh: '切换到深色', en: 'Switch to dark' },
+  'theme.switchToLight': { zh: '切换到浅色', en: 'Switch to light' },
+  'theme.currentLight': { zh: '当前为浅色主题；点击切换到深色主题', en: 'The light theme is on; click for the dark theme' },
+  'theme.currentDark': { zh: '当前为深色主题；点击切换到浅色主题', en: 'The dark theme is on; click for the light theme' },
 
   // Keyboard shortcuts and their help
   'shortcut.title': { zh: '键盘快捷键', en: 'Keyboard shortcuts' },

@@ -50,13 +50,24 @@ export const notebookMessages = {
 
   // Toolbar
   'nb.titleLabel': { zh: '笔记本标题', en: 'Notebook title' },
-  'nb.unsavedFile': { zh: '未保存为文件', en: 'Not saved to a file' },
-  'nb.dirty': { zh: '有未保存的修改', en: 'Unsaved changes' },
-  'nb.dirtyHint': {
-    zh: '修改已自动保存在本浏览器中；要与他人共享，请“保存”为文件。',
-    en: 'Changes are autosaved in this browser; to share, Save to a file.',
+  // The save status: one line, where the notebook is kept and whether the file is behind the edits.
+  'nb.status.label': { zh: '保存状态', en: 'Save status' },
+  'nb.status.browser': { zh: '已自动存于本浏览器 · 未存为文件', en: 'Autosaved in this browser · not saved to a file' },
+  'nb.status.browserChanged': { zh: '● 修改已自动存于本浏览器 · 未存为文件', en: '● Edits autosaved in this browser · not saved to a file' },
+  'nb.status.browserHint': {
+    zh: '笔记本自动保存在本浏览器中（只有本机本浏览器能看到）；要备份或与他人共享，请“保存”为文件。',
+    en: 'The notebook is autosaved in this browser (only this browser on this computer sees it); to keep a copy or share it, Save it to a file.',
   },
-  'nb.saved': { zh: '已保存', en: 'Saved' },
+  'nb.status.fileSaved': { zh: '已保存到文件', en: 'Saved to the file' },
+  'nb.status.fileSavedHint': {
+    zh: '文件与笔记本一致；之后的修改会自动保存在本浏览器中，按“保存”写回文件。',
+    en: 'The file matches the notebook; later edits are autosaved in this browser, and Save writes them to the file.',
+  },
+  'nb.status.fileChanged': { zh: '● 有修改未存入文件（已自动存于本浏览器）', en: '● Edits not yet in the file (autosaved in this browser)' },
+  'nb.status.fileChangedHint': {
+    zh: '修改已自动保存在本浏览器中，但文件还是上次保存的版本；按“保存”写入文件。',
+    en: 'The edits are autosaved in this browser, but the file is still the last saved version; Save writes them to the file.',
+  },
   'nb.toolbar': { zh: '笔记本操作', en: 'Notebook actions' },
   'nb.new': { zh: '新建', en: 'New' },
   'nb.open': { zh: '打开…', en: 'Open…' },

@@ -1,22 +1,19 @@
 /**
  * The design tokens (CSS custom properties on :root, inherited into every shadow root) and the
- * control styles shared by components. System fonts only, with Chinese fallbacks: nothing is fetched
- * from another origin. Two themes: light (the default) and dark, chosen by `<html data-theme>`
+ * control styles shared by components. System fonts only, with Chinese fallbacks (`font-stack.ts`):
+ * nothing is fetched from another origin. Two themes: light (the default) and dark, chosen by `<html data-theme>`
  * (see `theme-choice.ts`); every colour token has a value in both, and text tokens keep a WCAG
  * contrast of at least 4.5:1 on the surfaces they sit on (checked by test/src/theme).
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FONT_MONO, FONT_SANS } from './font-stack';
 
 /** Tokens applied to the document once, by `main.ts`. */
 export const themeTokens = css`
   :root {
     color-scheme: light;
-    --cl-font-sans:
-      system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
-      'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif;
-    --cl-font-mono:
-      ui-monospace, 'SFMono-Regular', 'Cascadia Mono', Menlo, Consolas, 'Noto Sans Mono CJK SC',
-      'Liberation Mono', monospace;
+    --cl-font-sans: ${unsafeCSS(FONT_SANS)};
+    --cl-font-mono: ${unsafeCSS(FONT_MONO)};
     --cl-font-size: 14px;
     --cl-font-size-sm: 12px;
     --cl-font-size-lg: 16px;

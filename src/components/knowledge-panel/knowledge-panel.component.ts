@@ -8,6 +8,8 @@ import { formatCount } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import { knowledgePanelStyles } from './knowledge-panel.styles';
+import type { MessageId } from '../../i18n/messages';
+import { assertNever } from '../../../core/shared/invariant';
 
 /** Fired with the file the user chose to import; the host hands it to the kernel. */
 export type KnowledgeImportEvent = CustomEvent<{ readonly file: File }>;
@@ -21,8 +23,9 @@ export const KNOWLEDGE_FILE_ACCEPT = '.csv,.tsv,.txt,.json,.xlsx';
 
 /**
  * The knowledge base: rows in force per table and restriction kind, the layers in the order they apply
- * (国家医保局两库样例, demo, each imported file, each cited), an import button, and the report of each
- * import with its errors row by row.
+ * (国家医保局两库知识点, demo, each imported file), an import button, and the report of each import with
+ * its errors row by row. Each layer's provenance sits in a collapsed "来源 / Source" detail naming its
+ * publisher and version only: no file path, account or URL is panel text (docs/knowledge.md has the rest).
  */
 export class KnowledgePanelElement extends LitElement {
   static override styles = knowledgePanelStyles;
@@ -116,7 +119,7 @@ export class KnowledgePanelElement extends LitElement {
             : nothing
         }
       </div>
-      <div class="citation muted">${msgText(layer.citation)}</div>
+      ${layerSource(layer)}
     </li>`;
   }
 
@@ -226,5 +229,32 @@ export class KnowledgePanelElement extends LitElement {
 
   #emit(type: string, detail: object) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** A layer's provenance, collapsed: who published it and which version. */
+function layerSource(layer: KnowledgeLayerInfo) {
+  const { publisher, version } = sourceMessages(layer);
+  return html`<details class="source" data-testid="knowledge-source">
+    <summary>${t('knowledge.source')}</summary>
+    <dl>
+      <dt>${t('knowledge.source.publisher')}</dt>
+      <dd>${t(publisher, { name: layer.name })}</dd>
+      <dt>${t('knowledge.source.version')}</dt>
+      <dd>${t(version)}</dd>
+    </dl>
+  </details>`;
+}
+
+function sourceMessages(layer: KnowledgeLayerInfo): { publisher: MessageId; version: MessageId } {
+  switch (layer.kind) {
+    case 'nhsa-full':
+      return { publisher: 'knowledge.source.nhsaPublisher', version: 'knowledge.source.nhsaVersion' };
+    case 'demo':
+      return { publisher: 'knowledge.source.demoPublisher', version: 'knowledge.source.demoVersion' };
+    case 'import':
+      return { publisher: 'knowledge.source.importPublisher', version: 'knowledge.source.importVersion' };
+    default:
+      return assertNever(layer.kind, 'layer kind');
   }
 }

@@ -62,8 +62,22 @@ export const knowledgePanelStyles = [
     .report-title button {
       margin-left: auto;
     }
-    .citation {
+    .source {
       margin-top: 2px;
+      font-size: var(--cl-font-size-sm);
+      color: var(--cl-text-muted);
+    }
+    .source summary {
+      cursor: pointer;
+    }
+    .source dl {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 2px 8px;
+      margin: 4px 0 0;
+    }
+    .source dd {
+      margin: 0;
     }
     .summary {
       display: flex;

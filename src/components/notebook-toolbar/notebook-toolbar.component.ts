@@ -5,6 +5,7 @@ import { t } from '../../i18n/translate';
 import type { GalleryEntry } from '../../state/notebook-gallery';
 import type { InsertableCellType } from '../../state/notebook-store';
 import { notebookToolbarStyles } from './notebook-toolbar.styles';
+import { hasEditsOutsideFile, saveStatus, saveStatusMessages } from './save-status';
 
 /** What the toolbar asks the notebook to do. */
 export type NotebookCommand =
@@ -24,7 +25,7 @@ export type NotebookCommand =
 export type NotebookCommandEvent = CustomEvent<NotebookCommand>;
 
 /**
- * The notebook's toolbar: title (editable), unsaved-changes mark, new / open / gallery / save / save
+ * The notebook's toolbar: title (editable), file name and one save-status line, new / open / gallery / save / save
  * as, run all / cancel, auto-run, add a cell of each type, and the shortcut help.
  */
 export class NotebookToolbarElement extends LitElement {
@@ -53,16 +54,14 @@ export class NotebookToolbarElement extends LitElement {
           .value=${this.notebookTitle}
           @change=${(e: Event) => this.#send({ kind: 'title', title: (e.target as HTMLInputElement).value })}
         />
-        <span class="file muted" data-testid="notebook-file" title=${this.fileName || nothing}
-          >${this.fileName || t('nb.unsavedFile')}</span
-        >
         ${
-          this.dirty
-            ? html`<span class="dirty" data-testid="dirty" title=${t('nb.dirtyHint')}
-                >● ${t('nb.dirty')}</span
+          this.fileName
+            ? html`<span class="file muted" data-testid="notebook-file" title=${this.fileName}
+                >${this.fileName}</span
               >`
-            : html`<span class="saved muted" data-testid="saved">${t('nb.saved')}</span>`
+            : nothing
         }
+        ${this.#saveStatus()}
         <span class="spacer"></span>
         <!-- File actions share the title's row so the action row below fits one line at 1366 px. -->
         <button class="btn btn-small" data-testid="nb-new" @click=${() => this.#send({ kind: 'new' })}>
@@ -148,6 +147,25 @@ export class NotebookToolbarElement extends LitElement {
         </button>
       </div>
       ${nothing}`;
+  }
+
+  /**
+   * The one save-status line (`data-testid=save-status`). Its inner mark keeps the older test ids:
+   * `dirty` while there are edits outside a file, `saved` otherwise.
+   */
+  #saveStatus() {
+    const status = saveStatus(this.fileName, this.dirty);
+    const { text, hint } = saveStatusMessages(status);
+    const changed = hasEditsOutsideFile(status);
+    return html`<span
+      class="status ${changed ? 'dirty' : 'saved muted'}"
+      role="status"
+      aria-label=${`${t('nb.status.label')}: ${t(text)}`}
+      title=${t(hint)}
+      data-testid="save-status"
+      data-state=${status}
+      ><span data-testid=${changed ? 'dirty' : 'saved'}>${t(text)}</span></span
+    >`;
   }
 
   #onFile() {

@@ -5,6 +5,7 @@ import type { CustomRuleSpec, DatasetInfo, RuleDefinition, SchemaInfo } from '..
 import type { Msg } from '../../../core/shared/msg';
 import { LocaleController } from '../../i18n/locale-controller';
 import { t } from '../../i18n/translate';
+import { isGlobalHelpKey, keyPlace } from '../../keyboard/global-help-key';
 import { matchShortcut, type ShortcutAction } from '../../keyboard/shortcuts';
 import type { Cell, CellId } from '../../../core/notebook/cell-types';
 import { IDLE_RUN } from '../../state/notebook-state';
@@ -92,7 +93,13 @@ export class NotebookElement extends LitElement {
     this.#store.store = store;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onDocumentKeyDown);
+  }
+
   override disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.#onDocumentKeyDown);
     if (this.#ticker) clearInterval(this.#ticker);
     super.disconnectedCallback();
   }
@@ -337,6 +344,13 @@ export class NotebookElement extends LitElement {
     else if (!inEditor && this.editingId === id && cellElement.cell.type !== 'markdown')
       this.editingId = undefined;
   }
+
+  /** H or ? anywhere outside a cell and a text field (no cell need be selected) opens the shortcut help. */
+  readonly #onDocumentKeyDown = (e: KeyboardEvent): void => {
+    if (!isGlobalHelpKey(e, keyPlace(e))) return;
+    e.preventDefault();
+    this.help.open();
+  };
 
   #onKeyDown(e: KeyboardEvent) {
     if (!this.store || e.defaultPrevented) return;

@@ -18,7 +18,7 @@ export const themeSwitchStyles = [
       background: color-mix(in srgb, currentColor 12%, transparent);
       border-color: currentColor;
     }
-    .switch[aria-pressed='true'] {
+    .switch[data-theme='dark'] {
       background: color-mix(in srgb, currentColor 18%, transparent);
     }
     .icon {

@@ -51,7 +51,7 @@ const all = (el: KnowledgePanelElement, testId: string) =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
 
 describe('<cl-knowledge-panel>', () => {
-  it('shows rows in force per table, the kinds and each layer with its citation', async () => {
+  it('shows rows in force per table, the kinds and each layer with its source', async () => {
     const el = await mount({ summary: SUMMARY });
     expect(
       all(el, 'knowledge-table').map((li) => [li.dataset.table, li.querySelector('.num')?.textContent]),
@@ -64,13 +64,29 @@ describe('<cl-knowledge-panel>', () => {
     const layers = all(el, 'knowledge-layer');
     expect(layers.map((l) => l.dataset.layer)).toEqual(['nhsa-full', 'import:省知识库.csv']);
     expect(layers[0]?.textContent).toContain('国家医保局两库知识点（全部已解析记录）');
-    expect(layers[0]?.textContent).toContain('国家医疗保障局');
+    // Provenance is a collapsed detail naming publisher and version: no path, account or URL as panel text.
+    const source = layers[0]?.querySelector<HTMLDetailsElement>('details[data-testid="knowledge-source"]');
+    expect(source?.open).toBe(false);
+    expect(source?.querySelector('summary')?.textContent?.trim()).toBe('来源');
+    expect(source?.textContent).toContain('国家医疗保障局');
+    expect(source?.textContent).toContain('第 1–17 批及 2026 年 1 月更新');
+    const panelText = el.shadowRoot!.textContent ?? '';
+    for (const removed of [
+      'rachelzzz1921',
+      'yingyan',
+      'nhsa-knowledge-report.md',
+      'workers/knowledge',
+      'http',
+    ])
+      expect(panelText).not.toContain(removed);
+    expect(panelText).not.toMatch(/[\w.-]+\/[\w.-]+\.(md|json|ts|gz)/);
     expect(layers[0]?.textContent).toContain('7 行，其中 6 行生效');
     expect(layers[0]?.querySelector('button')).toBeNull();
     expect(all(el, 'knowledge-sample-note')[0]?.textContent).toContain('本省医保部门发布的完整知识库');
     locale.set('en');
     await el.updateComplete;
-    expect(layers[1]?.textContent).toContain('Imported by the user from "省知识库.csv"');
+    expect(layers[1]?.querySelector('summary')?.textContent?.trim()).toBe('Source');
+    expect(layers[1]?.textContent).toContain('Your imported file "省知识库.csv"');
     locale.set('zh');
   });
 
