@@ -58,6 +58,8 @@ export async function runCells(
     });
   }
   let ruleStarted = 0;
+  // The same fingerprints the app's run log records: every loaded file, raw, mapped or derived.
+  const { datasets } = await kernel.catalog();
   for (const id of plan.run) {
     const cell = notebook.cells.find((c) => c.id === id);
     if (!cell) continue;
@@ -66,7 +68,7 @@ export async function runCells(
     reporter.line(`${label.zh}单元 ${name} …`, `${label.en} cell ${name} …`);
     const started = performance.now();
     const run = await runCellKind(kernel, notebook, graph, cell, {
-      datasets: [],
+      datasets,
       // The CLI writes no SQL result: no page crosses, the rows are counted.
       pageSize: 0,
       onRuleProgress: (p) => {
@@ -83,7 +85,12 @@ export async function runCells(
         );
       },
     });
-    const base = { id, type: cell.type, ...(name ? { name } : {}) };
+    const base = {
+      id,
+      type: cell.type,
+      ...(name ? { name } : {}),
+      ...(run.entry ? { datasets: run.entry.datasets } : {}),
+    };
     const ms = () => Math.round(performance.now() - started);
     if (run.error && !run.findings) {
       reports.set(id, { ...base, status: 'failed', ms: ms(), error: run.error });

@@ -1,3 +1,4 @@
+import type { AuditDataset } from '../core/notebook/audit-log';
 import type { CellParameter, ValidationReport } from '../workers/api';
 import type { AppError } from '../core/shared/errors';
 import type { Msg } from '../core/shared/msg';
@@ -28,6 +29,11 @@ export interface CellReport {
   readonly resultSha256?: string;
   /** Why it failed or was blocked. */
   readonly error?: AppError;
+  /**
+   * The tables its run read and the SHA-256 of the input file behind each, as the app's run log records
+   * them (`cellDatasets`, `core/cells/cell-datasets.ts`); absent when the cell did not run.
+   */
+  readonly datasets?: readonly AuditDataset[];
   /** Why it was skipped. */
   readonly reason?: Msg;
   /** Rule cells: totals, per-rule outcomes and groups. */

@@ -2,6 +2,8 @@ import type { AuditDataset } from '../notebook/audit-log';
 import type { Cell, CellId } from '../notebook/cell-types';
 import type { DependencyGraph } from '../notebook/dependency-graph';
 import { scanSql } from '../notebook/sql-scan';
+import { CANONICAL_TABLES } from '../mapping/mapping-types';
+import { assertNever } from '../shared/invariant';
 
 /** A loaded file as the audit log sees it: the table it feeds, mapped or not, and its fingerprint. */
 export interface DatasetFingerprint {
@@ -9,14 +11,50 @@ export interface DatasetFingerprint {
   readonly table: string;
   /** Hex SHA-256 of the file's bytes. */
   readonly sha256: string;
-  /** The canonical table it is mapped to, if any. */
-  readonly mapping?: { readonly target: string };
+  /** The canonical table it is mapped to, if any, and the canonical tables derived from it (`also`). */
+  readonly mapping?: { readonly target: string; readonly also?: readonly { readonly target: string }[] };
+}
+
+/** The tables one file feeds: its raw table, its canonical table and the tables derived from it. */
+export function tablesFedBy(dataset: DatasetFingerprint): string[] {
+  const { mapping } = dataset;
+  return [dataset.table, ...(mapping ? [mapping.target, ...(mapping.also ?? []).map((d) => d.target)] : [])];
 }
 
 /**
- * The loaded files a cell's result comes from, as fingerprints for the audit log: every table named in
- * the cell's SQL or in the SQL of the cells it reads (transitively) that a loaded file feeds, directly
- * (its raw table) or through a mapping (the canonical table).
+ * Whether `cell` itself reads `table` (case-insensitive, as in DuckDB): a SQL or custom-rule cell that
+ * names it outside strings and comments, a Rule cell (and a custom rule, run by a pack) when it is a
+ * canonical table or a knowledge table (`kb_*`). Charts and parameters read through the cells they
+ * depend on; markdown reads nothing.
+ */
+export function cellReadsTable(cell: Cell, table: string): boolean {
+  const name = table.toLowerCase();
+  const isRuleInput = (CANONICAL_TABLES as readonly string[]).includes(name) || name.startsWith('kb_');
+  switch (cell.type) {
+    case 'rule':
+      return isRuleInput;
+    case 'custom-rule':
+    case 'sql':
+      return (
+        (cell.type === 'custom-rule' && isRuleInput) ||
+        scanSql(cell.source).some((t) => t.kind === 'identifier' && t.name.toLowerCase() === name)
+      );
+    case 'chart':
+    case 'parameter':
+    case 'markdown':
+    case 'unavailable':
+    case 'unknown':
+      return false;
+    default:
+      return assertNever(cell, 'cell type');
+  }
+}
+
+/**
+ * The loaded files a cell's result comes from, as fingerprints for the audit log: every table the cell
+ * or the cells it reads (transitively: a chart's source, a SQL view's views, a Rule cell's custom rules)
+ * read that a loaded file feeds, directly (its raw table) or through a mapping (the canonical table, or
+ * a table derived from it, logged with the source file's fingerprint).
  */
 export function cellDatasets(
   cells: readonly Cell[],
@@ -25,24 +63,21 @@ export function cellDatasets(
   datasets: readonly DatasetFingerprint[],
 ): AuditDataset[] {
   const byId = new Map(cells.map((c) => [c.id, c]));
-  const names = new Set<string>();
+  const readers: Cell[] = [];
   const seen = new Set<CellId>();
   const pending: CellId[] = [id];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (seen.has(next)) continue;
     seen.add(next);
     const cell = byId.get(next);
-    if (cell?.type === 'sql') {
-      for (const token of scanSql(cell.source))
-        if (token.kind === 'identifier') names.add(token.name.toLowerCase());
-    }
+    if (cell) readers.push(cell);
     pending.push(...(graph.cells.get(next)?.dependsOn ?? []));
   }
   const found = new Map<string, AuditDataset>();
   for (const d of datasets) {
-    for (const table of [d.table, d.mapping?.target]) {
-      if (table === undefined || !names.has(table.toLowerCase())) continue;
-      found.set(`${table}:${d.sha256}`, { table, sha256: d.sha256 });
+    for (const table of tablesFedBy(d)) {
+      if (!readers.some((cell) => cellReadsTable(cell, table))) continue;
+      found.set(`${table}:${d.sha256}`, { table, sha256: d.sha256.toLowerCase() });
     }
   }
   return [...found.values()].sort(

@@ -4,7 +4,7 @@ import { CANONICAL_TABLES } from '../../core/mapping/mapping-types';
 import { bindingsFromLoaded } from '../../core/notebook/dataset-bindings';
 import { updateMeta } from '../../core/notebook/notebook-edit';
 import type { Notebook } from '../../core/notebook/notebook-types';
-import { scanSql } from '../../core/notebook/sql-scan';
+import { cellReadsTable, tablesFedBy } from '../../core/cells/cell-datasets';
 import type { DraftShelf } from './draft-shelf';
 import { galleryEntry } from './notebook-gallery';
 import type { NotebookStore } from './notebook-store';
@@ -43,24 +43,26 @@ export async function openInitialNotebook(
 }
 
 /**
- * The notebook as it should be saved: its dataset bindings record, for every canonical table its SQL
- * names, the file loaded for it now (name and SHA-256), and its mappings those of the loaded files
- * (the demo's excepted: everyone has the demo). Bindings for tables not loaded now are kept.
+ * The notebook as it should be saved: its dataset bindings record, for every canonical table a cell
+ * reads (a SQL cell naming it, a Rule or custom-rule cell reading the canonical tables), the file loaded
+ * for it now (name and SHA-256; a table derived from another file's mapping records that source file),
+ * and its mappings those of the loaded files (the demo's excepted: everyone has the demo). Bindings for
+ * tables not loaded now are kept.
  */
 export function notebookForSave(notebook: Notebook, datasets: readonly DatasetInfo[]): Notebook {
-  const used = new Set<string>();
-  for (const cell of notebook.cells) {
-    if (cell.type !== 'sql') continue;
-    for (const token of scanSql(cell.source))
-      if (token.kind === 'identifier') used.add(token.name.toLowerCase());
-  }
   const isUsed = (table: string): table is CanonicalTable =>
-    used.has(table) && (CANONICAL_TABLES as readonly string[]).includes(table);
-  const mapped = datasets.filter((d) => d.mapping && isUsed(d.mapping.target));
+    (CANONICAL_TABLES as readonly string[]).includes(table) &&
+    notebook.cells.some((cell) => cellReadsTable(cell, table));
+  const mapped = datasets.filter((d) => d.mapping && tablesFedBy(d).some(isUsed));
   const fresh = bindingsFromLoaded(
-    mapped.map((d) => ({ table: d.mapping!.target, fileName: d.fileName, sha256: d.sha256 })),
+    mapped.flatMap((d) =>
+      tablesFedBy(d)
+        .slice(1)
+        .filter(isUsed)
+        .map((table) => ({ table, fileName: d.fileName, sha256: d.sha256 })),
+    ),
   );
-  const freshTables = new Set(fresh.map((b) => b.table));
+  const freshTables = new Set<string>(fresh.map((b) => b.table));
   const kept = notebook.meta.datasets.filter((b) => !freshTables.has(b.table));
   const mappings = mapped.filter((d) => d.format !== 'demo').map((d) => d.mapping!);
   const keptMappings = notebook.meta.mappings.filter((m) => !freshTables.has(m.target));

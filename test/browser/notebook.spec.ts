@@ -162,6 +162,13 @@ test('Save writes back to the same file; Save as writes a new one and leaves the
   await openApp(page);
   const files = () => page.evaluate(() => (window as unknown as { __files: Record<string, string> }).__files);
   const title = page.locator('[data-testid=notebook-title]');
+  // A Rule cell run before saving: its log line and the header name the files it read.
+  await page.locator('[data-testid=add-rule]').click();
+  const rule = page.locator('[data-testid=cell][data-type=rule]').first();
+  await rule.locator('[data-testid=run]').click();
+  await expect(rule.locator('[data-testid=cell-status]')).toHaveAttribute('data-state', 'done', {
+    timeout: 120_000,
+  });
 
   await page.locator('[data-testid=nb-save]').click();
   await expect(page.locator('[data-testid=notebook-file]')).toHaveText('copy-1.claimlens.md');
@@ -185,6 +192,16 @@ test('Save writes back to the same file; Save as writes a new one and leaves the
   expect(all['copy-2.claimlens.md']).toMatch(
     /datasets:\n {2}- table: setl\n {4}file: setl\.csv\n {4}sha256: [0-9a-f]{64}/,
   );
+  // Read through the Rule cell, psn and medins are bound too; the rule's run log line names its inputs.
+  expect(all['copy-2.claimlens.md']).toMatch(/- table: psn\n {4}file: [^\n]+\n {4}sha256: [0-9a-f]{64}/);
+  expect(all['copy-2.claimlens.md']).toMatch(/- table: medins\n {4}file: [^\n]+\n {4}sha256: [0-9a-f]{64}/);
+  const { logLines } = splitRunLog(all['copy-2.claimlens.md'] ?? '');
+  expect(logLines.length).toBeGreaterThan(0);
+  for (const line of logLines) {
+    expect(line).toMatch(RUN_LOG_LINE);
+    expect(line).not.toMatch(/datasets=-$/);
+  }
+  expect(logLines.join('\n')).toMatch(/datasets=.*psn:[0-9a-f]{64}.*setl:[0-9a-f]{64}/);
 });
 
 test('opens a shipped notebook from the gallery and runs it all; a parameter change re-runs what uses it', async ({

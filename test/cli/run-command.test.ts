@@ -87,6 +87,17 @@ describe('claimlens run', () => {
     expect(sqlCell?.resultSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(ruleCell).toMatchObject({ id: 'r1', type: 'rule', name: 'audit', status: 'done' });
     expect(ruleCell?.files).toEqual({ findings: 'audit.csv', lines: 'audit_lines.csv' });
+
+    // The run log's fingerprints, as the app records them: the SQL cell the file behind setl; the Rule
+    // cell every canonical table it read, each with the SHA-256 of its input file's bytes.
+    const fileSha = async (name: string) =>
+      createHash('sha256')
+        .update(await readFile(data.find((f) => path.basename(f) === name)!))
+        .digest('hex');
+    expect(sqlCell?.datasets).toEqual([{ table: 'setl', sha256: await fileSha('setl.csv') }]);
+    const ruleRead = new Map(ruleCell?.datasets?.map((d) => [d.table, d.sha256]));
+    for (const table of ['setl', 'fee', 'psn', 'medins'])
+      expect(ruleRead.get(table), table).toBe(await fileSha(`${table}.csv`));
     expect(report.findingsCsv).toBe('findings.csv');
 
     // findings.csv: UTF-8 with BOM, CRLF, RFC 4180; one row per finding the engine counted, per rule too.
