@@ -116,6 +116,10 @@ export const findingsTableStyles = [
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
+    /* A numeric column's header ("Amount at issue") may wrap; its values never do. */
+    thead th.num {
+      white-space: normal;
+    }
     .mono,
     code {
       font-family: var(--cl-font-mono);
