@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { applyProposal, chooseFiles, runSql } from './app-helpers';
+import { expect, openApp, test } from './fixtures';
+import { csvFile } from './test-files';
+import {
+  VARIANTS,
+  amountProblems,
+  applyVariant,
+  checkScreen,
+  tableNumberProblems,
+  tocProblems,
+} from './visual-checks';
+
+/** An 18-digit resident id (the shape of a person number) the probe query shows. */
+const PERSON_ID = '440104199003071234';
+
+/** A claims file with English (CMS-style) headers, so loading it opens the mapping dialog. */
+const CLAIMS = [
+  'ClaimID,BeneID,Provider,AttendingPhysician,AdmissionDt,DischargeDt,InscClaimAmtReimbursed,ClmDiagnosisCode_1,DOB,Gender',
+  'CLM1,BENE1,PRV1,PHY1,2009-04-12,2009-04-18,26000,1970,1943-01-01,1',
+  'CLM2,BENE1,PRV2,PHY2,2009-08-31,2009-09-02,5000,6186,1943-01-01,1',
+  'CLM3,BENE2,PRV1,PHY3,2009-09-17,2009-09-20,5000,29590,1936-09-01,2',
+].join('\n');
+
+/** Waits until every SQL, rule and custom rule cell of the notebook is done. */
+async function allCellsDone(page: Page): Promise<void> {
+  const statuses = page.locator(
+    '[data-testid=cell]:is([data-type=sql],[data-type=rule],[data-type=custom-rule]) [data-testid=cell-status]',
+  );
+  for (const status of await statuses.all())
+    await expect(status).toHaveAttribute('data-state', 'done', { timeout: 180_000 });
+}
+
+test('visual: app start, knowledge and workshop panels, notebook cells, rule results and drill-down', async ({
+  page,
+}) => {
+  test.setTimeout(900_000);
+  await openApp(page);
+  const problems: string[] = [];
+  problems.push(...(await checkScreen(page, 'app-start', { axe: true })));
+  problems.push(
+    ...(await checkScreen(page, 'knowledge', {
+      scrollTo: '[data-testid=knowledge-panel]',
+      axe: true,
+    })),
+  );
+  problems.push(
+    ...(await checkScreen(page, 'workshop', {
+      scrollTo: '[data-testid=workshop-panel]',
+      axe: true,
+    })),
+  );
+
+  // Rule review: markdown, custom rule, rule, SQL and chart cells, all run.
+  await page.locator('[data-testid=nb-gallery]').selectOption('rule-review');
+  await expect(page.locator('[data-testid=notebook-file]')).toHaveText('rule-review.claimlens.md');
+  await page.locator('[data-testid=run-all]').click();
+  await allCellsDone(page);
+  const rule = page.locator('[data-testid=cell][data-type=rule]').first();
+  problems.push(
+    ...(await checkScreen(page, 'rule-results', {
+      scrollTo: '[data-testid=cell][data-type=rule]',
+      axe: true,
+      extra: () => amountProblems(page),
+    })),
+  );
+  await rule.locator('[data-testid=sort-vola_amt]').click();
+  await rule.locator('[data-testid=finding-row]').first().click();
+  await expect(rule.locator('[data-testid=finding-drill]')).toBeVisible();
+  problems.push(
+    ...(await checkScreen(page, 'drill-down', {
+      scrollTo: '[data-testid=finding-drill]',
+      axe: true,
+    })),
+  );
+
+  // Introduction: markdown, parameter, SQL and chart cells; plus a probe SQL cell with known numbers.
+  await page.locator('[data-testid=nb-gallery]').selectOption('introduction');
+  await expect(page.locator('[data-testid=notebook-file]')).toHaveText('introduction.claimlens.md');
+  await allCellsDone(page);
+  await expect(page.locator('[data-testid=cell][data-type=chart] [data-testid=chart]').first()).toBeVisible();
+  const sqlCells = page.locator('[data-testid=cell][data-type=sql]');
+  const probe = await sqlCells.count();
+  await page.locator('[data-testid=add-sql]').click();
+  await expect(sqlCells).toHaveCount(probe + 1);
+  await runSql(
+    page,
+    `SELECT '${PERSON_ID}' AS psn_no, 251310.51 AS fee_sumamt, 1234567 AS line_count`,
+    probe,
+  );
+  problems.push(
+    ...(await checkScreen(page, 'notebook', {
+      charts: true,
+      axe: true,
+      extra: async () => [
+        ...(await tableNumberProblems(page, probe, PERSON_ID)),
+        ...(await tocProblems(page, -1)),
+      ],
+    })),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('visual: the mapping dialog and the validation report', async ({ page }) => {
+  test.setTimeout(600_000);
+  await openApp(page);
+  const editor = page.locator('[data-testid=mapping-editor]');
+  const problems: string[] = [];
+  // The dialog is modal (the language and theme switches are behind it): each language × theme is set
+  // first, then a file is loaded and its dialog looked at in both sizes; all but the last are cancelled.
+  const looks = VARIANTS.filter((v) => v.width === VARIANTS[0]!.width);
+  for (const [i, look] of looks.entries()) {
+    await applyVariant(page, look);
+    await chooseFiles(page, [csvFile(`claims-visual-${i}.csv`, CLAIMS)]);
+    await expect(editor.locator('select[data-field="setl_id"]')).toHaveValue('ClaimID');
+    problems.push(
+      ...(await checkScreen(page, 'mapping', {
+        variants: VARIANTS.filter((v) => v.lang === look.lang && v.theme === look.theme),
+        axe: true,
+      })),
+    );
+    if (i < looks.length - 1) {
+      await editor.locator('[data-testid=mapping-cancel]').click();
+      await expect(editor.locator('select[data-field="setl_id"]')).toHaveCount(0);
+    }
+  }
+  await applyProposal(editor);
+  const report = page.locator('[data-testid=validation-report]').first();
+  await expect(report).toBeVisible({ timeout: 120_000 });
+  problems.push(
+    ...(await checkScreen(page, 'validation', {
+      scrollTo: '[data-testid=validation-report]',
+      axe: true,
+    })),
+  );
+  expect(problems).toEqual([]);
+});
