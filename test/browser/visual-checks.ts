@@ -27,7 +27,7 @@ export function variantName(screen: string, v: Variant): string {
 
 /**
  * Puts the page into a variant through the app's own controls (the language and theme switches), so the
- * notebook's state is kept; waits for `<html lang>` and the theme switch's pressed state to follow.
+ * notebook's state is kept; waits for `<html lang>` and the theme switch's `data-theme` to follow.
  */
 export async function applyVariant(page: Page, v: Variant): Promise<void> {
   await page.setViewportSize({ width: v.width, height: v.height });
@@ -38,10 +38,9 @@ export async function applyVariant(page: Page, v: Variant): Promise<void> {
     await expect(html).toHaveAttribute('lang', wantLang);
   }
   const theme = page.locator('[data-testid=theme-switch]');
-  const wantPressed = v.theme === 'dark' ? 'true' : 'false';
-  if ((await theme.getAttribute('aria-pressed')) !== wantPressed) {
+  if ((await theme.getAttribute('data-theme')) !== v.theme) {
     await theme.click();
-    await expect(theme).toHaveAttribute('aria-pressed', wantPressed);
+    await expect(theme).toHaveAttribute('data-theme', v.theme);
   }
   await nextFrames(page);
 }
