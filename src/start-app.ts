@@ -15,6 +15,7 @@ import { openInitialNotebook } from './state/notebook-session';
 import { NotebookStore } from './state/notebook-store';
 import { createTabSession } from './state/tab-session';
 import { emptyNotebook } from '../core/notebook/notebook-edit';
+import { knowledgeFingerprints } from '../workers/knowledge/knowledge-fingerprints';
 import { themeTokens } from './theme/theme';
 
 function applyTheme(): void {
@@ -47,7 +48,12 @@ export function startApp(): void {
   const { autosave } = tab;
   const notebook = new NotebookStore(
     kernel,
-    { datasets: () => store.state.datasets, onSchemaChange: () => void store.refresh(), autosave },
+    {
+      datasets: () => store.state.datasets,
+      knowledge: () => kernel.knowledgeSummary().then((s) => knowledgeFingerprints(s.layers)),
+      onSchemaChange: () => void store.refresh(),
+      autosave,
+    },
     emptyNotebook(),
   );
   notebookRef.current = notebook;

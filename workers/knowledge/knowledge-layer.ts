@@ -22,6 +22,12 @@ export interface KnowledgeLayerInfo {
   readonly name: string;
   /** What the layer's rows cite (shown in the panel). */
   readonly citation: Msg;
+  /**
+   * Hex SHA-256 of what the layer was read from, for the audit log: the shipped layer's asset bytes as
+   * fetched or read (`nhsa-knowledge.json.gz`), an import's file bytes, the demo's rows in canonical
+   * serialisation (`knowledgeRowsSha256`, knowledge-sha256.ts).
+   */
+  readonly sha256: string;
   /** Rows the layer holds, per table. */
   readonly rows: Readonly<Record<KnowledgeTable, number>>;
   /** Of those, rows in force (not replaced by a later layer or a later row of the same key). */
