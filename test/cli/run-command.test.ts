@@ -1,5 +1,6 @@
 import { formatCount, formatMoney } from '../../core/format/number-format';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -100,9 +101,9 @@ describe('claimlens run', () => {
     for (const table of ['setl', 'fee', 'psn', 'medins'])
       expect(ruleRead.get(table), table).toBe(await fileSha(`${table}.csv`));
     // …and the knowledge it read: kb_restriction from the shipped NHSA layer (the SHA-256 of the asset's
-    // bytes) and from the imported kb_restriction.csv; kb_price_cap only from its imported file.
+    // JSON, inflated) and from the imported kb_restriction.csv; kb_price_cap only from its imported file.
     const assetSha = createHash('sha256')
-      .update(await readFile(NHSA_KNOWLEDGE_FILE))
+      .update(gunzipSync(await readFile(NHSA_KNOWLEDGE_FILE)))
       .digest('hex');
     const kbRead = (table: string) =>
       (ruleCell?.datasets ?? []).filter((d) => d.table === table).map((d) => d.sha256);

@@ -22,7 +22,6 @@ import { msg } from '../../core/shared/msg';
 import { DatasetRegistry } from './dataset-registry';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { readNhsaKnowledge } from '../knowledge/nhsa-knowledge';
-import { sha256Bytes } from '../knowledge/knowledge-sha256';
 import { CANCELLED, isAbort, sqlError } from './engine-errors';
 import { extensionStatementError } from './extension-statement';
 import { internalNameError } from './internal-names';
@@ -78,13 +77,11 @@ export function createKernel(deps: KernelDeps): KernelApi {
   // main thread and out of the main bundle.
   const knowledge = () =>
     (knowledgePromise ??= (async () => {
-      const asset = deps.knowledgeAsset();
-      const nhsa = asset.then(readNhsaKnowledge);
+      const nhsa = deps.knowledgeAsset().then(readNhsaKnowledge);
       nhsa.catch(() => undefined); // awaited below; a failure must not go unhandled while the engine starts
-      const nhsaSha256 = asset.then(sha256Bytes);
-      nhsaSha256.catch(() => undefined);
       const kb = new KnowledgeBase(await engine());
-      await kb.loadNhsa((await nhsa).rows, await nhsaSha256);
+      const { rows, sha256 } = await nhsa;
+      await kb.loadNhsa(rows, sha256);
       return kb;
     })().catch((e: unknown) => {
       knowledgePromise = undefined;

@@ -56,7 +56,7 @@ export class KnowledgeBase {
 
   /**
    * Loads (or replaces) the bottom layer: NHSA's published knowledge points (nhsa-knowledge.ts). `sha256`
-   * is the asset's (its bytes as fetched or read); without it, the rows' canonical hash.
+   * is the asset's (`NhsaKnowledgeLayer.sha256`: its JSON, inflated); without it, the rows' canonical hash.
    */
   loadNhsa(rows: KnowledgeRows, sha256?: string): Promise<void> {
     return this.#enqueue(async () =>

@@ -23,8 +23,9 @@ export interface KnowledgeLayerInfo {
   /** What the layer's rows cite (shown in the panel). */
   readonly citation: Msg;
   /**
-   * Hex SHA-256 of what the layer was read from, for the audit log: the shipped layer's asset bytes as
-   * fetched or read (`nhsa-knowledge.json.gz`), an import's file bytes, the demo's rows in canonical
+   * Hex SHA-256 of what the layer was read from, for the audit log: the shipped layer's asset JSON,
+   * inflated (`nhsa-knowledge.json.gz` gunzipped: a host may inflate it in transit, so only those bytes
+   * are the same in the browser and under Node), an import's file bytes, the demo's rows in canonical
    * serialisation (`knowledgeRowsSha256`, knowledge-sha256.ts).
    */
   readonly sha256: string;
