@@ -7,7 +7,6 @@ import { buildDependencyGraph } from '../core/notebook/dependency-graph';
 import type { Notebook } from '../core/notebook/notebook-types';
 import { planRun } from '../core/notebook/run-plan';
 import { RULE_LIBRARY } from '../workers/rules/rule-library';
-import { knowledgeFingerprints } from '../workers/knowledge/knowledge-fingerprints';
 import { notebookCustomRules } from './notebook-custom-rules';
 import type { Reporter } from './reporter';
 import type { CellReport } from './run-report';
@@ -62,7 +61,7 @@ export async function runCells(
   // The same fingerprints the app's run log records: every loaded file, raw, mapped or derived, and
   // every knowledge layer in force (the kb_* tables it feeds).
   const { datasets: files } = await kernel.catalog();
-  const datasets = [...files, ...knowledgeFingerprints((await kernel.knowledgeSummary()).layers)];
+  const datasets = [...files, ...(await kernel.knowledgeFingerprints())];
   for (const id of plan.run) {
     const cell = notebook.cells.find((c) => c.id === id);
     if (!cell) continue;

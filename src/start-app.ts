@@ -15,7 +15,6 @@ import { openInitialNotebook } from './state/notebook-session';
 import { NotebookStore } from './state/notebook-store';
 import { createTabSession } from './state/tab-session';
 import { emptyNotebook } from '../core/notebook/notebook-edit';
-import { knowledgeFingerprints } from '../workers/knowledge/knowledge-fingerprints';
 import { themeTokens } from './theme/theme';
 
 function applyTheme(): void {
@@ -50,7 +49,7 @@ export function startApp(): void {
     kernel,
     {
       datasets: () => store.state.datasets,
-      knowledge: () => kernel.knowledgeSummary().then((s) => knowledgeFingerprints(s.layers)),
+      knowledge: () => kernel.knowledgeFingerprints(),
       onSchemaChange: () => void store.refresh(),
       autosave,
     },

@@ -7,7 +7,7 @@ import { assertNever } from '../shared/invariant';
 
 /**
  * A loaded file as the audit log sees it: the table it feeds, mapped or not, and its fingerprint. A
- * knowledge layer is one too (`knowledgeFingerprints`, workers/knowledge): `table` names the layer and
+ * knowledge layer is one too (`KnowledgeBase.fingerprints`, workers/knowledge): `table` names the layer and
  * `feeds` lists the `kb_*` tables it has rows in.
  */
 export interface DatasetFingerprint {

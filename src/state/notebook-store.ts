@@ -38,7 +38,7 @@ export interface NotebookStoreOptions {
   /** The loaded files (for the audit log's fingerprints and the saved dataset bindings). */
   readonly datasets: () => readonly DatasetInfo[];
   /**
-   * The knowledge layers in force as fingerprints (`knowledgeFingerprints`), asked for at each run so the
+   * The knowledge layers in force as fingerprints (`KernelApi.knowledgeFingerprints`), asked for at each run so the
    * log follows every import, removal, demo and workshop; never saved as dataset bindings.
    */
   readonly knowledge?: () => Promise<readonly DatasetFingerprint[]>;

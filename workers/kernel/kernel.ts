@@ -222,6 +222,10 @@ export function createKernel(deps: KernelDeps): KernelApi {
       return (await knowledge()).summary();
     },
 
+    async knowledgeFingerprints() {
+      return (await knowledge()).fingerprints();
+    },
+
     async listDatasets() {
       return registry.list();
     },

@@ -1,4 +1,5 @@
 import type { FileEngine } from '../engine/sql-engine';
+import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
 import { arrowIpc, type ArrowColumn } from './kb-arrow';
 import { importKnowledgeAny } from './kb-import-xlsx';
 import type { KnowledgeImportReport } from './kb-import-report';
@@ -104,6 +105,20 @@ export class KnowledgeBase {
       await this.#rebuild(layer.tables);
       return true;
     });
+  }
+
+  /**
+   * The layers as audit-log fingerprints, in the order they apply: one entry per layer with a row, named by
+   * its id, feeding the `kb_*` tables it has rows in, with its `sha256`. A cell that reads kb_restriction
+   * then logs `kb_restriction:<sha256>` for each layer that feeds it (`cellDatasets`). No query: it waits
+   * only for queued changes, so every run can ask.
+   */
+  fingerprints(): Promise<DatasetFingerprint[]> {
+    return this.#enqueue(async () =>
+      this.#layers
+        .filter((l) => l.tables.length > 0)
+        .map((l) => ({ table: l.id, sha256: l.sha256, feeds: [...l.tables] })),
+    );
   }
 
   /** Rows in force per table and restriction kind, and each layer with its rows and rows in force. */

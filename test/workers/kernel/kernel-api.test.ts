@@ -13,7 +13,6 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { NHSA_KNOWLEDGE_FILE } from '../../../node/knowledge/nhsa-knowledge-file';
-import { knowledgeFingerprints } from '../../../workers/knowledge/knowledge-fingerprints';
 
 let host: NodeKernelHost;
 const loaded = new Map<string, DatasetInfo>();
@@ -207,7 +206,7 @@ describe('the kernel over the Node engine port', () => {
       .update(new Uint8Array(await withBadRow.arrayBuffer()))
       .digest('hex');
     expect(after.layers.map((l) => l.sha256)).toEqual([assetSha, importSha]);
-    expect(knowledgeFingerprints(after.layers)).toEqual([
+    expect(await host.kernel.knowledgeFingerprints()).toEqual([
       {
         table: 'nhsa-full',
         sha256: assetSha,
