@@ -1,4 +1,5 @@
-import type { AppError, DatasetInfo, FindingsSummary, KernelApi, RuleProgress } from '../../workers/api';
+import type { AppError, FindingsSummary, KernelApi, RuleProgress } from '../../workers/api';
+import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
 import { runCellKind } from '../../core/cells/run-cell-kind';
 import type { JobId } from '../../core/shared/ids';
 import type { AuditEntry } from '../../core/notebook/audit-log';
@@ -19,7 +20,8 @@ export interface CellOutcome {
 
 /** What running a cell needs besides the kernel. */
 export interface RunCellOptions {
-  readonly datasets: readonly DatasetInfo[];
+  /** The loaded files and knowledge layers, as audit-log fingerprints. */
+  readonly datasets: readonly DatasetFingerprint[];
   /** Called with the kernel job id once the cell starts (Cancel uses it). */
   readonly onStart: (jobId: JobId) => void;
   /** A Rule cell's per-rule progress. */

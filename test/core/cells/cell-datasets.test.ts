@@ -87,3 +87,53 @@ describe('cellReadsTable', () => {
     expect(tablesFedBy(RAW)).toEqual(['my_upload']);
   });
 });
+
+describe('cellDatasets with knowledge layers', () => {
+  // A notebook unlike the one above: a SQL cell that names kb_restriction in mixed case (and kb_frequency
+  // only in a comment), a custom rule, and a chart over the SQL cell.
+  const KB_TEXT = `---
+title: kb trail
+---
+
+\`\`\`sql {id=k1 name=limits}
+SELECT code FROM KB_Restriction -- kb_frequency is only a comment
+\`\`\`
+
+\`\`\`chart {id=kc from=limits}
+mark: bar
+\`\`\`
+
+\`\`\`rule {id=kr name=all}
+pack: all
+\`\`\`
+`;
+  const { notebook } = parseNotebook(KB_TEXT);
+  const graph = buildDependencyGraph(notebook.cells);
+  // Two layers feeding kb_restriction (a later import over the shipped one); one with no row at all.
+  const SHIPPED = { table: 'nhsa-full', sha256: sha('asset'), feeds: ['kb_restriction', 'kb_frequency'] };
+  const IMPORT = { table: 'import:省.csv', sha256: sha('import').toUpperCase(), feeds: ['kb_restriction'] };
+  const FILES = [IMPORT, FEE, SHIPPED];
+  const run = (id: string) => cellDatasets(notebook.cells, graph, id as CellId, FILES);
+
+  it('logs each layer feeding a kb_* table a Rule cell reads, under the table, never the layer id', () => {
+    expect(run('kr')).toEqual([
+      { table: 'fee', sha256: sha('fee bytes') },
+      { table: 'kb_frequency', sha256: sha('asset') },
+      ...[sha('asset'), sha('import')].sort().map((s) => ({ table: 'kb_restriction', sha256: s })),
+    ]);
+  });
+
+  it('logs for SQL (and a chart over it) only the kb_* tables it names', () => {
+    const expected = [sha('asset'), sha('import')]
+      .sort()
+      .map((s) => ({ table: 'kb_restriction', sha256: s }));
+    expect(run('k1')).toEqual(expected);
+    expect(run('kc')).toEqual(expected);
+  });
+
+  it('feeds exactly the listed tables, not the layer id as a table', () => {
+    expect(tablesFedBy(SHIPPED)).toEqual(['kb_restriction', 'kb_frequency']);
+    const reader = parseNotebook('```sql {id=x name=y}\nSELECT 1 AS nhsa\n```\n').notebook;
+    expect(cellDatasets(reader.cells, buildDependencyGraph(reader.cells), 'x' as CellId, FILES)).toEqual([]);
+  });
+});

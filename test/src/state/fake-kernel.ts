@@ -187,6 +187,10 @@ export class FakeKernel implements KernelApi {
   async removeKnowledgeLayer() {
     return false;
   }
+  async knowledgeFingerprints(): Promise<never> {
+    throw new Error('not supported: knowledgeFingerprints');
+  }
+
   async knowledgeSummary(): Promise<never> {
     throw new Error('not supported: knowledgeSummary');
   }
