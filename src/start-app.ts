@@ -49,7 +49,7 @@ export function startApp(): void {
     kernel,
     {
       datasets: () => store.state.datasets,
-      knowledge: () => kernel.knowledgeFingerprints(),
+      knowledge: () => store.state.knowledge,
       onSchemaChange: () => void store.refresh(),
       autosave,
     },

@@ -146,6 +146,12 @@ export interface Catalog {
   /** The latest validation report per canonical table. */
   readonly reports: readonly ValidationReport[];
   readonly schema: SchemaInfo;
+  /**
+   * The knowledge layers in force as audit-log fingerprints (`KnowledgeBase.fingerprints`): each layer's
+   * id and `sha256`, feeding the `kb_*` tables it has rows in. Read here, with the one catalog read per
+   * data change, so a run needs no call of its own; empty when the knowledge base failed to load.
+   */
+  readonly knowledge: readonly DatasetFingerprint[];
 }
 
 /** Facts about the running engine. */
@@ -238,11 +244,6 @@ export interface KernelApi extends CellHost {
   removeKnowledgeLayer(id: string): Promise<boolean>;
   /** The knowledge in force: rows per table and restriction kind, and each layer. */
   knowledgeSummary(): Promise<KnowledgeSummary>;
-  /**
-   * The knowledge layers in force as audit-log fingerprints: each layer's id and `sha256`, feeding the
-   * `kb_*` tables it has rows in (`KnowledgeBase.fingerprints`). Cheap (no query): asked at every run.
-   */
-  knowledgeFingerprints(): Promise<DatasetFingerprint[]>;
   /** The rule library: every built-in rule's metadata, parameters, basis and SQL. */
   ruleLibrary(): Promise<RuleDefinition[]>;
   /**

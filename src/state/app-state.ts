@@ -9,6 +9,7 @@ import type {
   SchemaInfo,
   ValidationReport,
 } from '../../workers/api';
+import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
 import type { ColumnSamples } from './column-samples';
 
 /** Whether the analysis engine is up. */
@@ -63,6 +64,8 @@ export interface AppState {
   readonly datasets: readonly DatasetInfo[];
   readonly reports: readonly ValidationReport[];
   readonly schema: SchemaInfo;
+  /** The knowledge layers in force as audit-log fingerprints, read with the catalog (`Catalog.knowledge`). */
+  readonly knowledge: readonly DatasetFingerprint[];
   readonly loads: readonly LoadJob[];
   readonly mapping?: MappingSession;
   /** Datasets loaded while the editor was busy with another: opened in turn. */
@@ -78,6 +81,7 @@ export const INITIAL_STATE: AppState = {
   datasets: [],
   reports: [],
   schema: { tables: [] },
+  knowledge: [],
   loads: [],
   pendingMappings: [],
 };

@@ -256,16 +256,17 @@ export class AppStore extends EventTarget {
     if (next) await this.openMapping(next);
   }
 
-  /** Re-reads datasets, validation reports and the schema from the kernel, in one call. */
+  /** Re-reads datasets, validation reports, the schema and the knowledge fingerprints, in one call. */
   async refresh(): Promise<void> {
     try {
-      const { datasets, reports, schema } = await this.kernel.catalog();
+      const { datasets, reports, schema, knowledge } = await this.kernel.catalog();
       const previous = this.#state;
       // Unchanged parts keep their identity, so views that depend on them (SQL completion) stay put.
       this.#set({
         datasets: sameJson(previous.datasets, datasets) ? previous.datasets : datasets,
         reports: sameJson(previous.reports, reports) ? previous.reports : reports,
         schema: sameJson(previous.schema, schema) ? previous.schema : schema,
+        knowledge: sameJson(previous.knowledge, knowledge) ? previous.knowledge : knowledge,
       });
     } catch (e) {
       logger.warn('refresh failed', e);

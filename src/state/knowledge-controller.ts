@@ -4,7 +4,9 @@ import { logger } from '../../core/shared/logger';
 
 /**
  * The knowledge base as the shell shows it: the summary (tables, kinds, layers) and the reports of this
- * session's imports, newest first. Imports and removals go to the kernel; the host re-renders after each.
+ * session's imports, newest first. Imports and removals go to the kernel; the host re-renders after each,
+ * and `changed` tells the shell the knowledge changed (a data change: it re-reads the catalog, whose
+ * knowledge fingerprints the run log records, and the cells reading `kb_*` tables go stale).
  */
 export class KnowledgeController implements ReactiveController {
   summary: KnowledgeSummary | undefined;
@@ -14,6 +16,7 @@ export class KnowledgeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly kernel: () => KernelApi | undefined,
+    private readonly changed: () => Promise<void> = async () => {},
   ) {
     host.addController(this);
   }
@@ -52,6 +55,7 @@ export class KnowledgeController implements ReactiveController {
             filledSources: 0,
           };
       this.reports = [report, ...this.reports];
+      if (report.accepted > 0) await this.changed();
     } finally {
       this.busy = false;
       await this.refresh();
@@ -66,7 +70,9 @@ export class KnowledgeController implements ReactiveController {
 
   /** Removes a layer (an import, the demo's rows, or the shipped sample). */
   async remove(layer: string): Promise<void> {
-    await this.kernel()?.removeKnowledgeLayer(layer);
+    const kernel = this.kernel();
+    if (!kernel) return;
+    if (await kernel.removeKnowledgeLayer(layer)) await this.changed();
     await this.refresh();
   }
 

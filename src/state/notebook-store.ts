@@ -38,10 +38,12 @@ export interface NotebookStoreOptions {
   /** The loaded files (for the audit log's fingerprints and the saved dataset bindings). */
   readonly datasets: () => readonly DatasetInfo[];
   /**
-   * The knowledge layers in force as fingerprints (`KernelApi.knowledgeFingerprints`), asked for at each run so the
-   * log follows every import, removal, demo and workshop; never saved as dataset bindings.
+   * The knowledge layers in force as fingerprints, as the host last read them with its catalog
+   * (`Catalog.knowledge`, re-read after every data change: an import, a removal, the demo, the workshop),
+   * so a run asks the kernel nothing more; logged for the `kb_*` tables a cell reads, never saved as
+   * dataset bindings.
    */
-  readonly knowledge?: () => Promise<readonly DatasetFingerprint[]>;
+  readonly knowledge?: () => readonly DatasetFingerprint[];
   /** Called when cells created or dropped views (SQL completion should learn them). */
   readonly onSchemaChange?: () => void;
   readonly autosave?: Autosave;
@@ -380,20 +382,11 @@ export class NotebookStore extends EventTarget {
     }
   }
 
-  /** The knowledge fingerprints, or none when the knowledge base failed to load (it then feeds nothing). */
-  async #knowledge(): Promise<readonly DatasetFingerprint[]> {
-    try {
-      return (await this.options.knowledge?.()) ?? [];
-    } catch {
-      return [];
-    }
-  }
-
   async #runOne(cell: Cell): Promise<void> {
     const startedAt = Date.now();
     try {
       const outcome = await runNotebookCell(this.kernel, this.#state.notebook, this.#state.graph, cell, {
-        datasets: [...this.options.datasets(), ...(await this.#knowledge())],
+        datasets: [...this.options.datasets(), ...(this.options.knowledge?.() ?? [])],
         onStart: (jobId) =>
           this.#setRun(cell.id, { status: 'running', jobId, startedAt, error: undefined, ruleProgress: [] }),
         onRuleProgress: (progress) => {

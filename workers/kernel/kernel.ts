@@ -87,6 +87,13 @@ export function createKernel(deps: KernelDeps): KernelApi {
       knowledgePromise = undefined;
       throw e;
     }));
+  // The knowledge layers as audit-log fingerprints, read with the catalog (one call per data change, not
+  // per run); none when the knowledge base failed to load (it then feeds no kb_* table).
+  const knowledgeFingerprints = () =>
+    knowledge().then(
+      (kb) => kb.fingerprints(),
+      () => [],
+    );
   let parquetPromise: Promise<ParquetApi> | undefined;
   const parquet = () => (parquetPromise ??= deps.parquet());
 
@@ -222,10 +229,6 @@ export function createKernel(deps: KernelDeps): KernelApi {
       return (await knowledge()).summary();
     },
 
-    async knowledgeFingerprints() {
-      return (await knowledge()).fingerprints();
-    },
-
     async listDatasets() {
       return registry.list();
     },
@@ -332,6 +335,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
         datasets: registry.list(),
         reports: registry.allReports(),
         schema: await kernel.schema(),
+        knowledge: await knowledgeFingerprints(),
       };
     },
 

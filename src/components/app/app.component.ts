@@ -33,6 +33,7 @@ import type {
   KnowledgeRemoveEvent,
 } from '../knowledge-panel/knowledge-panel';
 import { KnowledgeController } from '../../state/knowledge-controller';
+import { KNOWLEDGE_TABLES } from '../../../core/knowledge/kb-types';
 import { WorkshopController } from '../../state/workshop-controller';
 import '../workshop-panel/workshop-panel';
 import type {
@@ -80,7 +81,14 @@ export class AppElement extends LitElement {
   /** Where "Save" writes: the file last opened with a handle or saved to. */
   #saveTarget: SaveTarget | undefined;
 
-  readonly #knowledge = new KnowledgeController(this, () => this.#store.store?.kernel);
+  readonly #knowledge = new KnowledgeController(
+    this,
+    () => this.#store.store?.kernel,
+    async () => {
+      await this.#store.store?.refresh();
+      this.#store.store?.dataChanged(KNOWLEDGE_TABLES);
+    },
+  );
   readonly #workshop = new WorkshopController(
     this,
     () => this.#store.store?.kernel,

@@ -16,6 +16,7 @@ import type {
   WorkshopScore,
 } from '../../../workers/api';
 import { fail, ok } from '../../../core/shared/errors';
+import type { DatasetFingerprint } from '../../../core/cells/cell-datasets';
 
 /** A dataset as the kernel would describe it. */
 export function datasetInfo(id: string, fileName: string, extra: Partial<DatasetInfo> = {}): DatasetInfo {
@@ -41,6 +42,8 @@ export function datasetInfo(id: string, fileName: string, extra: Partial<Dataset
 export class FakeKernel implements KernelApi {
   datasets: DatasetInfo[] = [];
   reports: ValidationReport[] = [];
+  /** The knowledge layers' fingerprints the catalog reports. */
+  knowledgeLayers: DatasetFingerprint[] = [];
   calls: string[] = [];
   cancelled: JobId[] = [];
   /** Pending loadFile calls, in order. */
@@ -165,6 +168,7 @@ export class FakeKernel implements KernelApi {
       datasets: await this.listDatasets(),
       reports: await this.validationReports(),
       schema: await this.schema(),
+      knowledge: this.knowledgeLayers,
     };
   }
   async dropCellViews(_names: readonly string[]) {}
@@ -187,10 +191,6 @@ export class FakeKernel implements KernelApi {
   async removeKnowledgeLayer() {
     return false;
   }
-  async knowledgeFingerprints(): Promise<never> {
-    throw new Error('not supported: knowledgeFingerprints');
-  }
-
   async knowledgeSummary(): Promise<never> {
     throw new Error('not supported: knowledgeSummary');
   }

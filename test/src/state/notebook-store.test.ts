@@ -84,7 +84,7 @@ describe('NotebookStore on the real engine', () => {
     expect(store.state.isDirty).toBe(false);
   });
 
-  it('logs the knowledge layers a cell reads, as they are at each run; a failed knowledge base logs none', async () => {
+  it('logs the knowledge layers a cell reads as the host last read them, asking the kernel nothing more', async () => {
     await engine.exec(`CREATE OR REPLACE TABLE kb_restriction AS SELECT 'X1' AS code`);
     const shipped = {
       table: 'nhsa-full',
@@ -92,17 +92,22 @@ describe('NotebookStore on the real engine', () => {
       feeds: ['kb_restriction', 'kb_frequency'],
     };
     const imported = { table: 'import:省.csv', sha256: 'b2'.repeat(32), feeds: ['kb_restriction'] };
+    // The host's cached catalog (AppStore.state.knowledge in the app, the catalog read in the CLI).
     let layers: readonly (typeof shipped)[] = [shipped];
-    let failing = false;
-    const store = new NotebookStore(
-      kernel,
-      {
-        datasets: () => [setlFile],
-        knowledge: async () => {
-          if (failing) throw new Error('knowledge failed to load');
-          return layers;
-        },
+    const calls: string[] = [];
+    const counting = new Proxy(kernel, {
+      get(target, key, receiver) {
+        const member: unknown = Reflect.get(target, key, receiver);
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          calls.push(String(key));
+          return (member as (...a: unknown[]) => unknown).apply(target, args);
+        };
       },
+    });
+    const store = new NotebookStore(
+      counting,
+      { datasets: () => [setlFile], knowledge: () => layers },
       emptyNotebook(),
     );
     await store.open(
@@ -110,11 +115,13 @@ describe('NotebookStore on the real engine', () => {
       'kb.claimlens.md',
       'file',
     );
+    calls.length = 0;
     await store.run({ kind: 'one', id: cellId('k1') });
-    // An import after the first run: the next run logs it too, without any refresh call.
+    // An import after the first run (the host re-read its catalog): the next run logs it too.
     layers = [shipped, imported];
     await store.run({ kind: 'one', id: cellId('k1') });
-    failing = true;
+    // A knowledge base that failed to load feeds nothing: the catalog lists no layer.
+    layers = [];
     await store.run({ kind: 'one', id: cellId('k1') });
     const setl = { table: 'setl', sha256: 'cd'.repeat(32) };
     expect(store.state.notebook.log.map((e) => e.datasets)).toEqual([
@@ -126,6 +133,8 @@ describe('NotebookStore on the real engine', () => {
       ],
       [setl],
     ]);
+    // One kernel call per run, the cell's own: the fingerprints cost no call.
+    expect(calls).toEqual(['runCell', 'runCell', 'runCell']);
     expect(store.state.runs.get(cellId('k1'))?.status).toBe('done');
   });
 

@@ -206,7 +206,8 @@ describe('the kernel over the Node engine port', () => {
       .update(new Uint8Array(await withBadRow.arrayBuffer()))
       .digest('hex');
     expect(after.layers.map((l) => l.sha256)).toEqual([assetSha, importSha]);
-    expect(await host.kernel.knowledgeFingerprints()).toEqual([
+    // The same layers ride on the catalog read (no call of their own): what every run log records.
+    expect((await host.kernel.catalog()).knowledge).toEqual([
       {
         table: 'nhsa-full',
         sha256: assetSha,
@@ -216,6 +217,8 @@ describe('the kernel over the Node engine port', () => {
     ]);
     expect(after.tables.kb_price_cap).toBeGreaterThanOrEqual(report.accepted);
     expect(await host.kernel.removeKnowledgeLayer('import:kb_price_cap.csv')).toBe(true);
+    // Removed, it is gone from the next catalog read too.
+    expect((await host.kernel.catalog()).knowledge.map((l) => l.table)).toEqual(['nhsa-full']);
   });
 
   it('returns expected failures as values, naming the file, row or cell', async () => {

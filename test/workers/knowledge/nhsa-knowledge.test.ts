@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -75,6 +76,22 @@ describe('the shipped NHSA knowledge (nhsa-knowledge.json.gz, the default layer)
       /kb_restriction is not an array/,
     );
     await expect(readNhsaKnowledge(gz.subarray(0, 1000))).rejects.toThrow();
+  });
+
+  it('has one fingerprint on every host: the SHA-256 of its JSON, whether the host sent it gzipped or inflated', async () => {
+    const gz = await readNhsaKnowledgeFile();
+    const json = gunzipSync(gz);
+    // Hashed here independently (node:crypto), over the inflated bytes: what `gunzip -c … | sha256sum` prints.
+    const expected = createHash('sha256').update(json).digest('hex');
+    // The CLI and a host that serves the .gz as it is hand over the gzip bytes; vite preview and other hosts
+    // that send Content-Encoding: gzip hand over the JSON. Both read as the same layer with the same hash.
+    expect((await readNhsaKnowledge(gz)).sha256).toBe(expected);
+    expect((await readNhsaKnowledge(new Uint8Array(json))).sha256).toBe(expected);
+    // Not the hash of the gzip bytes (those depend on the compressor, not on the knowledge).
+    expect(expected).not.toBe(createHash('sha256').update(gz).digest('hex'));
+    // One changed byte of the knowledge, another fingerprint.
+    const edited = new TextEncoder().encode(json.toString('utf8').replace('"about":{', '"about":{"x":1,'));
+    expect((await readNhsaKnowledge(edited)).sha256).not.toBe(expected);
   });
 
   it('loads into the engine as the nhsa-full layer with every row in force', async () => {
