@@ -1,6 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KernelApi, KnowledgeImportReport, KnowledgeSummary } from '../../workers/api';
 import { logger } from '../../core/shared/logger';
+import { KNOWLEDGE_TABLES } from '../../core/knowledge/kb-types';
+import type { AppStore } from './app-store';
+
+/**
+ * What the shell does when the knowledge changed (an import or a removal in the panel), as for any data
+ * change: re-read the catalog (its knowledge fingerprints are what the next runs log) and let the cells
+ * that read `kb_*` tables go stale (with auto-run they run again).
+ */
+export function knowledgeChangedIn(store: () => AppStore | undefined): () => Promise<void> {
+  return async () => {
+    await store()?.refresh();
+    store()?.dataChanged(KNOWLEDGE_TABLES);
+  };
+}
 
 /**
  * The knowledge base as the shell shows it: the summary (tables, kinds, layers) and the reports of this

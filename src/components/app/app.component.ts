@@ -32,8 +32,7 @@ import type {
   KnowledgeImportEvent,
   KnowledgeRemoveEvent,
 } from '../knowledge-panel/knowledge-panel';
-import { KnowledgeController } from '../../state/knowledge-controller';
-import { KNOWLEDGE_TABLES } from '../../../core/knowledge/kb-types';
+import { KnowledgeController, knowledgeChangedIn } from '../../state/knowledge-controller';
 import { WorkshopController } from '../../state/workshop-controller';
 import '../workshop-panel/workshop-panel';
 import type {
@@ -84,10 +83,7 @@ export class AppElement extends LitElement {
   readonly #knowledge = new KnowledgeController(
     this,
     () => this.#store.store?.kernel,
-    async () => {
-      await this.#store.store?.refresh();
-      this.#store.store?.dataChanged(KNOWLEDGE_TABLES);
-    },
+    knowledgeChangedIn(() => this.#store.store),
   );
   readonly #workshop = new WorkshopController(
     this,
