@@ -20,6 +20,23 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   ];
 }
 
+/**
+ * The knowledge the cells read, as their run log records it: each `kb_*` table with the SHA-256 of every
+ * layer that fed it (the shipped layer's JSON, an imported file's bytes) and the cells that read it.
+ */
+function knowledgeRead(cells: readonly CellReport[]): string[][] {
+  const readBy = new Map<string, { table: string; sha256: string; cells: string[] }>();
+  for (const c of cells)
+    for (const d of c.datasets ?? []) {
+      if (!d.table.startsWith('kb_')) continue;
+      const key = `${d.table}:${d.sha256}`;
+      const entry = readBy.get(key) ?? { table: d.table, sha256: d.sha256, cells: [] };
+      entry.cells.push(c.name ?? c.id);
+      readBy.set(key, entry);
+    }
+  return [...readBy.values()].map((e) => [e.table, e.sha256, e.cells.join(', ')]);
+}
+
 /** A heading and its table, or nothing when there are no rows. */
 function section(
   heading: string,
@@ -107,6 +124,11 @@ export function renderSummaryMarkdown(report: RunReport): string {
       '## 数据文件 / Data files',
       ['文件 File', '行数 Rows', '表 Table', '映射 Mapping', 'SHA-256'],
       report.data.map((d) => [d.file, count(d.rows), d.target ?? '', d.mapping ?? '', d.sha256]),
+    ),
+    ...section(
+      '## 读取的知识库 / Knowledge read',
+      ['表 Table', '知识层 SHA-256 Layer SHA-256', '单元 Cells'],
+      knowledgeRead(report.cells),
     ),
     ...mappingSection(report),
     ...readinessSection(report.readiness),

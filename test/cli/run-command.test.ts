@@ -131,6 +131,10 @@ describe('claimlens run', () => {
 
     const markdown = await readFile(path.join(out, 'summary.md'), 'utf8');
     expect(markdown).toContain('## 规则单元 audit / Rule cell audit');
+    // summary.md names the knowledge read, one row per table and layer, as summary.json does.
+    expect(markdown).toContain('## 读取的知识库 / Knowledge read');
+    expect(markdown).toContain(`| kb_restriction | ${assetSha} | audit |`);
+    expect(markdown).toContain(`| kb_price_cap | ${await fileSha('kb_price_cap.csv')} | audit |`);
     expect(markdown).toContain(`- 疑点 / Findings: ${formatCount(summary.findings, 'zh')};`);
     expect(markdown).toContain(`- 涉及金额 / Amount at risk: ${formatMoney(summary.amountAtRisk, 'zh')}`);
     expect(markdown).toMatch(
