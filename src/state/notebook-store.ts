@@ -1,12 +1,9 @@
 import type { AppError, DatasetInfo, KernelApi, Result, ResultPage } from '../../workers/api';
-import { toAppError } from '../../core/shared/errors';
 import { newJobId } from '../../core/shared/ids';
 import { logger } from '../../core/shared/logger';
 import type { Msg } from '../../core/shared/msg';
-import { appendAuditEntry } from '../../core/notebook/audit-log';
 import type { Cell, CellId, ParameterSpec } from '../../core/notebook/cell-types';
 import { publishedName } from '../../core/notebook/cell-types';
-import { cellsReadingTables } from '../../core/notebook/data-readers';
 import { buildDependencyGraph } from '../../core/notebook/dependency-graph';
 import {
   changeCellType,
@@ -23,15 +20,15 @@ import {
 } from '../../core/notebook/notebook-edit';
 import type { Notebook, NotebookMeta } from '../../core/notebook/notebook-types';
 import { parseNotebook } from '../../core/notebook/parse-notebook';
-import { planRun, type RunRequest } from '../../core/notebook/run-plan';
+import type { RunRequest } from '../../core/notebook/run-plan';
 import { serializeNotebook } from '../../core/notebook/serialize-notebook';
 import { staleCells } from '../../core/notebook/stale-cells';
 import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
 import type { Autosave } from './autosave';
-import { runNotebookCell } from './cell-runner';
 import { isChartReadyToRun } from './chart-auto-run';
-import { initialNotebookState, markStale, upstreamFailure } from './notebook-runs';
-import { IDLE_RUN, type CellRun, type NotebookOrigin, type NotebookState } from './notebook-state';
+import { NotebookRunQueue } from './notebook-run-queue';
+import { initialNotebookState, markStale } from './notebook-runs';
+import type { NotebookOrigin, NotebookState } from './notebook-state';
 
 /** What the notebook store needs besides the kernel. */
 export interface NotebookStoreOptions {
@@ -61,10 +58,7 @@ export type InsertableCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'r
 export class NotebookStore extends EventTarget {
   #state: NotebookState;
   #deleted: DeletedCell[] = [];
-  /** Runs wait for each other: the engine is single-threaded and results must land in graph order. */
-  #queue: CellId[] = [];
-  #drainPromise: Promise<void> | undefined;
-  #runningId: CellId | undefined;
+  readonly #runs: NotebookRunQueue;
 
   constructor(
     readonly kernel: KernelApi,
@@ -73,6 +67,11 @@ export class NotebookStore extends EventTarget {
   ) {
     super();
     this.#state = initialNotebookState(notebook, { fileName: undefined, origin: 'new', problems: [] });
+    this.#runs = new NotebookRunQueue(kernel, options, {
+      state: () => this.#state,
+      set: (patch) => this.#set(patch),
+      autosave: () => this.#autosave(),
+    });
   }
 
   /**
@@ -83,7 +82,7 @@ export class NotebookStore extends EventTarget {
     const page = await this.kernel.resultPage(source, offset, limit, newJobId());
     // The kernel drops kept results whenever data changes (workers/kernel/data-change.ts): a cell whose
     // result is gone is no longer done, even if no table it reads changed. It says so, and runs again.
-    if (!page.ok && page.error.code === 'result.gone') this.#resultGone(source);
+    if (!page.ok && page.error.code === 'result.gone') this.#runs.resultGone(source);
     return page;
   };
 
@@ -259,14 +258,7 @@ export class NotebookStore extends EventTarget {
    * keep their results.
    */
   dataChanged(tables: readonly string[]): Promise<void> {
-    const before = this.#state.runs;
-    const runs = markStale(before, this.#state.graph, cellsReadingTables(this.#state.notebook.cells, tables));
-    const madeStale = new Set([...runs].filter(([id, r]) => r !== before.get(id)).map(([id]) => id));
-    if (madeStale.size === 0) return Promise.resolve();
-    this.#set({ runs });
-    if (!this.#state.isAutoRun) return Promise.resolve();
-    const order = this.#state.graph.order.filter((id) => madeStale.has(id));
-    return Promise.all(order.map((id) => this.run({ kind: 'one', id }))).then(() => undefined);
+    return this.#runs.dataChanged(tables);
   }
 
   /** Changes the title, author, description or language. */
@@ -307,125 +299,15 @@ export class NotebookStore extends EventTarget {
    * (cycles, unknown references) show why. Resolves when the queue is empty.
    */
   run(mode: RunRequest): Promise<void> {
-    const plan = planRun(this.#state.notebook, this.#state.graph, mode);
-    const runs = new Map(this.#state.runs);
-    for (const { id, reason } of plan.blocked)
-      runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), status: 'error', blocked: reason, error: undefined });
-    for (const id of plan.run) {
-      if (this.#queue.includes(id) || this.#runningId === id) continue;
-      this.#queue.push(id);
-      runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), status: 'queued', blocked: undefined });
-    }
-    this.#set({ runs });
-    return this.#drain();
+    return this.#runs.run(mode);
   }
 
   /** Cancels the running cell and empties the queue. */
-  async cancel(): Promise<void> {
-    const queued = this.#queue.splice(0);
-    const runs = new Map(this.#state.runs);
-    for (const id of queued)
-      runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), status: runs.get(id)?.result ? 'stale' : 'idle' });
-    this.#set({ runs });
-    const jobId = this.#runningId ? this.#state.runs.get(this.#runningId)?.jobId : undefined;
-    if (jobId) await this.kernel.cancel(jobId).catch(() => false);
-  }
-
-  /** Runs the queue; while it runs, further calls share its promise (resolved when the queue is empty). */
-  #drain(): Promise<void> {
-    this.#drainPromise ??= this.#drainQueue();
-    return this.#drainPromise;
-  }
-
-  async #drainQueue(): Promise<void> {
-    // Starts after `#drainPromise` is set; it is cleared in the same step that finds the queue empty,
-    // so a cell queued at any moment is either seen by this loop or starts a new one.
-    await Promise.resolve();
-    // Views and findings tables a run made: the schema is read once, when the queue is empty (run all
-    // is one refresh, not one per cell).
-    let madeTables = false;
-    try {
-      for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
-        const cell = this.#cell(id);
-        if (!cell) continue;
-        const upstreamFailed = upstreamFailure(this.#state, id);
-        if (upstreamFailed) {
-          this.#setRun(id, { status: 'error', error: upstreamFailed, blocked: undefined });
-          continue;
-        }
-        this.#runningId = id;
-        await this.#runOne(cell);
-        this.#runningId = undefined;
-        madeTables ||= cell.type === 'sql' || cell.type === 'rule';
-        const outcome = this.#state.runs.get(id);
-        if (
-          outcome?.status === 'done' &&
-          this.#state.isAutoRun &&
-          (cell.type === 'sql' || cell.type === 'rule')
-        ) {
-          for (const dependent of staleCells(this.#state.graph, id)) {
-            const status = this.#state.runs.get(dependent)?.status ?? 'idle';
-            const isStale = status === 'stale';
-            // A chart completed before its source first ran is drawn once the source has a result.
-            const isNewChart = status === 'idle' && isChartReadyToRun(this.#state, dependent);
-            if ((isStale || isNewChart) && !this.#queue.includes(dependent)) {
-              this.#queue.push(dependent);
-              this.#setRun(dependent, { status: 'queued' });
-            }
-          }
-        }
-      }
-    } finally {
-      this.#runningId = undefined;
-      this.#drainPromise = undefined;
-      if (madeTables) this.options.onSchemaChange?.();
-    }
-  }
-
-  async #runOne(cell: Cell): Promise<void> {
-    const startedAt = Date.now();
-    try {
-      const outcome = await runNotebookCell(this.kernel, this.#state.notebook, this.#state.graph, cell, {
-        datasets: [...this.options.datasets(), ...(this.options.knowledge?.() ?? [])],
-        onStart: (jobId) =>
-          this.#setRun(cell.id, { status: 'running', jobId, startedAt, error: undefined, ruleProgress: [] }),
-        onRuleProgress: (progress) => {
-          const run = this.#state.runs.get(cell.id);
-          const others = (run?.ruleProgress ?? []).filter((p) => p.ruleId !== progress.ruleId);
-          this.#setRun(cell.id, { ruleProgress: [...others, progress] });
-        },
-      });
-      this.#setRun(cell.id, {
-        status: outcome.error ? 'error' : 'done',
-        ...(outcome.result ? { result: outcome.result } : {}),
-        ...(outcome.findings ? { findings: outcome.findings } : {}),
-        error: outcome.error,
-        elapsedMs: Date.now() - startedAt,
-        jobId: undefined,
-      });
-      if (outcome.entry && this.#cell(cell.id)) {
-        // The log goes into the file at the next save; alone it does not count as an unsaved change.
-        const notebook = appendAuditEntry(this.#state.notebook, outcome.entry);
-        this.#set({ notebook });
-        this.#autosave();
-      }
-    } catch (e) {
-      logger.error('cell run failed', e);
-      this.#setRun(cell.id, { status: 'error', error: toAppError(e), jobId: undefined });
-    }
+  cancel(): Promise<void> {
+    return this.#runs.cancel();
   }
 
   // ── Internals ────────────────────────────────────────────────────────────
-
-  /** Marks the done SQL cell publishing `name` stale (its kept result is gone); runs it with auto-run. */
-  #resultGone(name: string): void {
-    const cell = this.#state.notebook.cells.find(
-      (c) => c.type === 'sql' && c.name.toLowerCase() === name.toLowerCase(),
-    );
-    if (!cell || this.#state.runs.get(cell.id)?.status !== 'done') return;
-    this.#setRun(cell.id, { status: 'stale' });
-    if (this.#state.isAutoRun) void this.run({ kind: 'one', id: cell.id });
-  }
 
   #cell(id: CellId): Cell | undefined {
     return this.#state.notebook.cells.find((c) => c.id === id);
@@ -479,12 +361,6 @@ export class NotebookStore extends EventTarget {
       ...(this.#state.fileName ? { fileName: this.#state.fileName } : {}),
       isDirty: this.#state.isDirty,
     });
-  }
-
-  #setRun(id: CellId, patch: Partial<CellRun>): void {
-    const runs = new Map(this.#state.runs);
-    runs.set(id, { ...(runs.get(id) ?? IDLE_RUN), ...patch });
-    this.#set({ runs });
   }
 
   #set(patch: Partial<NotebookState>): void {

@@ -2,24 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result, ResultPage, RuleDefinition, SchemaInfo } from '../../../workers/api';
 import type { Msg } from '../../../core/shared/msg';
-import { formatCount, formatDuration } from '../../i18n/format-number';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import { kindOf, viewOf, type CellOfView, type CellViewTag } from '../../../core/cells/cell-kinds';
-import {
-  publishedName,
-  type Cell,
-  type ChartCell,
-  type ParameterCell,
-  type SqlCell,
-} from '../../../core/notebook/cell-types';
-import { parseChartSpec, serializeChartSpec } from '../../../core/notebook/chart-spec-text';
-import type { ChartSpec } from '../../../core/notebook/chart-spec';
+import { publishedName, type Cell, type SqlCell } from '../../../core/notebook/cell-types';
 import { IDLE_RUN, type CellRun } from '../../state/notebook-state';
 import '../app-error/app-error';
-import '../chart-editor/chart-editor';
-import type { ChartSpecChangeEvent } from '../chart-editor/chart-editor.component';
-import '../chart-view/chart-view';
 import '../custom-rule-cell/custom-rule-cell';
 import type { CustomRuleChangeEvent } from '../custom-rule-cell/custom-rule-cell.component';
 import '../markdown-editor/markdown-editor';
@@ -35,24 +23,13 @@ import type { NotebookCustomRule } from '../rule-cell/rule-entries';
 import '../sql-editor/sql-editor';
 import type { SqlInputEvent } from '../sql-editor/sql-editor.component';
 import '../verbatim-cell/verbatim-cell';
+import type { CellAction, CellActionEvent, CellChange, CellChangeEvent } from './cell-events';
+import { cellStatus } from './cell-status';
+import { iconButton, runButtons } from './cell-toolbar-buttons';
+import { chartCellBody } from './chart-cell-body';
 import { notebookCellStyles } from './notebook-cell.styles';
 
-/** What a cell's toolbar asks the notebook to do. */
-export type CellAction =
-  'run' | 'run-from' | 'cancel' | 'delete' | 'up' | 'down' | 'duplicate' | 'collapse' | 'edit';
-
-/** A toolbar button was pressed. */
-export type CellActionEvent = CustomEvent<{ readonly id: string; readonly action: CellAction }>;
-
-/** The cell's content changed. */
-export type CellChangeEvent = CustomEvent<{
-  readonly id: string;
-  readonly change:
-    | { readonly source: string }
-    | { readonly name: string }
-    | { readonly from: string }
-    | { readonly spec: ParameterCell['spec'] };
-}>;
+export type { CellAction, CellActionEvent, CellChangeEvent } from './cell-events';
 
 /** What every cell view gets besides its cell: the dependency graph's notes and the run's error. */
 interface BodyParts {
@@ -134,13 +111,13 @@ export class NotebookCellElement extends LitElement {
     >
       <div class="toolbar" role="toolbar" aria-label=${t('cell.toolbar', { n: this.position })}>
         <span class="label">[${this.position}] ${label}</span>
-        ${this.#nameField()} ${this.#status()}
+        ${this.#nameField()} ${cellStatus(cell, this.run, this.now)}
         <span class="spacer"></span>
-        ${this.#runButtons()} ${this.#iconButton('up', '↑', t('cell.moveUp'))}
-        ${this.#iconButton('down', '↓', t('cell.moveDown'))}
-        ${this.#iconButton('duplicate', '⊕', t('cell.duplicate'))}
-        ${this.#iconButton('collapse', this.collapsed ? '▸' : '▾', this.collapsed ? t('cell.expand') : t('cell.collapse'))}
-        ${this.#iconButton('delete', '×', t('cell.remove'))}
+        ${runButtons(cell, this.run, this.#action)} ${iconButton('up', '↑', t('cell.moveUp'), this.#action)}
+        ${iconButton('down', '↓', t('cell.moveDown'), this.#action)}
+        ${iconButton('duplicate', '⊕', t('cell.duplicate'), this.#action)}
+        ${iconButton('collapse', this.collapsed ? '▸' : '▾', this.collapsed ? t('cell.expand') : t('cell.collapse'), this.#action)}
+        ${iconButton('delete', '×', t('cell.remove'), this.#action)}
       </div>
       ${this.collapsed ? html`<div class="collapsed-note muted">${this.#summary()}</div>` : this.#body()}
     </section>`;
@@ -203,7 +180,15 @@ export class NotebookCellElement extends LitElement {
           @cl-parameter-change=${(e: ParameterChangeEvent) => this.#change({ spec: e.detail.spec })}
         ></cl-parameter-input>
       </div>`,
-    'cl-chart-view': (cell, { notes, error }) => this.#chart(cell, notes, error),
+    'cl-chart-view': (cell, { notes, error }) =>
+      chartCellBody(cell, {
+        run: this.run,
+        sqlNames: this.sqlNames,
+        chartColumns: this.chartColumns,
+        notes,
+        error,
+        change: this.#change,
+      }),
     'cl-rule-cell': (cell, { notes }) =>
       html`<cl-rule-cell
         .cell=${cell}
@@ -230,43 +215,6 @@ export class NotebookCellElement extends LitElement {
   /** Why the cell cannot run; Rule and custom-rule cells show their run's error themselves. */
   #blocked() {
     return this.run.blocked ? html`<p class="note">${msgText(this.run.blocked)}</p>` : nothing;
-  }
-
-  #chart(cell: ChartCell, notes: unknown, error: unknown) {
-    const { spec, problems, isUnreadable } = parseChartSpec(cell.source);
-    const page = this.run.result?.page;
-    return html`<div class="chart-source">
-        <label
-          >${t('nb.chartFrom')}
-          <select
-            data-testid="chart-from"
-            @change=${(e: Event) => this.#change({ from: (e.target as HTMLSelectElement).value })}
-          >
-            ${cell.from === '' ? html`<option value="" selected>—</option>` : nothing}
-            ${[...new Set([...this.sqlNames, cell.from])]
-              .filter((n) => n !== '')
-              .map((n) => html`<option value=${n} ?selected=${n === cell.from}>${n}</option>`)}
-          </select></label
-        >
-      </div>
-      <cl-chart-editor
-        .spec=${spec}
-        .columns=${this.chartColumns}
-        @cl-chart-spec-change=${(e: ChartSpecChangeEvent) => this.#change({ source: serializeChartSpec(e.detail.spec as ChartSpec) })}
-      ></cl-chart-editor>
-      ${notes} ${error}
-      ${
-        page
-          ? html`<cl-chart-view
-              .spec=${spec}
-              .page=${page}
-              .specProblems=${problems}
-              .isSpecUnreadable=${isUnreadable === true}
-              .columns=${this.chartColumns}
-              .fileName=${`${cell.from || 'chart'}-${cell.id}`}
-            ></cl-chart-view>`
-          : nothing
-      }`;
   }
 
   readonly #loadResultPage = (offset: number, limit: number): Promise<Result<ResultPage>> => {
@@ -302,96 +250,12 @@ export class NotebookCellElement extends LitElement {
     /></label>`;
   }
 
-  #runButtons() {
-    if (!kindOf(this.cell).isRunnable) return nothing;
-    const busy = this.run.status === 'running' || this.run.status === 'queued';
-    return html`<button
-        class="btn btn-primary btn-small"
-        data-testid="run"
-        ?disabled=${busy}
-        @click=${() => this.#action('run')}
-      >
-        ${t('cell.run')}
-      </button>
-      <button
-        class="btn btn-small"
-        data-testid="run-from"
-        title=${t('cell.runFromHint')}
-        ?disabled=${busy}
-        @click=${() => this.#action('run-from')}
-      >
-        ${t('cell.runFrom')}
-      </button>
-      <button
-        class="btn btn-small"
-        data-testid="cancel"
-        ?disabled=${!busy}
-        @click=${() => this.#action('cancel')}
-      >
-        ${t('common.cancel')}
-      </button>`;
-  }
-
-  #iconButton(action: CellAction, icon: string, label: string) {
-    return html`<button
-      class="btn btn-small icon"
-      data-testid=${`cell-${action}`}
-      title=${label}
-      aria-label=${label}
-      @click=${() => this.#action(action)}
-    >
-      ${icon}
-    </button>`;
-  }
-
-  #status() {
-    const run = this.run;
-    const rows = run.result?.page.totalRows;
-    let text: string;
-    switch (run.status) {
-      case 'idle':
-        if (!kindOf(this.cell).isRunnable) return nothing;
-        text = t('cell.idle');
-        break;
-      case 'queued':
-        text = t('cell.queued');
-        break;
-      case 'running':
-        text = t('cell.running', {
-          elapsed: formatDuration(Math.max(0, this.now - (run.startedAt ?? this.now))),
-        });
-        break;
-      case 'done':
-        text = run.findings
-          ? t('rules.cellDone', {
-              findings: formatCount(run.findings.findings),
-              elapsed: formatDuration(run.elapsedMs ?? 0),
-            })
-          : t('cell.done', { rows: formatCount(rows ?? 0), elapsed: formatDuration(run.elapsedMs ?? 0) });
-        break;
-      case 'error':
-        text = run.error?.kind === 'cancelled' ? t('cell.cancelled') : t('cell.failed');
-        break;
-      case 'stale':
-        text = t('cell.stale');
-        break;
-    }
-    return html`<span
-      class="status ${run.status}"
-      data-testid="cell-status"
-      data-state=${run.status}
-      data-rows=${run.status === 'done' && rows !== undefined ? String(rows) : nothing}
-      role="status"
-      >${run.status === 'running' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}</span
-    >`;
-  }
-
   #summary() {
     const first = this.cell.source.split('\n').find((l) => l.trim() !== '') ?? '';
     return first.length > 80 ? `${first.slice(0, 80)}…` : first;
   }
 
-  #action(action: CellAction) {
+  readonly #action = (action: CellAction): void => {
     this.dispatchEvent(
       new CustomEvent('cl-cell-action', {
         detail: { id: this.cell.id, action },
@@ -399,9 +263,9 @@ export class NotebookCellElement extends LitElement {
         composed: true,
       }) satisfies CellActionEvent,
     );
-  }
+  };
 
-  #change(change: CellChangeEvent['detail']['change']) {
+  readonly #change = (change: CellChange): void => {
     this.dispatchEvent(
       new CustomEvent('cl-cell-change', {
         detail: { id: this.cell.id, change },
@@ -409,5 +273,5 @@ export class NotebookCellElement extends LitElement {
         composed: true,
       }) satisfies CellChangeEvent,
     );
-  }
+  };
 }
