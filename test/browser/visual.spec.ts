@@ -120,7 +120,7 @@ test('visual: the mapping dialog and the validation report', async ({ page }) =>
       })),
     );
     if (i < looks.length - 1) {
-      await editor.locator('[data-testid=mapping-cancel]').click();
+      await editor.locator('[data-testid=mapping-close]').click(); // "Not now": the file stays loaded, unmapped
       await expect(editor.locator('select[data-field="setl_id"]')).toHaveCount(0);
     }
   }
