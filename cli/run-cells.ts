@@ -58,10 +58,8 @@ export async function runCells(
     });
   }
   let ruleStarted = 0;
-  // The same fingerprints the app's run log records: every loaded file, raw, mapped or derived, and
-  // every knowledge layer in force (the kb_* tables it feeds).
-  const { datasets: files } = await kernel.catalog();
-  const datasets = [...files, ...(await kernel.knowledgeFingerprints())];
+  // The same fingerprints the app's run log records: every loaded file, raw, mapped or derived.
+  const { datasets } = await kernel.catalog();
   for (const id of plan.run) {
     const cell = notebook.cells.find((c) => c.id === id);
     if (!cell) continue;

@@ -58,7 +58,6 @@ export function createKernelClient(): KernelClient {
     importKnowledge: (file) => remote.importKnowledge(file),
     removeKnowledgeLayer: (id) => remote.removeKnowledgeLayer(id),
     knowledgeSummary: () => remote.knowledgeSummary(),
-    knowledgeFingerprints: () => remote.knowledgeFingerprints(),
     ruleLibrary: () => remote.ruleLibrary(),
     runRules: (request, jobId, onProgress) =>
       remote.runRules(request, jobId, onProgress ? Comlink.proxy(onProgress) : undefined),

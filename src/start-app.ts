@@ -47,12 +47,7 @@ export function startApp(): void {
   const { autosave } = tab;
   const notebook = new NotebookStore(
     kernel,
-    {
-      datasets: () => store.state.datasets,
-      knowledge: () => kernel.knowledgeFingerprints(),
-      onSchemaChange: () => void store.refresh(),
-      autosave,
-    },
+    { datasets: () => store.state.datasets, onSchemaChange: () => void store.refresh(), autosave },
     emptyNotebook(),
   );
   notebookRef.current = notebook;

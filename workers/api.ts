@@ -7,7 +7,6 @@ import type { AppError, Result } from '../core/shared/errors';
 import type { DatasetId, JobId } from '../core/shared/ids';
 import type { Msg } from '../core/shared/msg';
 import type { ParameterSpec } from '../core/notebook/cell-types';
-import type { DatasetFingerprint } from '../core/cells/cell-datasets';
 import type {
   CellHost,
   CellParameter,
@@ -238,11 +237,6 @@ export interface KernelApi extends CellHost {
   removeKnowledgeLayer(id: string): Promise<boolean>;
   /** The knowledge in force: rows per table and restriction kind, and each layer. */
   knowledgeSummary(): Promise<KnowledgeSummary>;
-  /**
-   * The knowledge layers in force as audit-log fingerprints: each layer's id and `sha256`, feeding the
-   * `kb_*` tables it has rows in (`KnowledgeBase.fingerprints`). Cheap (no query): asked at every run.
-   */
-  knowledgeFingerprints(): Promise<DatasetFingerprint[]>;
   /** The rule library: every built-in rule's metadata, parameters, basis and SQL. */
   ruleLibrary(): Promise<RuleDefinition[]>;
   /**

@@ -5,29 +5,19 @@ import { scanSql } from '../notebook/sql-scan';
 import { CANONICAL_TABLES } from '../mapping/mapping-types';
 import { assertNever } from '../shared/invariant';
 
-/**
- * A loaded file as the audit log sees it: the table it feeds, mapped or not, and its fingerprint. A
- * knowledge layer is one too (`KnowledgeBase.fingerprints`, workers/knowledge): `table` names the layer and
- * `feeds` lists the `kb_*` tables it has rows in.
- */
+/** A loaded file as the audit log sees it: the table it feeds, mapped or not, and its fingerprint. */
 export interface DatasetFingerprint {
-  /** The raw table name in the engine (a knowledge layer: its id, which is no table). */
+  /** The raw table name in the engine. */
   readonly table: string;
   /** Hex SHA-256 of the file's bytes. */
   readonly sha256: string;
   /** The canonical table it is mapped to, if any, and the canonical tables derived from it (`also`). */
   readonly mapping?: { readonly target: string; readonly also?: readonly { readonly target: string }[] };
-  /** The tables it feeds instead of a raw table of its own (a knowledge layer: its `kb_*` tables). */
-  readonly feeds?: readonly string[];
 }
 
-/**
- * The tables one source feeds: a file its raw table, its canonical table and the tables derived from
- * it; a source with `feeds` (a knowledge layer) exactly those.
- */
+/** The tables one file feeds: its raw table, its canonical table and the tables derived from it. */
 export function tablesFedBy(dataset: DatasetFingerprint): string[] {
-  const { mapping, feeds } = dataset;
-  if (feeds) return [...feeds];
+  const { mapping } = dataset;
   return [dataset.table, ...(mapping ? [mapping.target, ...(mapping.also ?? []).map((d) => d.target)] : [])];
 }
 
@@ -61,11 +51,10 @@ export function cellReadsTable(cell: Cell, table: string): boolean {
 }
 
 /**
- * The loaded files (and knowledge layers) a cell's result comes from, as fingerprints for the audit log: every table the cell
+ * The loaded files a cell's result comes from, as fingerprints for the audit log: every table the cell
  * or the cells it reads (transitively: a chart's source, a SQL view's views, a Rule cell's custom rules)
  * read that a loaded file feeds, directly (its raw table) or through a mapping (the canonical table, or
- * a table derived from it, logged with the source file's fingerprint), or a knowledge layer feeds (each
- * `kb_*` table logged with every layer's fingerprint that has rows in it).
+ * a table derived from it, logged with the source file's fingerprint).
  */
 export function cellDatasets(
   cells: readonly Cell[],

@@ -1,5 +1,4 @@
-import type { AppError, FindingsSummary, KernelApi, RuleProgress } from '../../workers/api';
-import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
+import type { AppError, DatasetInfo, FindingsSummary, KernelApi, RuleProgress } from '../../workers/api';
 import { runCellKind } from '../../core/cells/run-cell-kind';
 import type { JobId } from '../../core/shared/ids';
 import type { AuditEntry } from '../../core/notebook/audit-log';
@@ -20,8 +19,7 @@ export interface CellOutcome {
 
 /** What running a cell needs besides the kernel. */
 export interface RunCellOptions {
-  /** The loaded files and knowledge layers, as audit-log fingerprints. */
-  readonly datasets: readonly DatasetFingerprint[];
+  readonly datasets: readonly DatasetInfo[];
   /** Called with the kernel job id once the cell starts (Cancel uses it). */
   readonly onStart: (jobId: JobId) => void;
   /** A Rule cell's per-rule progress. */

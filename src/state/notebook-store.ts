@@ -26,7 +26,6 @@ import { parseNotebook } from '../../core/notebook/parse-notebook';
 import { planRun, type RunRequest } from '../../core/notebook/run-plan';
 import { serializeNotebook } from '../../core/notebook/serialize-notebook';
 import { staleCells } from '../../core/notebook/stale-cells';
-import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
 import type { Autosave } from './autosave';
 import { runNotebookCell } from './cell-runner';
 import { isChartReadyToRun } from './chart-auto-run';
@@ -37,11 +36,6 @@ import { IDLE_RUN, type CellRun, type NotebookOrigin, type NotebookState } from 
 export interface NotebookStoreOptions {
   /** The loaded files (for the audit log's fingerprints and the saved dataset bindings). */
   readonly datasets: () => readonly DatasetInfo[];
-  /**
-   * The knowledge layers in force as fingerprints (`KernelApi.knowledgeFingerprints`), asked for at each run so the
-   * log follows every import, removal, demo and workshop; never saved as dataset bindings.
-   */
-  readonly knowledge?: () => Promise<readonly DatasetFingerprint[]>;
   /** Called when cells created or dropped views (SQL completion should learn them). */
   readonly onSchemaChange?: () => void;
   readonly autosave?: Autosave;
@@ -380,20 +374,11 @@ export class NotebookStore extends EventTarget {
     }
   }
 
-  /** The knowledge fingerprints, or none when the knowledge base failed to load (it then feeds nothing). */
-  async #knowledge(): Promise<readonly DatasetFingerprint[]> {
-    try {
-      return (await this.options.knowledge?.()) ?? [];
-    } catch {
-      return [];
-    }
-  }
-
   async #runOne(cell: Cell): Promise<void> {
     const startedAt = Date.now();
     try {
       const outcome = await runNotebookCell(this.kernel, this.#state.notebook, this.#state.graph, cell, {
-        datasets: [...this.options.datasets(), ...(await this.#knowledge())],
+        datasets: this.options.datasets(),
         onStart: (jobId) =>
           this.#setRun(cell.id, { status: 'running', jobId, startedAt, error: undefined, ruleProgress: [] }),
         onRuleProgress: (progress) => {

@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import type { Download, Page } from '@playwright/test';
 import { APP_READY_TIMEOUT_MS, expect, openApp, test } from './fixtures';
 import { cell, focusEditor, queryRows } from './app-helpers';
-import { NHSA_KNOWLEDGE_FILE } from '../../node/knowledge/nhsa-knowledge-file';
 
 /** Every cell of the notebook, in order. */
 const cells = (page: Page) => page.locator('[data-testid=cell]');
@@ -205,14 +202,6 @@ test('Save writes back to the same file; Save as writes a new one and leaves the
     expect(line).not.toMatch(/datasets=-$/);
   }
   expect(logLines.join('\n')).toMatch(/datasets=.*psn:[0-9a-f]{64}.*setl:[0-9a-f]{64}/);
-  // …and the knowledge it read: kb_restriction from the shipped NHSA layer, fingerprinted by the SHA-256 of
-  // the asset's JSON, inflated (this preview server inflates the .gz in transit; the hash is the CLI's).
-  const assetSha = createHash('sha256')
-    .update(gunzipSync(await readFile(NHSA_KNOWLEDGE_FILE)))
-    .digest('hex');
-  expect(logLines.join('\n')).toContain(`kb_restriction:${assetSha}`);
-  // Knowledge is logged, never bound: the front matter's dataset bindings name data files only.
-  expect(all['copy-2.claimlens.md']).not.toMatch(/- table: kb_/);
 });
 
 test('opens a shipped notebook from the gallery and runs it all; a parameter change re-runs what uses it', async ({

@@ -80,8 +80,7 @@ export function createKernel(deps: KernelDeps): KernelApi {
       const nhsa = deps.knowledgeAsset().then(readNhsaKnowledge);
       nhsa.catch(() => undefined); // awaited below; a failure must not go unhandled while the engine starts
       const kb = new KnowledgeBase(await engine());
-      const { rows, sha256 } = await nhsa;
-      await kb.loadNhsa(rows, sha256);
+      await kb.loadNhsa((await nhsa).rows);
       return kb;
     })().catch((e: unknown) => {
       knowledgePromise = undefined;
@@ -220,10 +219,6 @@ export function createKernel(deps: KernelDeps): KernelApi {
 
     async knowledgeSummary() {
       return (await knowledge()).summary();
-    },
-
-    async knowledgeFingerprints() {
-      return (await knowledge()).fingerprints();
     },
 
     async listDatasets() {

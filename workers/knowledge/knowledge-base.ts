@@ -1,5 +1,4 @@
 import type { FileEngine } from '../engine/sql-engine';
-import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
 import { arrowIpc, type ArrowColumn } from './kb-arrow';
 import { importKnowledgeAny } from './kb-import-xlsx';
 import type { KnowledgeImportReport } from './kb-import-report';
@@ -14,7 +13,6 @@ import {
   type LayerKind,
 } from './knowledge-layer';
 import type { KnowledgeRows } from './knowledge-rows';
-import { knowledgeRowsSha256, sha256Bytes } from './knowledge-sha256';
 import { INCOMING_TABLE, createLayersSql, layerCountsSql, layersTable, rebuildSql } from './knowledge-sql';
 import type { KnowledgeSummary } from './knowledge-summary';
 
@@ -22,8 +20,6 @@ interface Layer {
   readonly id: string;
   readonly kind: LayerKind;
   readonly name: string;
-  /** Hex SHA-256 of what the layer was read from (`KnowledgeLayerInfo.sha256`). */
-  readonly sha256: string;
   /** Layers apply in rank order: kind first (NHSA, demo, imports), then the order they were added. */
   readonly rank: number;
   /** The tables the layer has rows in (only those are rebuilt when it comes or goes). */
@@ -55,31 +51,21 @@ export class KnowledgeBase {
     this.#queue = this.#setUp();
   }
 
-  /**
-   * Loads (or replaces) the bottom layer: NHSA's published knowledge points (nhsa-knowledge.ts). `sha256`
-   * is the asset's (`NhsaKnowledgeLayer.sha256`: its JSON, inflated); without it, the rows' canonical hash.
-   */
-  loadNhsa(rows: KnowledgeRows, sha256?: string): Promise<void> {
-    return this.#enqueue(async () =>
-      this.#put(NHSA_LAYER, 'nhsa-full', NHSA_LAYER, rows, sha256 ?? (await knowledgeRowsSha256(rows))),
-    );
+  /** Loads (or replaces) the bottom layer: NHSA's published knowledge points (nhsa-knowledge.ts). */
+  loadNhsa(rows: KnowledgeRows): Promise<void> {
+    return this.#enqueue(() => this.#put(NHSA_LAYER, 'nhsa-full', NHSA_LAYER, rows));
   }
 
-  /** Loads (or replaces) the demo's synthetic layer, fingerprinted by its rows' canonical hash. */
+  /** Loads (or replaces) the demo's synthetic layer. */
   setDemo(rows: KnowledgeRows): Promise<void> {
-    return this.#enqueue(async () =>
-      this.#put(DEMO_LAYER, 'demo', DEMO_LAYER, rows, await knowledgeRowsSha256(rows)),
-    );
+    return this.#enqueue(() => this.#put(DEMO_LAYER, 'demo', DEMO_LAYER, rows));
   }
 
-  /**
-   * Adds a user layer named `name` (a file name) on top; one of the same name is replaced. Returns its id.
-   * `sha256` is the file's; without it, the rows' canonical hash.
-   */
-  addLayer(name: string, rows: KnowledgeRows, sha256?: string): Promise<string> {
+  /** Adds a user layer named `name` (a file name) on top; one of the same name is replaced. Returns its id. */
+  addLayer(name: string, rows: KnowledgeRows): Promise<string> {
     const id = importLayerId(name);
     return this.#enqueue(async () => {
-      await this.#put(id, 'import', name, rows, sha256 ?? (await knowledgeRowsSha256(rows)));
+      await this.#put(id, 'import', name, rows);
       return id;
     });
   }
@@ -92,7 +78,7 @@ export class KnowledgeBase {
    */
   async importFile(name: string, bytes: Uint8Array): Promise<KnowledgeImportReport> {
     const { report, rows } = await importKnowledgeAny(bytes, name);
-    if (report.accepted > 0) await this.addLayer(name, rows, await sha256Bytes(bytes));
+    if (report.accepted > 0) await this.addLayer(name, rows);
     return report;
   }
 
@@ -105,20 +91,6 @@ export class KnowledgeBase {
       await this.#rebuild(layer.tables);
       return true;
     });
-  }
-
-  /**
-   * The layers as audit-log fingerprints, in the order they apply: one entry per layer with a row, named by
-   * its id, feeding the `kb_*` tables it has rows in, with its `sha256`. A cell that reads kb_restriction
-   * then logs `kb_restriction:<sha256>` for each layer that feeds it (`cellDatasets`). No query: it waits
-   * only for queued changes, so every run can ask.
-   */
-  fingerprints(): Promise<DatasetFingerprint[]> {
-    return this.#enqueue(async () =>
-      this.#layers
-        .filter((l) => l.tables.length > 0)
-        .map((l) => ({ table: l.id, sha256: l.sha256, feeds: [...l.tables] })),
-    );
   }
 
   /** Rows in force per table and restriction kind, and each layer with its rows and rows in force. */
@@ -140,7 +112,7 @@ export class KnowledgeBase {
     }
   }
 
-  async #put(id: string, kind: LayerKind, name: string, rows: KnowledgeRows, sha256: string): Promise<void> {
+  async #put(id: string, kind: LayerKind, name: string, rows: KnowledgeRows): Promise<void> {
     const previous = this.#layers.find((l) => l.id === id);
     if (previous) await this.#drop(previous);
     this.#added += 1;
@@ -149,7 +121,6 @@ export class KnowledgeBase {
       id,
       kind,
       name,
-      sha256,
       rank: LAYER_KINDS.indexOf(kind) * 1_000_000 + this.#added,
       tables,
     };
@@ -213,7 +184,6 @@ export class KnowledgeBase {
         id: l.id,
         kind: l.kind,
         ...layerLabel(l.kind, l.name),
-        sha256: l.sha256,
         rows: held.get(l.rank)?.rows ?? zeroCounts(),
         inForce: held.get(l.rank)?.inForce ?? zeroCounts(),
       })),

@@ -22,13 +22,6 @@ export interface KnowledgeLayerInfo {
   readonly name: string;
   /** What the layer's rows cite (shown in the panel). */
   readonly citation: Msg;
-  /**
-   * Hex SHA-256 of what the layer was read from, for the audit log: the shipped layer's asset JSON,
-   * inflated (`nhsa-knowledge.json.gz` gunzipped: a host may inflate it in transit, so only those bytes
-   * are the same in the browser and under Node), an import's file bytes, the demo's rows in canonical
-   * serialisation (`knowledgeRowsSha256`, knowledge-sha256.ts).
-   */
-  readonly sha256: string;
   /** Rows the layer holds, per table. */
   readonly rows: Readonly<Record<KnowledgeTable, number>>;
   /** Of those, rows in force (not replaced by a later layer or a later row of the same key). */

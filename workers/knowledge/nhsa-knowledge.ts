@@ -1,6 +1,5 @@
 import { RESTRICTION_KINDS, type RestrictionKind } from '../../core/knowledge/kb-types';
 import { gunzip } from './gunzip';
-import { sha256Bytes } from './knowledge-sha256';
 import type { NhsaKnowledge } from './nhsa-knowledge-format';
 import type { KnowledgeRows } from './knowledge-rows';
 
@@ -8,12 +7,6 @@ import type { KnowledgeRows } from './knowledge-rows';
 export interface NhsaKnowledgeLayer {
   readonly rows: KnowledgeRows;
   readonly about: NhsaKnowledge['about'];
-  /**
-   * Hex SHA-256 of the asset's JSON bytes, inflated: the layer's fingerprint in the audit log. Not of the
-   * gzip bytes, because a static host may serve the `.gz` with `Content-Encoding: gzip` and the browser
-   * then hands over the JSON; the inflated bytes are the same on every host (the CLI's too).
-   */
-  readonly sha256: string;
 }
 
 /**
@@ -22,8 +15,7 @@ export interface NhsaKnowledgeLayer {
  * not the expected shape: the app's own file, so a broken one is a build fault, not user input.
  */
 export async function readNhsaKnowledge(bytes: Uint8Array): Promise<NhsaKnowledgeLayer> {
-  const inflated = await gunzip(bytes);
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
   const json = JSON.parse(text) as Partial<NhsaKnowledge> | null;
   if (!json || typeof json !== 'object' || !json.about)
     throw new Error('nhsa knowledge asset: no about block');
@@ -39,5 +31,5 @@ export async function readNhsaKnowledge(bytes: Uint8Array): Promise<NhsaKnowledg
     kb_exclusive_pair: json.kb_exclusive_pair ?? [],
     kb_frequency: json.kb_frequency ?? [],
   };
-  return { rows, about: json.about, sha256: await sha256Bytes(inflated) };
+  return { rows, about: json.about };
 }

@@ -187,10 +187,6 @@ export class FakeKernel implements KernelApi {
   async removeKnowledgeLayer() {
     return false;
   }
-  async knowledgeFingerprints(): Promise<never> {
-    throw new Error('not supported: knowledgeFingerprints');
-  }
-
   async knowledgeSummary(): Promise<never> {
     throw new Error('not supported: knowledgeSummary');
   }

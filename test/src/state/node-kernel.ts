@@ -39,7 +39,6 @@ export function nodeKernel(e: NodeEngine, dropped: string[] = []): KernelApi {
     importKnowledge: unused,
     removeKnowledgeLayer: unused,
     knowledgeSummary: unused,
-    knowledgeFingerprints: unused,
     generateWorkshop: unused,
     revealAnswers: unused,
     scoreWorkshop: unused,

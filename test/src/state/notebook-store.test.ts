@@ -84,51 +84,6 @@ describe('NotebookStore on the real engine', () => {
     expect(store.state.isDirty).toBe(false);
   });
 
-  it('logs the knowledge layers a cell reads, as they are at each run; a failed knowledge base logs none', async () => {
-    await engine.exec(`CREATE OR REPLACE TABLE kb_restriction AS SELECT 'X1' AS code`);
-    const shipped = {
-      table: 'nhsa-full',
-      sha256: 'a1'.repeat(32),
-      feeds: ['kb_restriction', 'kb_frequency'],
-    };
-    const imported = { table: 'import:省.csv', sha256: 'b2'.repeat(32), feeds: ['kb_restriction'] };
-    let layers: readonly (typeof shipped)[] = [shipped];
-    let failing = false;
-    const store = new NotebookStore(
-      kernel,
-      {
-        datasets: () => [setlFile],
-        knowledge: async () => {
-          if (failing) throw new Error('knowledge failed to load');
-          return layers;
-        },
-      },
-      emptyNotebook(),
-    );
-    await store.open(
-      '```sql {id=k1 name=kb}\nSELECT s.setl_id, k.code FROM setl s, KB_RESTRICTION k\n```\n',
-      'kb.claimlens.md',
-      'file',
-    );
-    await store.run({ kind: 'one', id: cellId('k1') });
-    // An import after the first run: the next run logs it too, without any refresh call.
-    layers = [shipped, imported];
-    await store.run({ kind: 'one', id: cellId('k1') });
-    failing = true;
-    await store.run({ kind: 'one', id: cellId('k1') });
-    const setl = { table: 'setl', sha256: 'cd'.repeat(32) };
-    expect(store.state.notebook.log.map((e) => e.datasets)).toEqual([
-      [{ table: 'kb_restriction', sha256: 'a1'.repeat(32) }, setl],
-      [
-        { table: 'kb_restriction', sha256: 'a1'.repeat(32) },
-        { table: 'kb_restriction', sha256: 'b2'.repeat(32) },
-        setl,
-      ],
-      [setl],
-    ]);
-    expect(store.state.runs.get(cellId('k1'))?.status).toBe('done');
-  });
-
   it('marks dependents stale on an edit, and auto-run re-runs them when the cell runs', async () => {
     const store = await openStore();
     await store.run({ kind: 'all' });

@@ -3,8 +3,6 @@ import { createNodeEngine, type NodeEngine } from '../../../node/engine/duckdb-n
 import { KnowledgeBase } from '../../../workers/knowledge/knowledge-base';
 import { nhsaSampleRows } from '../../../workers/knowledge/nhsa-sample';
 import { CODES } from './nhsa-fixtures';
-import { createHash } from 'node:crypto';
-import { knowledgeRowsSha256 } from '../../../workers/knowledge/knowledge-sha256';
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -98,34 +96,6 @@ describe('KnowledgeBase on the real engine', () => {
       { kind: 'medins_lv', param: '2', source: 'NHSA 第5批 y.xlsx 行 2 (KP-2)' },
       { kind: 'sex', param: '1', source: 'first 行 1' },
     ]);
-  });
-
-  it("fingerprints each layer: an import by its file's bytes, the demo by its rows' canonical serialisation", async () => {
-    const kb = new KnowledgeBase(engine);
-    const bytes = utf8(`code,kind,param,source\n${CODES.drug},sex,2,省 a\n`);
-    await kb.importFile('省.csv', bytes);
-    const demo = { kb_frequency: [{ code: CODES.drug, period: 'day', max_cnt: 2, source: 'synthetic' }] };
-    await kb.setDemo(demo);
-    const fileSha = createHash('sha256').update(bytes).digest('hex');
-    // The canonical form, spelled out independently: tables in order, values in column order, as text.
-    const canonical = JSON.stringify([
-      ['kb_restriction', []],
-      ['kb_exclusive_pair', []],
-      ['kb_price_cap', []],
-      ['kb_frequency', [[CODES.drug, 'day', '2', 'synthetic']]],
-    ]);
-    const demoSha = createHash('sha256').update(canonical, 'utf8').digest('hex');
-    const layers = (await kb.summary()).layers;
-    expect(layers.map((l) => [l.id, l.sha256])).toEqual([
-      ['demo', demoSha],
-      ['import:省.csv', fileSha],
-    ]);
-    expect(await knowledgeRowsSha256(demo)).toBe(demoSha);
-    // Different rows, a different fingerprint; replacing the demo replaces its fingerprint.
-    await kb.setDemo({ kb_frequency: [{ ...demo.kb_frequency[0]!, max_cnt: 3 }] });
-    const replaced = (await kb.summary()).layers.find((l) => l.id === 'demo')?.sha256;
-    expect(replaced).toMatch(/^[0-9a-f]{64}$/);
-    expect(replaced).not.toBe(demoSha);
   });
 
   it('re-importing a file replaces its layer; a file with no good row changes nothing', async () => {
