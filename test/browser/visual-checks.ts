@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** One look at a screen: a viewport size, a UI language and a theme. */
 export interface Variant {
@@ -53,10 +53,13 @@ export async function nextFrames(page: Page): Promise<void> {
 }
 
 /**
- * Horizontal overflow: the document never scrolls sideways, and no visible panel or container (a custom
+ * Horizontal overflow: the document never scrolls sideways; no visible panel or container (a custom
  * element `cl-*`, a `main`/`aside`/`section`/`nav`/`header`/`dialog`, or an element with a `data-testid`
  * ending in `-panel`, `-table`, `-report`, `-editor`, `-drill` or `-summary`) is wider inside than it is,
- * unless it is its own horizontal scroll box (overflow-x auto or scroll). Searches inside shadow roots.
+ * unless it is a deliberate scroll box; and every element that scrolls sideways is a deliberate scroll
+ * box. A deliberate scroll box has overflow-x auto or scroll, is no page region (the landmarks above, a
+ * `cl-*` element or a `-panel`), and is reachable by keyboard: it has tabindex ≥ 0 itself, or holds an
+ * editable text (an editor whose caret scrolls it). Searches inside shadow roots.
  */
 export async function overflowProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -72,13 +75,20 @@ export async function overflowProblems(page: Page): Promise<string[]> {
       }
     };
     walk(document);
-    const isContainer = (el: Element) => {
+    const LANDMARKS = ['main', 'aside', 'section', 'nav', 'header', 'dialog'];
+    const isRegion = (el: Element) => {
       const tag = el.tagName.toLowerCase();
-      if (tag.startsWith('cl-') || ['main', 'aside', 'section', 'nav', 'header', 'dialog'].includes(tag))
-        return true;
-      const id = el.getAttribute('data-testid') ?? '';
-      return /-(panel|table|report|editor|drill|summary)$/.test(id);
+      return (
+        tag.startsWith('cl-') ||
+        LANDMARKS.includes(tag) ||
+        /-panel$/.test(el.getAttribute('data-testid') ?? '')
+      );
     };
+    const isContainer = (el: Element) =>
+      isRegion(el) || /-(table|report|editor|drill|summary)$/.test(el.getAttribute('data-testid') ?? '');
+    const isReachable = (el: HTMLElement) =>
+      Number(el.getAttribute('tabindex') ?? '-1') >= 0 ||
+      el.querySelector('[contenteditable="true"]') !== null;
     const describe = (el: Element) => {
       const id = el.getAttribute('data-testid');
       const host = (el.getRootNode() as ShadowRoot).host?.tagName.toLowerCase();
@@ -89,12 +99,21 @@ export async function overflowProblems(page: Page): Promise<string[]> {
       }`;
     };
     for (const el of all) {
-      if (!isContainer(el) || !(el instanceof HTMLElement)) continue;
+      if (!(el instanceof HTMLElement)) continue;
+      if (el.scrollWidth <= el.clientWidth + 1) continue;
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.display === 'contents' || el.clientWidth === 0) continue;
-      if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
-      if (el.scrollWidth > el.clientWidth + 1)
-        out.push(`${describe(el)} overflows horizontally (${el.scrollWidth} > ${el.clientWidth})`);
+      const size = `(${el.scrollWidth} > ${el.clientWidth})`;
+      const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+      if (!scrolls) {
+        if (isContainer(el)) out.push(`${describe(el)} overflows horizontally ${size}`);
+      } else if (isRegion(el)) {
+        out.push(`${describe(el)} is a page region that scrolls horizontally ${size}`);
+      } else if (!isReachable(el)) {
+        out.push(
+          `${describe(el)} scrolls horizontally ${size} but is not reachable by keyboard (no tabindex)`,
+        );
+      }
     }
     return out;
   });
@@ -296,7 +315,7 @@ export async function tableNumberProblems(
 
 /** The axe scan of the existing accessibility test (WCAG 2 A/AA, serious and critical), optionally scoped. */
 export async function axeProblems(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('.cm-scroller');
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
   if (include) builder = builder.include(include);
   const result = await builder.analyze();
   return result.violations
@@ -304,11 +323,13 @@ export async function axeProblems(page: Page, include?: string): Promise<string[
     .map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Saves the viewport as `test-results/screens/<screen>-<w>x<h>-<lang>-<theme>.png` (an artefact, never compared). */
+/**
+ * Saves the viewport as `screens/<screen>-<w>x<h>-<lang>-<theme>.png` in the test's output folder
+ * (`test-results/<test>/screens/`, git-ignored): an artefact for a reviewer, never compared.
+ */
 export async function saveScreen(page: Page, screen: string, v: Variant): Promise<void> {
-  await page.screenshot({
-    path: `test-results/screens/${screen}-${v.width}x${v.height}-${v.lang}-${v.theme}.png`,
-  });
+  const name = `${screen}-${v.width}x${v.height}-${v.lang}-${v.theme}.png`;
+  await page.screenshot({ path: test.info().outputPath('screens', name) });
 }
 
 /** What to check on a screen besides overflow and the screenshot. */
