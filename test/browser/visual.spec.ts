@@ -69,7 +69,7 @@ for (const lang of ['zh', 'en'] as const) {
     await allCellsDone(page);
     const rule = page.locator('[data-testid=cell][data-type=rule]').first();
     await look('rule-results', {
-      scrollTo: '[data-testid=cell][data-type=rule]',
+      scrollTo: '[data-testid=summary-amountAtRisk]', // the summary cards (the cell is taller than the screen)
       axe: true,
       extra: () => amountProblems(page),
     });
