@@ -103,6 +103,8 @@ export async function overflowProblems(page: Page): Promise<string[]> {
       if (el.scrollWidth <= el.clientWidth + 1) continue;
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.display === 'contents' || el.clientWidth === 0) continue;
+      // Not rendered (a closed <details>' content is content-visibility: hidden): nothing shows to overflow.
+      if (!el.checkVisibility()) continue;
       const size = `(${el.scrollWidth} > ${el.clientWidth})`;
       const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
       if (!scrolls) {
