@@ -11,8 +11,12 @@ export const notebookToolbarStyles = [
       top: 0;
       z-index: 5;
       background: var(--cl-bg);
-      margin: 0 calc(-1 * var(--cl-page-gutter, 0px));
-      padding: 6px var(--cl-page-gutter, 0px) 6px;
+      padding: 6px 0;
+      /* Covers the page's side gutters too, so nothing scrolls visibly beside the toolbar. Painted as
+         shadows (not a negative margin), they do not widen the notebook's scrollable area. */
+      box-shadow:
+        calc(-1 * var(--cl-page-gutter, 0px)) 0 0 var(--cl-bg),
+        var(--cl-page-gutter, 0px) 0 0 var(--cl-bg);
       border-bottom: 1px solid var(--cl-border);
     }
     .bar {

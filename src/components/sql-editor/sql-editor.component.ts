@@ -117,6 +117,9 @@ export class SqlEditorElement extends LitElement {
         extensions: [
           sqlEditorExtensions(this.schema, { placeholder: t('cell.placeholder') }),
           EditorView.contentAttributes.of({ 'aria-label': this.label || t('cell.editorLabel') }),
+          // The editable text is an explicit tab stop inside CodeMirror's scroller (tabindex -1), so the
+          // scroller, which overflows on long lines, is reachable by keyboard (axe scrollable-region-focusable).
+          EditorView.contentAttributes.of({ tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             this.value = update.state.doc.toString();
