@@ -47,6 +47,10 @@ async function addProbe(page: Page, sql: string): Promise<number> {
   return index;
 }
 
+// Each test walks many screens over one app start: a wider guard than the suite's 360 s (not an assertion
+// on time; a loaded machine must not fail a correct walk).
+test.describe.configure({ timeout: 900_000 });
+
 // One test per language (each walks both themes at both sizes over one app start), so each stays well
 // inside the test budget.
 for (const lang of ['zh', 'en'] as const) {
