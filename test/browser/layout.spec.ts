@@ -132,6 +132,21 @@ test('the notebook screen lays out at 1366 and 1440 in both languages', async ({
     }
   }
 
+  // A long title ends in an ellipsis inside its field and is whole in its tooltip.
+  const title = page.locator('[data-testid=notebook-title]');
+  const long = `${'很长的笔记本标题 '.repeat(12)}End`;
+  await title.fill(long);
+  await title.press('Enter');
+  await page.locator('[data-testid=run-all]').focus();
+  await expect(title).toHaveAttribute('title', long);
+  const clip = await title.evaluate((el: HTMLInputElement) => ({
+    overflow: getComputedStyle(el).textOverflow,
+    sw: el.scrollWidth,
+    cw: el.clientWidth,
+  }));
+  expect.soft(clip.sw, 'the long title is wider than its field').toBeGreaterThan(clip.cw);
+  expect.soft(clip.overflow, 'the title field ends in an ellipsis').toBe('ellipsis');
+
   // Contents: a Markdown cell with several sections, each taller than the screen.
   await page.setViewportSize(SIZES[0]);
   await page.locator('[data-testid=add-markdown]').click();

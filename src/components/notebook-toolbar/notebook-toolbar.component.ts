@@ -51,6 +51,7 @@ export class NotebookToolbarElement extends LitElement {
           class="title"
           data-testid="notebook-title"
           aria-label=${t('nb.titleLabel')}
+          title=${this.notebookTitle}
           .value=${this.notebookTitle}
           @change=${(e: Event) => this.#send({ kind: 'title', title: (e.target as HTMLInputElement).value })}
         />

@@ -36,6 +36,8 @@ export const notebookToolbarStyles = [
       min-width: 12ch;
       flex: 1 1 24ch;
       max-width: 70ch;
+      /* A long title ends in an ellipsis (the whole title is its tooltip), never cut mid-letter. */
+      text-overflow: ellipsis;
     }
     .title:hover,
     .title:focus {
