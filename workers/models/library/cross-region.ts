@@ -1,0 +1,172 @@
+import { defineModel } from '../../../core/models/model-types';
+import { msg } from '../../../core/shared/msg';
+
+/**
+ * 异地就医 (cross-region care): an institution whose patients insured elsewhere (`setl.insu_admdvs` ≠
+ * `setl.mdtrt_admdvs`) cost far more per case, or stay far longer, than its local patients of the same
+ * diagnosis group. Entity: the institution (its drill-down lists the non-local settlements compared).
+ *
+ * Like is compared with like: a cell is one institution × medical category (`med_type`) × diagnosis group
+ * (the DRG group when coded, else the DIP group, else the 3-character ICD-10 category of `dise_codg`), and
+ * counts only when it has at least `min_cases` non-local and `min_cases` local settlements. Over its cells,
+ * weighted by non-local cases:
+ *   cost_ratio = Σ n_nonlocal × median non-local cost / Σ n_nonlocal × median local cost
+ *   los_ratio  = the same with mean length of stay (cells whose local stays last 0 days left out)
+ *   score      = (max(cost_ratio, 1) − 1 + max(los_ratio, 1) − 1) × ln(1 + non-local cases),
+ *                when cost_ratio or los_ratio reaches `ratio`; else 0.
+ * Settlements lacking either region, a diagnosis group or the total are not compared (no guess).
+ */
+export const crossRegionModel = defineModel({
+  id: 'cross-region',
+  family: 'nhsa-bigdata',
+  name: msg('异地就医费用异常', 'Cross-region care cost'),
+  description: msg(
+    '同一机构、同一病组内，异地参保患者（参保地 ≠ 就医地）的次均费用和平均住院日与本地患者对比；比值达到阈值且两侧病例足够的机构排在前面。',
+    'Within one institution and diagnosis group, compares the cost per case and length of stay of patients insured elsewhere (insurance region ≠ care region) with local patients; institutions whose ratio reaches the threshold, with enough cases on both sides, rank first.',
+  ),
+  entity: 'institution',
+  needs: {
+    fields: {
+      setl: ['setl_id', 'fixmedins_code', 'insu_admdvs', 'mdtrt_admdvs', 'medfee_sumamt', 'dise_codg'],
+    },
+  },
+  parameters: [
+    {
+      name: 'ratio',
+      label: msg('费用或住院日比值阈值', 'Cost or stay ratio threshold'),
+      kind: 'number',
+      default: 1.5,
+      min: 1,
+      max: 20,
+      unit: msg('倍', '×'),
+      reason: msg(
+        '异地转诊患者病情往往略重，同病组内多出三成左右仍属合理；超过一半已难用病情解释（国家医保局：异地患者次均费用远高于本地患者）。',
+        'Referred patients are often somewhat sicker, so some third more within one diagnosis group is plausible; more than half again is hard to explain by case mix (NHSA: non-local per-visit cost far above local patients).',
+      ),
+    },
+    {
+      name: 'min_cases',
+      label: msg('每侧最少病例数', 'Minimum cases on each side'),
+      kind: 'integer',
+      default: 5,
+      min: 1,
+      max: 1000,
+      reason: msg(
+        '少于 5 例的中位数取决于一两位患者的账单，不足以代表该机构该病组的常规费用。',
+        'A median over fewer than 5 cases is one or two patients’ bills, not the usual cost of that group at that institution.',
+      ),
+    },
+  ],
+  indicators: [
+    {
+      name: 'nonlocal_cases',
+      label: msg('异地病例数', 'Non-local cases'),
+      format: 'count',
+      description: msg('参与对比的异地参保病例数', 'Non-local cases in the compared groups'),
+    },
+    {
+      name: 'local_cases',
+      label: msg('本地病例数', 'Local cases'),
+      format: 'count',
+      description: msg('同机构同病组的本地对照病例数', 'Local cases of the same groups at the institution'),
+    },
+    {
+      name: 'groups',
+      label: msg('对比病组数', 'Groups compared'),
+      format: 'count',
+      description: msg('两侧病例均足够的病组数', 'Diagnosis groups with enough cases on both sides'),
+    },
+    {
+      name: 'nonlocal_cost',
+      label: msg('异地次均费用', 'Non-local cost per case'),
+      format: 'money',
+      description: msg(
+        '按异地病例加权的各病组异地费用中位数',
+        'Median non-local cost per group, weighted by non-local cases',
+      ),
+    },
+    {
+      name: 'local_cost',
+      label: msg('本地次均费用', 'Local cost per case'),
+      format: 'money',
+      description: msg(
+        '同一加权下本地患者的费用中位数',
+        'Median local cost per group, with the same weights',
+      ),
+    },
+    {
+      name: 'cost_ratio',
+      label: msg('费用比', 'Cost ratio'),
+      format: 'number',
+      description: msg('异地次均费用 ÷ 本地次均费用', 'Non-local ÷ local cost per case'),
+    },
+    {
+      name: 'los_ratio',
+      label: msg('住院日比', 'Stay ratio'),
+      format: 'number',
+      description: msg(
+        '异地平均住院日 ÷ 本地平均住院日（无住院日数据时为空）',
+        'Non-local ÷ local mean length of stay (empty without stay dates)',
+      ),
+    },
+    {
+      name: 'top_group',
+      label: msg('差距最大病组', 'Group with the largest gap'),
+      format: 'text',
+      description: msg('异地多出费用最多的病组', 'The group where non-local cases cost the most extra'),
+    },
+  ],
+  basis: msg(
+    '国家医保局大数据模型“异地就医”：同一机构异地参保患者次均费用远高于本地患者。',
+    'NHSA big-data model 异地就医: per-visit cost of non-local patients far above local patients at the same provider.',
+  ),
+  chart: { kind: 'peer-dots', indicator: 'cost_ratio' },
+  build: (p) => {
+    const ratio = Number(p.ratio);
+    const minCases = Number(p.min_cases);
+    const visits = `
+      SELECT setl_id, trim(fixmedins_code) AS inst, coalesce(nullif(trim(med_type), ''), '?') AS mt,
+        coalesce(nullif(trim(drg_code), ''), nullif(trim(dip_code), ''), nullif(left(trim(dise_codg), 3), '')) AS dg,
+        trim(insu_admdvs) <> trim(mdtrt_admdvs) AS non_local,
+        CAST(medfee_sumamt AS DOUBLE) AS cost,
+        greatest(date_diff('day', CAST(begndate AS DATE), CAST(enddate AS DATE)), 0) AS los
+      FROM setl
+      WHERE nullif(trim(fixmedins_code), '') IS NOT NULL AND nullif(trim(insu_admdvs), '') IS NOT NULL
+        AND nullif(trim(mdtrt_admdvs), '') IS NOT NULL AND medfee_sumamt IS NOT NULL`;
+    const cells = `
+      SELECT inst, mt, dg,
+        count(*) FILTER (WHERE non_local) AS n_nl, count(*) FILTER (WHERE NOT non_local) AS n_l,
+        median(cost) FILTER (WHERE non_local) AS cost_nl, median(cost) FILTER (WHERE NOT non_local) AS cost_l,
+        avg(los) FILTER (WHERE non_local) AS los_nl, avg(los) FILTER (WHERE NOT non_local) AS los_l
+      FROM v WHERE dg IS NOT NULL GROUP BY inst, mt, dg
+      HAVING count(*) FILTER (WHERE non_local) >= ${minCases} AND count(*) FILTER (WHERE NOT non_local) >= ${minCases}`;
+    const institutions = `
+      SELECT inst, sum(n_nl) AS n_nl, sum(n_l) AS n_l, count(*) AS groups,
+        sum(n_nl * cost_nl) / sum(n_nl) AS cost_nl, sum(n_nl * cost_l) / sum(n_nl) AS cost_l,
+        sum(n_nl * los_nl) FILTER (WHERE los_l > 0) / sum(n_nl * los_l) FILTER (WHERE los_l > 0) AS los_ratio,
+        arg_max(dg, n_nl * (cost_nl - cost_l)) AS top_group
+      FROM c GROUP BY inst`;
+    const scored = `
+      SELECT *, cost_nl / nullif(cost_l, 0) AS cost_ratio FROM h`;
+    const excess = `(greatest(coalesce(cost_ratio, 1), 1) - 1 + greatest(coalesce(los_ratio, 1), 1) - 1)`;
+    const reaches = `(coalesce(cost_ratio, 0) >= ${ratio} OR coalesce(los_ratio, 0) >= ${ratio})`;
+    const losZh = `coalesce(printf('%.2f 倍', los_ratio), '不可用（无住院日数据）')`;
+    const losEn = `coalesce(printf('%.2f×', los_ratio), 'unavailable (no stay dates)')`;
+    return {
+      sql: `
+WITH v AS (${visits}), c AS (${cells}), h AS (${institutions}), r AS (${scored})
+SELECT 'institution' AS entity_type, inst AS entity_id,
+  CASE WHEN ${reaches} THEN ${excess} * ln(1 + n_nl) ELSE 0 END AS score,
+  CAST(n_nl AS BIGINT) AS nonlocal_cases, CAST(n_l AS BIGINT) AS local_cases, CAST(groups AS BIGINT) AS groups, round(cost_nl, 2) AS nonlocal_cost,
+  round(cost_l, 2) AS local_cost, round(cost_ratio, 4) AS cost_ratio, round(los_ratio, 4) AS los_ratio, top_group,
+  printf('异地患者 %d 例（%d 个病组，本地对照 %d 例）：次均费用 ¥%.2f，为同机构同病组本地患者 ¥%.2f 的 %.2f 倍；平均住院日比 %s；差距最大的病组 %s',
+    n_nl, groups, n_l, cost_nl, cost_l, cost_ratio, ${losZh}, top_group) AS explain_zh,
+  printf('%d non-local cases (%d groups, %d local cases to compare): cost per case ¥%.2f, %.2f× the ¥%.2f of local patients in the same groups; stay ratio %s; largest gap in group %s',
+    n_nl, groups, n_l, cost_nl, cost_ratio, cost_l, ${losEn}, top_group) AS explain_en
+FROM r`,
+      links: `
+WITH v AS (${visits}), c AS (${cells})
+SELECT v.inst AS entity_id, v.setl_id FROM v JOIN c USING (inst, mt, dg) WHERE v.non_local`,
+    };
+  },
+});
