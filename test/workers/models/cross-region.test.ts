@@ -28,8 +28,8 @@ const setl: Row[] = [
   // H1: non-local stays of I10 cost 3× and last 2× the local ones.
   ...stays('H1', 'I10.x00', '440100', LOCAL, 5),
   ...stays('H1', 'I10.x01', '510100', [2900, 3000, 3000, 3100, 3200], 10),
-  // H1 J18: too few non-local cases to compare; its settlements stay out of the comparison.
-  ...stays('H1', 'J18.900', '440100', LOCAL, 5),
+  // H1 J18: too few local cases to say what is usual; its non-local settlements stay out of the comparison.
+  ...stays('H1', 'J18.900', '440100', [1000, 1000], 5),
   ...stays('H1', 'J18.900', '510100', [9000, 9000], 5),
   // H2: non-local a fifth more (sicker referrals): below the threshold.
   ...stays('H2', 'I10.x00', '440100', LOCAL, 5),
@@ -54,7 +54,7 @@ describe('cross-region', () => {
       nonlocal_cases: 5,
       local_cases: 5,
       groups: 1,
-      nonlocal_cost: 3000,
+      nonlocal_cost: 3040,
       local_cost: 1000,
       cost_ratio: 3,
       los_ratio: 2,
@@ -62,9 +62,11 @@ describe('cross-region', () => {
     });
     expect(h1.score).toBeCloseTo((2 + 1) * Math.log(6), 6);
     expect(h1.explain_zh).toBe(
-      '异地患者 5 例（1 个病组，本地对照 5 例）：次均费用 ¥3000.00，为同机构同病组本地患者 ¥1000.00 的 3.00 倍；平均住院日比 2.00 倍；差距最大的病组 I10',
+      '异地患者 5 例（1 个病组，本地对照 5 例）：次均费用 ¥3040.00，同病组本地中位费用 ¥1000.00，费用比中位数 3.00 倍；平均住院日比 2.00 倍；差距最大的病组 I10',
     );
-    expect(h1.explain_en).toContain('cost per case ¥3000.00, 3.00× the ¥1000.00 of local patients');
+    expect(h1.explain_en).toContain(
+      'cost per case ¥3040.00 against a local median of ¥1000.00 in the same groups, median cost ratio 3.00×',
+    );
     // The drill-down: H1's compared non-local settlements only (not J18's two, not the unclassified rows).
     const h1Links = run.links.filter((l) => l.entity_id === 'H1');
     expect(h1Links).toHaveLength(5);
@@ -75,13 +77,14 @@ describe('cross-region', () => {
     expect(run.rows.map((r) => r.entity_id)).toEqual(['H1', 'H2']);
     const coded = setl.map((r) => ({ ...r, drg_code: r.fixmedins_code === 'H1' ? 'FR25' : null }));
     const drg = await runModelOn(crossRegionModel, { setl: coded });
-    // H1's I10 and J18 stays now share one DRG group: 10 local, 8 non-local (the row without a
-    // diagnosis now has a group; median 3000 vs 1000).
+    // H1's I10 and J18 stays now share one DRG group: 7 local (median 1000) and 8 non-local (J18's two,
+    // and the row without a diagnosis now has a group): ratios 2.9 … 3.2, 9, 9, 100 → median 3.15.
     expect(drg.rows[0]).toMatchObject({
       entity_id: 'H1',
       top_group: 'FR25',
       nonlocal_cases: 8,
-      local_cases: 10,
+      local_cases: 7,
+      cost_ratio: 3.15,
     });
   });
 
@@ -93,8 +96,8 @@ describe('cross-region', () => {
     expect(run.rows.map((r) => r.entity_id)).toEqual(['H1']);
     expect(run.rows[0]?.los_ratio).toBeNull();
     expect(run.rows[0]?.score).toBeCloseTo(2 * Math.log(6), 6);
-    expect(run.rows[0]?.explain_zh).toContain('平均住院日比 不可用（无住院日数据）');
-    expect(run.rows[0]?.explain_en).toContain('stay ratio unavailable (no stay dates)');
+    expect(run.rows[0]?.explain_zh).toContain('平均住院日比 不可用（无可比住院日）');
+    expect(run.rows[0]?.explain_en).toContain('stay ratio unavailable (no comparable stays)');
   });
 
   it('gives no score when local and non-local costs are identical (ratio 1)', async () => {

@@ -7,11 +7,14 @@ import { msg } from '../../../core/shared/msg';
  * diagnosis group. Entity: the institution (its drill-down lists the non-local settlements compared).
  *
  * Like is compared with like: a cell is one institution × medical category (`med_type`) × diagnosis group
- * (the DRG group when coded, else the DIP group, else the 3-character ICD-10 category of `dise_codg`), and
- * counts only when it has at least `min_cases` non-local and `min_cases` local settlements. Over its cells,
- * weighted by non-local cases:
- *   cost_ratio = Σ n_nonlocal × median non-local cost / Σ n_nonlocal × median local cost
- *   los_ratio  = the same with mean length of stay (cells whose local stays last 0 days left out)
+ * (the DRG group when coded, else the DIP group, else the 3-character ICD-10 category of `dise_codg`). A
+ * cell with at least `min_cases` local settlements gives the usual (median) cost and mean stay there; each
+ * non-local settlement of such a cell is compared with it (indirect standardisation: non-local cases are
+ * few per cell, so the local side carries the reference). An institution with at least `min_cases`
+ * compared non-local settlements gets:
+ *   cost_ratio = median over its non-local settlements of cost ÷ the local median cost of their cell
+ *   los_ratio  = Σ non-local stay days ÷ Σ the local mean stay of their cells (cells whose local stays
+ *                last 0 days, i.e. outpatient, left out)
  *   score      = (max(cost_ratio, 1) − 1 + max(los_ratio, 1) − 1) × ln(1 + non-local cases),
  *                when cost_ratio or los_ratio reaches `ratio`; else 0.
  * Settlements lacking either region, a diagnosis group or the total are not compared (no guess).
@@ -68,13 +71,16 @@ export const crossRegionModel = defineModel({
       name: 'local_cases',
       label: msg('本地病例数', 'Local cases'),
       format: 'count',
-      description: msg('同机构同病组的本地对照病例数', 'Local cases of the same groups at the institution'),
+      description: msg('这些病组的本地对照病例数', 'Local cases of those groups at the institution'),
     },
     {
       name: 'groups',
       label: msg('对比病组数', 'Groups compared'),
       format: 'count',
-      description: msg('两侧病例均足够的病组数', 'Diagnosis groups with enough cases on both sides'),
+      description: msg(
+        '有异地病例且本地病例足够的病组数',
+        'Groups with non-local cases and enough local cases',
+      ),
     },
     {
       name: 'nonlocal_cost',
@@ -98,7 +104,10 @@ export const crossRegionModel = defineModel({
       name: 'cost_ratio',
       label: msg('费用比', 'Cost ratio'),
       format: 'number',
-      description: msg('异地次均费用 ÷ 本地次均费用', 'Non-local ÷ local cost per case'),
+      description: msg(
+        '各异地病例费用 ÷ 同机构同病组本地中位费用，取中位数',
+        'Median over non-local cases of cost ÷ the local median cost of the same group at the institution',
+      ),
     },
     {
       name: 'los_ratio',
@@ -134,39 +143,41 @@ export const crossRegionModel = defineModel({
       WHERE nullif(trim(fixmedins_code), '') IS NOT NULL AND nullif(trim(insu_admdvs), '') IS NOT NULL
         AND nullif(trim(mdtrt_admdvs), '') IS NOT NULL AND medfee_sumamt IS NOT NULL`;
     const cells = `
-      SELECT inst, mt, dg,
-        count(*) FILTER (WHERE non_local) AS n_nl, count(*) FILTER (WHERE NOT non_local) AS n_l,
-        median(cost) FILTER (WHERE non_local) AS cost_nl, median(cost) FILTER (WHERE NOT non_local) AS cost_l,
-        avg(los) FILTER (WHERE non_local) AS los_nl, avg(los) FILTER (WHERE NOT non_local) AS los_l
-      FROM v WHERE dg IS NOT NULL GROUP BY inst, mt, dg
-      HAVING count(*) FILTER (WHERE non_local) >= ${minCases} AND count(*) FILTER (WHERE NOT non_local) >= ${minCases}`;
+      SELECT inst, mt, dg, count(*) AS n_l, median(cost) AS med_l, avg(los) AS los_l
+      FROM v WHERE dg IS NOT NULL AND NOT non_local GROUP BY inst, mt, dg HAVING count(*) >= ${minCases}`;
+    const compared = `
+      SELECT v.setl_id, v.inst, v.mt, v.dg, v.cost, v.los, c.n_l, c.med_l, c.los_l
+      FROM v JOIN c USING (inst, mt, dg) WHERE v.non_local`;
+    const groups = `
+      SELECT inst, mt, dg, any_value(n_l) AS n_l, sum(cost - med_l) AS excess FROM nv GROUP BY inst, mt, dg`;
     const institutions = `
-      SELECT inst, sum(n_nl) AS n_nl, sum(n_l) AS n_l, count(*) AS groups,
-        sum(n_nl * cost_nl) / sum(n_nl) AS cost_nl, sum(n_nl * cost_l) / sum(n_nl) AS cost_l,
-        sum(n_nl * los_nl) FILTER (WHERE los_l > 0) / sum(n_nl * los_l) FILTER (WHERE los_l > 0) AS los_ratio,
-        arg_max(dg, n_nl * (cost_nl - cost_l)) AS top_group
-      FROM c GROUP BY inst`;
-    const scored = `
-      SELECT *, cost_nl / nullif(cost_l, 0) AS cost_ratio FROM h`;
+      SELECT nv.inst, count(*) AS n_nl, any_value(g.n_l_sum) AS n_l, any_value(g.groups) AS groups,
+        avg(nv.cost) AS cost_nl, avg(nv.med_l) AS cost_l, median(nv.cost / nullif(nv.med_l, 0)) AS cost_ratio,
+        sum(nv.los) FILTER (WHERE nv.los_l > 0) / sum(nv.los_l) FILTER (WHERE nv.los_l > 0) AS los_ratio,
+        any_value(g.top_group) AS top_group
+      FROM nv JOIN (
+        SELECT inst, sum(n_l) AS n_l_sum, count(*) AS groups, arg_max(dg, excess) AS top_group FROM g GROUP BY inst
+      ) g USING (inst)
+      GROUP BY nv.inst HAVING count(*) >= ${minCases}`;
     const excess = `(greatest(coalesce(cost_ratio, 1), 1) - 1 + greatest(coalesce(los_ratio, 1), 1) - 1)`;
     const reaches = `(coalesce(cost_ratio, 0) >= ${ratio} OR coalesce(los_ratio, 0) >= ${ratio})`;
-    const losZh = `coalesce(printf('%.2f 倍', los_ratio), '不可用（无住院日数据）')`;
-    const losEn = `coalesce(printf('%.2f×', los_ratio), 'unavailable (no stay dates)')`;
+    const losZh = `coalesce(printf('%.2f 倍', los_ratio), '不可用（无可比住院日）')`;
+    const losEn = `coalesce(printf('%.2f×', los_ratio), 'unavailable (no comparable stays)')`;
     return {
       sql: `
-WITH v AS (${visits}), c AS (${cells}), h AS (${institutions}), r AS (${scored})
+WITH v AS (${visits}), c AS (${cells}), nv AS (${compared}), g AS (${groups}), r AS (${institutions})
 SELECT 'institution' AS entity_type, inst AS entity_id,
   CASE WHEN ${reaches} THEN ${excess} * ln(1 + n_nl) ELSE 0 END AS score,
   CAST(n_nl AS BIGINT) AS nonlocal_cases, CAST(n_l AS BIGINT) AS local_cases, CAST(groups AS BIGINT) AS groups, round(cost_nl, 2) AS nonlocal_cost,
   round(cost_l, 2) AS local_cost, round(cost_ratio, 4) AS cost_ratio, round(los_ratio, 4) AS los_ratio, top_group,
-  printf('异地患者 %d 例（%d 个病组，本地对照 %d 例）：次均费用 ¥%.2f，为同机构同病组本地患者 ¥%.2f 的 %.2f 倍；平均住院日比 %s；差距最大的病组 %s',
-    n_nl, groups, n_l, cost_nl, cost_l, cost_ratio, ${losZh}, top_group) AS explain_zh,
-  printf('%d non-local cases (%d groups, %d local cases to compare): cost per case ¥%.2f, %.2f× the ¥%.2f of local patients in the same groups; stay ratio %s; largest gap in group %s',
-    n_nl, groups, n_l, cost_nl, cost_ratio, cost_l, ${losEn}, top_group) AS explain_en
+  printf('异地患者 %d 例（%d 个病组，本地对照 %d 例）：次均费用 ¥%.2f，同病组本地中位费用 ¥%.2f，费用比中位数 %.2f 倍；平均住院日比 %s；差距最大的病组 %s',
+    n_nl, groups, n_l, cost_nl, cost_l, coalesce(cost_ratio, 0), ${losZh}, top_group) AS explain_zh,
+  printf('%d non-local cases (%d groups, %d local cases to compare): cost per case ¥%.2f against a local median of ¥%.2f in the same groups, median cost ratio %.2f×; stay ratio %s; largest gap in group %s',
+    n_nl, groups, n_l, cost_nl, cost_l, coalesce(cost_ratio, 0), ${losEn}, top_group) AS explain_en
 FROM r`,
       links: `
-WITH v AS (${visits}), c AS (${cells})
-SELECT v.inst AS entity_id, v.setl_id FROM v JOIN c USING (inst, mt, dg) WHERE v.non_local`,
+WITH v AS (${visits}), c AS (${cells}), nv AS (${compared})
+SELECT inst AS entity_id, setl_id FROM nv`,
     };
   },
 });
