@@ -51,6 +51,7 @@ describe('cross-region', () => {
     expect(h1).toMatchObject({
       entity_type: 'institution',
       rank: 1,
+      nonlocal_patients: 5,
       nonlocal_cases: 5,
       local_cases: 5,
       groups: 1,
@@ -62,7 +63,7 @@ describe('cross-region', () => {
     });
     expect(h1.score).toBeCloseTo((2 + 1) * Math.log(6), 6);
     expect(h1.explain_zh).toBe(
-      '异地患者 5 例（1 个病组，本地对照 5 例）：次均费用 ¥3040.00，同病组本地中位费用 ¥1000.00，费用比中位数 3.00 倍；平均住院日比 2.00 倍；差距最大的病组 I10',
+      '异地患者 5 人 5 例（1 个病组，本地对照 5 例）：次均费用 ¥3040.00，同病组本地中位费用 ¥1000.00，费用比中位数 3.00 倍；平均住院日比 2.00 倍；差距最大的病组 I10',
     );
     expect(h1.explain_en).toContain(
       'cost per case ¥3040.00 against a local median of ¥1000.00 in the same groups, median cost ratio 3.00×',

@@ -10,9 +10,12 @@ import { msg } from '../../../core/shared/msg';
  * (the DRG group when coded, else the DIP group, else the 3-character ICD-10 category of `dise_codg`). A
  * cell with at least `min_cases` local settlements gives the usual (median) cost and mean stay there; each
  * non-local settlement of such a cell is compared with it (indirect standardisation: non-local cases are
- * few per cell, so the local side carries the reference). An institution with at least `min_cases`
- * compared non-local settlements gets:
- *   cost_ratio = median over its non-local settlements of cost ÷ the local median cost of their cell
+ * few per cell, so the local side carries the reference). A patient's repeat visits (a chronic patient's
+ * monthly visits) are one patient's pattern, not the institution's: each non-local patient counts once,
+ * with the median of their own ratios. An institution with at least `min_cases` compared non-local
+ * patients (`psn_no`; without it each settlement counts as a patient) gets:
+ *   cost_ratio = median over its non-local patients of (their median of cost ÷ the local median cost of
+ *                the visit's cell)
  *   los_ratio  = Σ non-local stay days ÷ Σ the local mean stay of their cells (cells whose local stays
  *                last 0 days, i.e. outpatient, left out)
  *   score      = (max(cost_ratio, 1) − 1 + max(los_ratio, 1) − 1) × ln(1 + non-local cases),
@@ -61,6 +64,12 @@ export const crossRegionModel = defineModel({
     },
   ],
   indicators: [
+    {
+      name: 'nonlocal_patients',
+      label: msg('异地患者数', 'Non-local patients'),
+      format: 'count',
+      description: msg('参与对比的异地参保患者人数', 'Non-local patients in the compared groups'),
+    },
     {
       name: 'nonlocal_cases',
       label: msg('异地病例数', 'Non-local cases'),
@@ -134,7 +143,7 @@ export const crossRegionModel = defineModel({
     const ratio = Number(p.ratio);
     const minCases = Number(p.min_cases);
     const visits = `
-      SELECT setl_id, trim(fixmedins_code) AS inst, coalesce(nullif(trim(med_type), ''), '?') AS mt,
+      SELECT setl_id, coalesce(nullif(trim(psn_no), ''), setl_id) AS person, trim(fixmedins_code) AS inst, coalesce(nullif(trim(med_type), ''), '?') AS mt,
         coalesce(nullif(trim(drg_code), ''), nullif(trim(dip_code), ''), nullif(left(trim(dise_codg), 3), '')) AS dg,
         trim(insu_admdvs) <> trim(mdtrt_admdvs) AS non_local,
         CAST(medfee_sumamt AS DOUBLE) AS cost,
@@ -146,19 +155,22 @@ export const crossRegionModel = defineModel({
       SELECT inst, mt, dg, count(*) AS n_l, median(cost) AS med_l, avg(los) AS los_l
       FROM v WHERE dg IS NOT NULL AND NOT non_local GROUP BY inst, mt, dg HAVING count(*) >= ${minCases}`;
     const compared = `
-      SELECT v.setl_id, v.inst, v.mt, v.dg, v.cost, v.los, c.n_l, c.med_l, c.los_l
+      SELECT v.setl_id, v.person, v.inst, v.mt, v.dg, v.cost, v.los, c.n_l, c.med_l, c.los_l,
+        median(v.cost / nullif(c.med_l, 0)) OVER (PARTITION BY v.inst, v.person) AS person_ratio,
+        row_number() OVER (PARTITION BY v.inst, v.person ORDER BY v.setl_id) AS nth
       FROM v JOIN c USING (inst, mt, dg) WHERE v.non_local`;
     const groups = `
       SELECT inst, mt, dg, any_value(n_l) AS n_l, sum(cost - med_l) AS excess FROM nv GROUP BY inst, mt, dg`;
     const institutions = `
-      SELECT nv.inst, count(*) AS n_nl, any_value(g.n_l_sum) AS n_l, any_value(g.groups) AS groups,
-        avg(nv.cost) AS cost_nl, avg(nv.med_l) AS cost_l, median(nv.cost / nullif(nv.med_l, 0)) AS cost_ratio,
+      SELECT nv.inst, count(*) AS n_nl, count(DISTINCT nv.person) AS patients, any_value(g.n_l_sum) AS n_l,
+        any_value(g.groups) AS groups, avg(nv.cost) AS cost_nl, avg(nv.med_l) AS cost_l,
+        median(nv.person_ratio) FILTER (WHERE nv.nth = 1) AS cost_ratio,
         sum(nv.los) FILTER (WHERE nv.los_l > 0) / sum(nv.los_l) FILTER (WHERE nv.los_l > 0) AS los_ratio,
         any_value(g.top_group) AS top_group
       FROM nv JOIN (
         SELECT inst, sum(n_l) AS n_l_sum, count(*) AS groups, arg_max(dg, excess) AS top_group FROM g GROUP BY inst
       ) g USING (inst)
-      GROUP BY nv.inst HAVING count(*) >= ${minCases}`;
+      GROUP BY nv.inst HAVING count(DISTINCT nv.person) >= ${minCases}`;
     const excess = `(greatest(coalesce(cost_ratio, 1), 1) - 1 + greatest(coalesce(los_ratio, 1), 1) - 1)`;
     const reaches = `(coalesce(cost_ratio, 0) >= ${ratio} OR coalesce(los_ratio, 0) >= ${ratio})`;
     const losZh = `coalesce(printf('%.2f 倍', los_ratio), '不可用（无可比住院日）')`;
@@ -168,12 +180,12 @@ export const crossRegionModel = defineModel({
 WITH v AS (${visits}), c AS (${cells}), nv AS (${compared}), g AS (${groups}), r AS (${institutions})
 SELECT 'institution' AS entity_type, inst AS entity_id,
   CASE WHEN ${reaches} THEN ${excess} * ln(1 + n_nl) ELSE 0 END AS score,
-  CAST(n_nl AS BIGINT) AS nonlocal_cases, CAST(n_l AS BIGINT) AS local_cases, CAST(groups AS BIGINT) AS groups, round(cost_nl, 2) AS nonlocal_cost,
+  CAST(patients AS BIGINT) AS nonlocal_patients, CAST(n_nl AS BIGINT) AS nonlocal_cases, CAST(n_l AS BIGINT) AS local_cases, CAST(groups AS BIGINT) AS groups, round(cost_nl, 2) AS nonlocal_cost,
   round(cost_l, 2) AS local_cost, round(cost_ratio, 4) AS cost_ratio, round(los_ratio, 4) AS los_ratio, top_group,
-  printf('异地患者 %d 例（%d 个病组，本地对照 %d 例）：次均费用 ¥%.2f，同病组本地中位费用 ¥%.2f，费用比中位数 %.2f 倍；平均住院日比 %s；差距最大的病组 %s',
-    n_nl, groups, n_l, cost_nl, cost_l, coalesce(cost_ratio, 0), ${losZh}, top_group) AS explain_zh,
-  printf('%d non-local cases (%d groups, %d local cases to compare): cost per case ¥%.2f against a local median of ¥%.2f in the same groups, median cost ratio %.2f×; stay ratio %s; largest gap in group %s',
-    n_nl, groups, n_l, cost_nl, cost_l, coalesce(cost_ratio, 0), ${losEn}, top_group) AS explain_en
+  printf('异地患者 %d 人 %d 例（%d 个病组，本地对照 %d 例）：次均费用 ¥%.2f，同病组本地中位费用 ¥%.2f，费用比中位数 %.2f 倍；平均住院日比 %s；差距最大的病组 %s',
+    patients, n_nl, groups, n_l, cost_nl, cost_l, coalesce(cost_ratio, 0), ${losZh}, top_group) AS explain_zh,
+  printf('%d non-local patients, %d cases (%d groups, %d local cases to compare): cost per case ¥%.2f against a local median of ¥%.2f in the same groups, median cost ratio %.2f×; stay ratio %s; largest gap in group %s',
+    patients, n_nl, groups, n_l, cost_nl, cost_l, coalesce(cost_ratio, 0), ${losEn}, top_group) AS explain_en
 FROM r`,
       links: `
 WITH v AS (${visits}), c AS (${cells}), nv AS (${compared})
