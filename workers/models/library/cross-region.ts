@@ -95,18 +95,15 @@ export const crossRegionModel = defineModel({
       name: 'nonlocal_cost',
       label: msg('异地次均费用', 'Non-local cost per case'),
       format: 'money',
-      description: msg(
-        '按异地病例加权的各病组异地费用中位数',
-        'Median non-local cost per group, weighted by non-local cases',
-      ),
+      description: msg('参与对比的异地病例的平均费用', 'Mean cost of the compared non-local cases'),
     },
     {
       name: 'local_cost',
       label: msg('本地次均费用', 'Local cost per case'),
       format: 'money',
       description: msg(
-        '同一加权下本地患者的费用中位数',
-        'Median local cost per group, with the same weights',
+        '这些异地病例所在病组本地费用中位数的平均',
+        'Mean of the local median cost of those cases’ groups',
       ),
     },
     {
