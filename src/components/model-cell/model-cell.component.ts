@@ -247,7 +247,10 @@ export class ModelCellElement extends LitElement {
     await this.updateComplete;
     const table = this.renderRoot.querySelector('cl-model-table');
     await table?.updateComplete;
-    table?.renderRoot.querySelector<HTMLElement>(`[data-entity="${CSS.escape(id)}"]`)?.focus();
+    const buttons = table?.renderRoot.querySelectorAll<HTMLElement>('[data-testid="model-entity"]') ?? [];
+    Array.from(buttons)
+      .find((b) => b.dataset['entity'] === id)
+      ?.focus();
   }
 
   #body(): ModelBodyResult {
