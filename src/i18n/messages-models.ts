@@ -4,7 +4,6 @@ import type { Msg } from '../../core/shared/msg';
 // prettier-ignore
 export const modelsMessages = {
   'models.pick': { zh: '模型', en: 'Model' },
-  'models.pickUnknown': { zh: '未知模型“{id}”', en: 'Unknown model "{id}"' },
   'models.family.nhsa-bigdata': { zh: '国家医保局大数据模型', en: 'NHSA big-data models' },
   'models.family.analytics': { zh: '审计分析', en: 'Audit analytics' },
   'models.entity.person': { zh: '参保人', en: 'Person' },
@@ -43,14 +42,13 @@ export const modelsMessages = {
     zh: '“{name}”应为数字；运行时会报错。',
     en: '"{name}" should be a number; the run will refuse it.',
   },
-  'models.param.reset': { zh: '恢复默认', en: 'Reset' },
+  'models.param.unknown': {
+    zh: '此模型没有参数 {names}，运行时会报错；请在 YAML 中删除。此模型的参数：{known}',
+    en: 'This model has no parameter {names}; the run will refuse it: remove it in the YAML. Its parameters: {known}',
+  },
   'models.yamlToggle': { zh: '编辑 YAML', en: 'Edit YAML' },
   'models.yamlLabel': { zh: '参数（YAML，仅写与默认值不同的项）', en: 'Parameters (YAML; only values that differ from the defaults)' },
-  'models.yamlError': { zh: 'YAML 第 {line} 行有误：{message}', en: 'YAML error on line {line}: {message}' },
-  'models.yamlNotMap': {
-    zh: '参数应写成“名称: 值”的键值对。',
-    en: 'Parameters must be written as "name: value" pairs.',
-  },
+  'models.yamlError': { zh: '参数第 {line} 行：{message}', en: 'Parameters, line {line}: {message}' },
   'models.status.ran': { zh: '已排序 {entities} 个对象，用时 {elapsed}', en: 'Ranked {entities} entities in {elapsed}' },
   'models.status.skipped': { zh: '已跳过：{reason}', en: 'Skipped: {reason}' },
   'models.table': { zh: '排序结果', en: 'Ranked entities' },

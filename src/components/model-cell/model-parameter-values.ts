@@ -5,53 +5,52 @@
  */
 import type { ModelParameterDef } from '../../../core/models/model-types';
 import type { Msg } from '../../../core/shared/msg';
-import { msg } from '../../../core/shared/msg';
-import { parseYaml } from '../../../core/notebook/yaml-parse';
-import { isYamlMap, newYamlMap, type YamlMap, type YamlValue } from '../../../core/notebook/yaml-value';
-import { writeYaml } from '../../../core/notebook/yaml-write';
+import {
+  parseModelParameters,
+  serializeModelParameters,
+  type ModelCellParameters,
+} from '../../../core/cells/model/model-parameters-text';
 
 /** The body read: its values by name, or the first problem with its 1-based line. */
 export type ModelBodyResult =
-  | { readonly ok: true; readonly values: YamlMap }
+  | { readonly ok: true; readonly values: ModelCellParameters }
   | { readonly ok: false; readonly line: number; readonly message: Msg };
 
-/** Reads a Model cell's body: a map of parameter name → value (empty text: every default). */
+/**
+ * Reads a Model cell's body as the run does (`parseModelParameters`): a map of parameter name → number
+ * or text (empty text: every default).
+ */
 export function readModelBody(source: string): ModelBodyResult {
-  const parsed = parseYaml(source);
-  if (!parsed.ok)
-    return {
-      ok: false,
-      line: parsed.line,
-      message: msg(
-        `第 ${parsed.column} 列：${parsed.reason.zh}`,
-        `column ${parsed.column}: ${parsed.reason.en}`,
-      ),
-    };
-  if (parsed.value === null) return { ok: true, values: newYamlMap() };
-  if (!isYamlMap(parsed.value))
-    return {
-      ok: false,
-      line: 1,
-      message: msg('参数应写成“名称: 值”的键值对。', 'Parameters must be written as "name: value" pairs.'),
-    };
-  return { ok: true, values: parsed.value };
+  const parsed = parseModelParameters(source);
+  return parsed.ok
+    ? { ok: true, values: parsed.value }
+    : { ok: false, line: parsed.line, message: parsed.message };
 }
 
 /** The value a parameter has: the body's, else its default. */
-export function parameterValue(def: ModelParameterDef, values: YamlMap): YamlValue {
-  return Object.hasOwn(values, def.name) ? (values[def.name] ?? null) : def.default;
+export function parameterValue(def: ModelParameterDef, values: ModelCellParameters): number | string {
+  return Object.hasOwn(values, def.name) ? (values[def.name] ?? def.default) : def.default;
+}
+
+/** The names the body sets that the model does not declare (the run refuses them), in body order. */
+export function undeclared(values: ModelCellParameters, parameters: readonly ModelParameterDef[]): string[] {
+  const declared = new Set(parameters.map((p) => p.name));
+  return Object.keys(values).filter((name) => !declared.has(name));
 }
 
 /**
  * The body with `name` set to `value` (a number, a choice, or the text typed when it is not a number):
  * the key is removed when the value equals the parameter's default, other keys stay in their order.
  */
-export function withParameter(values: YamlMap, def: ModelParameterDef, value: number | string): string {
-  const next = newYamlMap();
-  for (const [key, v] of Object.entries(values)) next[key] = v;
+export function withParameter(
+  values: ModelCellParameters,
+  def: ModelParameterDef,
+  value: number | string,
+): string {
+  const next: Record<string, number | string> = { ...values };
   if (value === def.default) delete next[def.name];
   else next[def.name] = value;
-  return writeYaml(next);
+  return serializeModelParameters(next);
 }
 
 /**
@@ -66,7 +65,7 @@ export function typedValue(def: ModelParameterDef, text: string): number | strin
 }
 
 /** Whether `value` is acceptable for `def` (kind, integer, bounds, choices), as the run will check. */
-export function isAcceptable(def: ModelParameterDef, value: YamlValue): boolean {
+export function isAcceptable(def: ModelParameterDef, value: number | string): boolean {
   if (def.kind === 'choice') return typeof value === 'string' && (def.choices ?? []).includes(value);
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
   if (def.kind === 'integer' && !Number.isInteger(value)) return false;

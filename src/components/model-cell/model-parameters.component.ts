@@ -2,13 +2,19 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ModelParameterDef } from '../../../core/models/model-types';
-import type { YamlMap, YamlValue } from '../../../core/notebook/yaml-value';
+import type { ModelCellParameters } from '../../../core/cells/model/model-parameters-text';
 import { formatDecimal } from '../../../core/format/number-format';
 import { locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import { controlStyles } from '../../theme/theme';
-import { isAcceptable, parameterValue, typedValue, withParameter } from './model-parameter-values';
+import {
+  isAcceptable,
+  parameterValue,
+  typedValue,
+  undeclared,
+  withParameter,
+} from './model-parameter-values';
 
 /** A parameter was edited; `source` is the cell's new YAML body (only values that differ from the defaults). */
 export type ModelParametersChangeEvent = CustomEvent<{ readonly source: string }>;
@@ -24,8 +30,8 @@ export function boundsText(def: ModelParameterDef): string {
   return '';
 }
 
-function shown(value: YamlValue): string {
-  return value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+function shown(value: number | string): string {
+  return String(value);
 }
 
 /**
@@ -71,7 +77,7 @@ export class ModelParametersElement extends LitElement {
   ];
 
   @property({ attribute: false }) parameters: readonly ModelParameterDef[] = [];
-  @property({ attribute: false }) values: YamlMap = {};
+  @property({ attribute: false }) values: ModelCellParameters = {};
   @property({ type: Boolean }) disabled = false;
 
   constructor() {
@@ -80,11 +86,24 @@ export class ModelParametersElement extends LitElement {
   }
 
   override render() {
-    if (this.parameters.length === 0)
-      return html`<p class="about" data-testid="model-no-parameters">${t('models.parametersNone')}</p>`;
-    return html`<div class="list" role="group" aria-label=${t('models.parameters')}>
-      ${this.parameters.map((def) => this.#row(def))}
-    </div>`;
+    const unknown = undeclared(this.values, this.parameters);
+    return html`${
+      this.parameters.length === 0
+        ? html`<p class="about" data-testid="model-no-parameters">${t('models.parametersNone')}</p>`
+        : html`<div class="list" role="group" aria-label=${t('models.parameters')}>
+            ${this.parameters.map((def) => this.#row(def))}
+          </div>`
+    }
+    ${
+      unknown.length > 0
+        ? html`<p class="problem" data-testid="model-param-unknown">
+            ${t('models.param.unknown', {
+              names: unknown.join(', '),
+              known: this.parameters.map((p) => p.name).join(', ') || '—',
+            })}
+          </p>`
+        : nothing
+    }`;
   }
 
   #row(def: ModelParameterDef) {

@@ -100,9 +100,19 @@ describe('cl-model-cell', () => {
     expect(deepQuery(el, '[data-testid="model-param-problem"]').textContent).toContain('min_cases');
   });
 
+  it('names a parameter the model does not have, with the ones it has', async () => {
+    const { el } = await mount('peer-test', 'min_cases: 40\nwindow_days: 3\n');
+    const text = deepQuery(el, '[data-testid="model-param-unknown"]').textContent ?? '';
+    expect(text).toContain('window_days');
+    expect(text).toContain('min_cases');
+    expect(deepQuery<HTMLInputElement>(el, '[data-testid="model-param"]').value).toBe('40');
+  });
+
   it('shows bad YAML with its line and opens the text editor', async () => {
     const { el } = await mount('peer-test', 'min_cases: [1,\n');
-    expect(deepQuery(el, '[data-testid="model-yaml-error"]').textContent).toMatch(/YAML 第 \d+ 行有误/);
+    expect(deepQuery(el, '[data-testid="model-yaml-error"]').textContent).toMatch(
+      /参数第 \d+ 行：YAML 第 \d+ 列有误/,
+    );
     expect(deepQuery<HTMLTextAreaElement>(el, '[data-testid="model-yaml"]').value).toBe('min_cases: [1,\n');
   });
 

@@ -6,6 +6,7 @@ import {
   parameterValue,
   readModelBody,
   typedValue,
+  undeclared,
   withParameter,
 } from '../../../../src/components/model-cell/model-parameter-values';
 
@@ -56,6 +57,12 @@ describe('a Model cell body', () => {
     expect(parameterValue(SHARE, v)).toBe(0.25);
   });
 
+  it('refuses a value that is a list, a map or true/false, naming its line', () => {
+    const bad = readModelBody('window_days: 3\ntest: [first]\n');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.line).toBe(2);
+  });
+
   it('names the line of bad YAML and refuses a body that is not a map', () => {
     const bad = readModelBody('window_days: 3\n  test: [a, b\n');
     expect(bad.ok).toBe(false);
@@ -63,7 +70,7 @@ describe('a Model cell body', () => {
     const list = readModelBody('- 1\n- 2\n');
     expect(list.ok).toBe(false);
     if (!list.ok) {
-      expect(list.message.zh).toContain('键值对');
+      expect(list.message.zh).toContain('名称: 值');
       expect(list.message.en).toContain('name: value');
     }
   });
@@ -74,6 +81,14 @@ describe('a Model cell body', () => {
     expect(withParameter(v, WINDOW, 5)).toBe('unknown_key: 9\nwindow_days: 5');
     expect(withParameter(v, TEST, 'second')).toBe('unknown_key: 9\nwindow_days: 3\ntest: second');
     expect(withParameter({}, TEST, 'first')).toBe('');
+  });
+
+  it('lists the names the body sets that the model does not declare', () => {
+    expect(undeclared(values('unknown_key: 9\nwindow_days: 3\nother: x\n'), [WINDOW, TEST])).toEqual([
+      'unknown_key',
+      'other',
+    ]);
+    expect(undeclared(values('test: second'), [WINDOW, TEST])).toEqual([]);
   });
 
   it('keeps typed text that is not a number as text, never coerced', () => {
@@ -90,6 +105,7 @@ describe('a Model cell body', () => {
     expect(isAcceptable(WINDOW, -1)).toBe(false);
     expect(isAcceptable(WINDOW, 2.5)).toBe(false);
     expect(isAcceptable(WINDOW, '3')).toBe(false);
+    expect(isAcceptable(SHARE, 'half')).toBe(false);
     expect(isAcceptable(SHARE, 0.75)).toBe(true);
     expect(isAcceptable(TEST, 'last-two')).toBe(true);
     expect(isAcceptable(TEST, 'third')).toBe(false);
