@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { dataset } from './app-helpers';
 
 /** The model ids the kernel's library lists (`modelLibrary()`), read from a new Model cell's picker. */
 async function libraryIds(page: Page): Promise<string[]> {
@@ -117,6 +118,18 @@ test('every library model runs on the demo data with its table, chart and drill-
   await expect(error).toContainText('no_such_parameter');
   expect((await error.textContent()) ?? '').not.toBe(zh);
   await page.locator('[data-testid=lang-switch]').click();
+
+  // Without settlements every model is skipped: its header says what is missing, its run says why.
+  await page.locator('[data-testid=auto-run]').uncheck();
+  const raw = dataset(page, 'raw_setl');
+  await raw.locator('[data-testid=unmap-dataset]').click();
+  await expect(raw.locator('[data-testid=mapping-status]')).not.toHaveAttribute('data-target', 'setl');
+  const first = page.locator('[data-testid=cell][data-cell-id=m0]');
+  await expect(first.locator('[data-testid=model-missing]')).toBeVisible();
+  await first.locator('[data-testid=run]').click();
+  await expect(first.locator('[data-testid=model-skipped]')).toContainText('已跳过', { timeout: 120_000 });
+  await expect(first.locator('[data-testid=cell-status]')).toHaveAttribute('data-state', 'done');
+  await expect(first.locator('[data-testid=model-table]')).toHaveCount(0);
 
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa'])
