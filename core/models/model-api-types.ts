@@ -8,8 +8,8 @@ import type { Msg } from '../shared/msg';
 import type { ModelRunOutcome } from './model-run-types';
 import type { ModelDefinition } from './model-types';
 
-/** A model as plain data (no `build`), with whether it can run on the data loaded now. */
-export type ModelInfo = Omit<ModelDefinition, 'build'> & {
+/** A model as plain data (no `build` or `needsFor`), with whether it can run on the data loaded now. */
+export type ModelInfo = Omit<ModelDefinition, 'build' | 'needsFor'> & {
   /** Why it cannot run on the data and knowledge loaded now (undefined: it can). */
   readonly missing?: Msg;
 };

@@ -121,6 +121,12 @@ export interface ModelDefinition {
   readonly entity: ModelEntity;
   /** Canonical fields and knowledge it reads; the runner skips it with the reason when they are missing. */
   readonly needs: RuleNeeds;
+  /**
+   * Optional: what it reads with these checked parameter values, when that depends on them (a summary
+   * by a chosen key over a chosen table); the runner checks these instead of `needs`, which then states
+   * the needs with the defaults.
+   */
+  needsFor?(parameters: Readonly<Record<string, ModelParameterValue>>): RuleNeeds;
   readonly parameters: readonly ModelParameterDef[];
   readonly indicators: readonly ModelIndicator[];
   /** The published basis: NHSA model description, audit standard or literature. */

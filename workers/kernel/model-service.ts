@@ -119,7 +119,7 @@ export function createModelService(deps: ModelServiceDeps): ModelMethods {
 
 /** A library model as plain data (structured-cloneable: no `build`), with why it cannot run now. */
 export function modelInfo(model: ModelDefinition, missing: ModelInfo['missing']): ModelInfo {
-  const { build: _build, ...info } = model;
+  const { build: _build, needsFor: _needsFor, ...info } = model;
   return missing === undefined ? info : { ...info, missing };
 }
 

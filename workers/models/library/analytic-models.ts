@@ -1,4 +1,8 @@
 import type { ModelDefinition } from '../../../core/models/model-types';
+import { summarize } from './summarize';
 
 /** The auditor's analytics: Benford, duplicates, gaps, strata, summaries. */
-export const ANALYTIC_MODELS: readonly ModelDefinition[] = [];
+export const ANALYTIC_MODELS: readonly ModelDefinition[] = [
+  // One line per model, so models added in parallel merge cleanly.
+  summarize,
+];
