@@ -41,8 +41,8 @@ interface Loaded {
 
 /**
  * A Model cell's default chart (`ModelChart.kind`), drawn with the notebook's `renderChart` at the
- * element's width: score bars from the first page; Benford digits from `<name>_digits` with Nigrini's
- * MAD bounds and the scope's conformity noted; peers as dots with the selected (else top) entity marked;
+ * element's width: score bars from the first page; Benford digits from `<name>_digits` (overall, or of
+ * the entity opened) with Nigrini's MAD bounds and the scope's conformity noted; peers as dots with the selected (else top) entity marked;
  * people × admission dates of the selected (else top) group's settlements.
  */
 export class ModelChartElement extends LitElement {
@@ -229,7 +229,9 @@ export class ModelChartElement extends LitElement {
         const digits = await source.page(`${this.table}_digits`, 0, DIGIT_ROWS);
         if (!digits.ok) return { error: digits.error };
         const rows = pageRows(digits.value);
-        const scope = rows.some((r) => String(r['scope']) === focus) ? focus : 'all';
+        // The whole data set unless an entity with its own digits is open.
+        const scope =
+          this.selected && rows.some((r) => String(r['scope']) === this.selected) ? this.selected : 'all';
         const scopeRow = ranked.find((r) => entityIdOf(r) === scope);
         return {
           data: digitBars(rows, scope, lang),

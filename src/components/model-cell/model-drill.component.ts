@@ -52,9 +52,6 @@ export class ModelDrillElement extends LitElement {
         margin: 0;
         font-size: var(--cl-font-size);
       }
-      cl-result-table {
-        max-height: 16em;
-      }
     `,
   ];
 

@@ -101,6 +101,7 @@ export class ModelTableElement extends LitElement {
               <th class="num" scope="col">${t('models.col.rank')}</th>
               <th scope="col">${t('models.col.entity')}</th>
               <th class="num" scope="col">${t('models.col.score')}</th>
+              <th scope="col">${t('models.col.explain')}</th>
               ${indicators.map(
                 (i) =>
                   html`<th
@@ -111,7 +112,6 @@ export class ModelTableElement extends LitElement {
                     ${msgText(i.label)}
                   </th>`,
               )}
-              <th scope="col">${t('models.col.explain')}</th>
             </tr>
           </thead>
           <tbody>
@@ -135,13 +135,13 @@ export class ModelTableElement extends LitElement {
                 <td class="num" data-testid="model-score">
                   ${formatIndicator(row['score'], 'number', lang)}
                 </td>
+                <td class="explain" data-testid="model-explain">${explanation(row, lang)}</td>
                 ${indicators.map(
                   (i) =>
                     html`<td class=${i.format === 'text' ? '' : 'num'}>
                       ${formatIndicator(row[i.name], i.format, lang)}
                     </td>`,
                 )}
-                <td class="explain" data-testid="model-explain">${explanation(row, lang)}</td>
               </tr>`;
             })}
           </tbody>

@@ -78,9 +78,25 @@ export function rankedPage(n: number, totalRows = n, from = 1): ResultPage {
   };
 }
 
+/** Benford's digits table: the overall scope and one institution. */
+function digitsPage(): ResultPage {
+  const table = tableFromArrays({
+    scope: ['all', 'all', 'all', 'H1', 'H1', 'H1'],
+    digit: Int32Array.from([1, 2, 3, 1, 2, 3]),
+    expected: Float64Array.from([0.301, 0.176, 0.125, 0.301, 0.176, 0.125]),
+    observed: Float64Array.from([0.3, 0.18, 0.12, 0.6, 0.1, 0.05]),
+  });
+  return { ipc: tableToIPC(table, 'stream'), offset: 0, rowCount: 6, totalRows: 6, columns: [] };
+}
+
 function settlementsPage(): ResultPage {
-  const table = tableFromArrays({ setl_id: ['S1', 'S2'], psn_no: ['P1', 'P2'], medfee_sumamt: [10, 20] });
-  return { ipc: tableToIPC(table, 'stream'), offset: 0, rowCount: 2, totalRows: 2, columns: [] };
+  const table = tableFromArrays({
+    setl_id: ['S1', 'S2', 'S3'],
+    psn_no: ['P1', 'P2', 'P1'],
+    begndate: ['2024-03-01', '2024-03-01', '2024-03-09'],
+    medfee_sumamt: [10, 20, 30],
+  });
+  return { ipc: tableToIPC(table, 'stream'), offset: 0, rowCount: 3, totalRows: 3, columns: [] };
 }
 
 /** Answers from fixed pages and records every call. */
@@ -91,11 +107,13 @@ export class FakeModelSource implements ModelSource {
 
   async page(table: string, offset: number, limit: number): Promise<Result<ResultPage>> {
     this.pages.push({ table, offset, limit });
+    if (table.endsWith('_digits')) return ok(digitsPage());
     return ok(rankedPage(Math.min(limit, this.total - offset), this.total, offset + 1));
   }
 
   async drill(table: string, entityId: string): Promise<Result<ModelDrill>> {
     this.drills.push({ table, entityId });
-    return ok({ entity: rankedPage(1), settlements: settlementsPage(), lines: settlementsPage() });
+    const page = settlementsPage();
+    return ok({ entity: rankedPage(1), settlements: { ...page, rowCount: 3, totalRows: 3 }, lines: page });
   }
 }

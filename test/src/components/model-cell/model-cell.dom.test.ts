@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelCellElement } from '../../../../src/components/model-cell/model-cell.component';
-import type { ModelCellResult } from '../../../../core/models/model-api-types';
+import type { ModelCellResult, ModelInfo } from '../../../../core/models/model-api-types';
 import { modelId } from '../../../../core/models/model-types';
 import { msg } from '../../../../core/shared/msg';
 import { locale } from '../../../../src/i18n/locale';
@@ -45,12 +45,18 @@ function ran(total: number, shown = Math.min(total, 50)): ModelCellResult {
   };
 }
 
-async function mount(model: string, source: string, result?: ModelCellResult, total = 3) {
+async function mount(
+  model: string,
+  source: string,
+  result?: ModelCellResult,
+  total = 3,
+  library: readonly ModelInfo[] = [PEER_MODEL, MISSING_MODEL],
+) {
   const el = document.createElement('cl-model-cell') as ModelCellElement;
   const data = new FakeModelSource(total);
   const changes: unknown[] = [];
   el.cell = { id: 'm1', name: 'peers', model, source };
-  el.library = [PEER_MODEL, MISSING_MODEL];
+  el.library = library;
   el.source = data;
   el.result = result;
   el.addEventListener('cl-model-cell-change', (e) => {
@@ -179,6 +185,34 @@ describe('cl-model-cell', () => {
     deepQueryAll<HTMLButtonElement>(el, '[data-testid="model-entity"]')[2]?.click();
     await settle(el);
     expect(deepQuery(el, '[data-testid="model-chart"] h3').textContent).toContain('H3');
+  });
+
+  it('draws Benford digits of the overall scope with Nigrini’s bounds for the test run, then of the institution opened', async () => {
+    const benford = { ...PEER_MODEL, id: modelId('benford-test'), chart: { kind: 'digit-bars' as const } };
+    const result = ran(3);
+    const withTest: ModelCellResult = {
+      ...result,
+      outcome: { ...result.outcome, parameters: { test: 'first' } } as ModelCellResult['outcome'],
+    };
+    const { el, data } = await mount('benford-test', '', withTest, 3, [benford]);
+    expect(data.pages).toContainEqual({ table: 'peers_digits', offset: 0, limit: 10_000 });
+    const chart = deepQuery(el, '[data-testid="model-chart"]');
+    expect(chart.getAttribute('data-kind')).toBe('digit-bars');
+    expect(deepQuery(el, '[data-testid="model-chart"] h3').textContent).toContain('all');
+    expect(deepQuery(el, '[data-testid="model-chart-note"]').textContent).toContain('0.006');
+    // Two series (expected, observed): two lines.
+    expect(deepQueryAll(el, '[data-testid="model-chart"] svg path[stroke]').length).toBeGreaterThanOrEqual(2);
+    deepQuery<HTMLButtonElement>(el, '[data-testid="model-entity"]').click();
+    await settle(el);
+    expect(deepQuery(el, '[data-testid="model-chart"] h3').textContent).toContain('H1');
+  });
+
+  it('draws people × admission dates of the top group from its settlements', async () => {
+    const ring = { ...PEER_MODEL, id: modelId('ring-test'), chart: { kind: 'people-dates' as const } };
+    const { el, data } = await mount('ring-test', '', ran(3), 3, [ring]);
+    expect(data.drills).toContainEqual({ table: 'peers', entityId: 'H1' });
+    expect(deepQuery(el, '[data-testid="model-chart"]').getAttribute('data-kind')).toBe('people-dates');
+    expect(deepQueryAll(el, '[data-testid="model-chart"] svg circle').length).toBe(3);
   });
 
   it('shows a skipped run with its reason instead of a table', async () => {
