@@ -109,14 +109,17 @@ test('every library model runs on the demo data with its table, chart and drill-
   // A parameter the model does not have: the cell fails with the bilingual reason, the rest runs on.
   const bad = page.locator('[data-testid=cell][data-cell-id=bad]');
   expect(await waitRun(bad)).toBe('error');
-  const error = bad.locator('[data-testid=model-error]');
+  const error = bad.locator('[data-testid=model-error] .message');
   await expect(error).toContainText('no_such_parameter');
   const zh = (await error.textContent()) ?? '';
   const after = page.locator('[data-testid=cell][data-cell-id=after]');
   expect(await waitRun(after)).toBe('done');
   await page.locator('[data-testid=lang-switch]').click();
   await expect(error).toContainText('no_such_parameter');
-  expect((await error.textContent()) ?? '').not.toBe(zh);
+  const en = (await error.textContent()) ?? '';
+  expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+  expect(en).not.toBe(zh);
   await page.locator('[data-testid=lang-switch]').click();
 
   // Without settlements every model is skipped: its header says what is missing, its run says why.

@@ -26,7 +26,10 @@ function row(entries: readonly (readonly [string, PlotValue])[]): PlotRow {
   return r;
 }
 
-/** Bars of `score` for the first `SCORE_BARS_TOP` ranked rows, horizontal, in rank order. */
+/**
+ * Bars of `score` for the first `SCORE_BARS_TOP` ranked rows in rank order, entities along x (their ids
+ * slanted and fitted by the chart's axis layout).
+ */
 export function scoreBars(ranked: readonly PlotRow[], lang: Lang): ModelChartData {
   const entity = t('models.col.entity', {}, lang);
   const score = t('models.col.score', {}, lang);
@@ -36,7 +39,7 @@ export function scoreBars(ranked: readonly PlotRow[], lang: Lang): ModelChartDat
       [score, typeof r['score'] === 'number' ? r['score'] : null],
     ]),
   );
-  return { spec: { mark: 'bar', x: score, y: entity, tooltip: true }, rows };
+  return { spec: { mark: 'bar', x: entity, y: score, tooltip: true }, rows };
 }
 
 /**

@@ -13,17 +13,17 @@ function row(values: Record<string, PlotValue>): PlotRow {
 }
 
 describe('model charts', () => {
-  it('score bars: the top entities in rank order, horizontal, labelled in the UI language', () => {
+  it('score bars: the top entities in rank order along x, labelled in the UI language', () => {
     const ranked = Array.from({ length: 30 }, (_, i) =>
       row({ entity_id: `E${i + 1}`, score: 100 - i, rank: i + 1 }),
     );
     const zh = scoreBars(ranked, 'zh');
     expect(zh.rows).toHaveLength(SCORE_BARS_TOP);
-    expect(zh.spec).toMatchObject({ mark: 'bar', x: '评分', y: '对象' });
+    expect(zh.spec).toMatchObject({ mark: 'bar', x: '对象', y: '评分' });
     expect(zh.rows[0]).toEqual({ 对象: 'E1', 评分: 100 });
     expect(zh.rows.at(-1)).toEqual({ 对象: 'E20', 评分: 81 });
     const en = scoreBars(ranked.slice(0, 3), 'en');
-    expect(en.spec).toMatchObject({ x: 'Score', y: 'Entity' });
+    expect(en.spec).toMatchObject({ x: 'Entity', y: 'Score' });
     expect(en.rows).toHaveLength(3);
   });
 
