@@ -70,6 +70,8 @@ export function createModelService(deps: ModelServiceDeps): ModelMethods {
         const at = deps.generation.current;
         const earlier = modelTables.get(request.name.toLowerCase()) ?? [];
         try {
+          // The engine may not interrupt a statement (Node): a cancel also takes effect between steps.
+          signal.throwIfAborted();
           await deps.results.drop(engine, [request.name]);
           const data = await dataAvailability(engine, deps.mappings());
           const table = request.name;
@@ -79,6 +81,7 @@ export function createModelService(deps: ModelServiceDeps): ModelMethods {
             { model, parameters: request.parameters, table },
             { signal },
           );
+          signal.throwIfAborted();
           await dropTables(engine, earlier, [table, ...(outcome.status === 'ran' ? outcome.tables : [])]);
           if (outcome.status === 'skipped') {
             modelTables.delete(table.toLowerCase());
