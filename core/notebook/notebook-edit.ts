@@ -6,7 +6,7 @@ import { resultNameProblem } from './name-registry';
 import type { Notebook, NotebookMeta } from './notebook-types';
 
 /** The cell types the UI creates from scratch. */
-export type NewCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule';
+export type NewCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule' | 'model';
 
 /** Options for `createCell`. */
 export interface CreateCellOptions {
