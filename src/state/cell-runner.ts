@@ -1,4 +1,11 @@
-import type { AppError, DatasetInfo, FindingsSummary, KernelApi, RuleProgress } from '../../workers/api';
+import type {
+  AppError,
+  DatasetInfo,
+  FindingsSummary,
+  KernelApi,
+  ModelCellResult,
+  RuleProgress,
+} from '../../workers/api';
 import { runCellKind } from '../../core/cells/run-cell-kind';
 import type { JobId } from '../../core/shared/ids';
 import type { AuditEntry } from '../../core/notebook/audit-log';
@@ -13,6 +20,8 @@ export interface CellOutcome {
   readonly result?: CellResult;
   /** A Rule cell's findings summary. */
   readonly findings?: FindingsSummary;
+  /** A Model cell's run: ran (with its output's first page) or skipped with the reason. */
+  readonly model?: ModelCellResult;
   readonly error?: AppError;
   readonly entry?: AuditEntry;
 }

@@ -348,12 +348,12 @@ export class NotebookStore extends EventTarget {
         this.#runningId = id;
         await this.#runOne(cell);
         this.#runningId = undefined;
-        madeTables ||= cell.type === 'sql' || cell.type === 'rule';
+        madeTables ||= cell.type === 'sql' || cell.type === 'rule' || cell.type === 'model';
         const outcome = this.#state.runs.get(id);
         if (
           outcome?.status === 'done' &&
           this.#state.isAutoRun &&
-          (cell.type === 'sql' || cell.type === 'rule')
+          (cell.type === 'sql' || cell.type === 'rule' || cell.type === 'model')
         ) {
           for (const dependent of staleCells(this.#state.graph, id)) {
             const status = this.#state.runs.get(dependent)?.status ?? 'idle';
@@ -391,6 +391,7 @@ export class NotebookStore extends EventTarget {
         status: outcome.error ? 'error' : 'done',
         ...(outcome.result ? { result: outcome.result } : {}),
         ...(outcome.findings ? { findings: outcome.findings } : {}),
+        ...(outcome.model ? { model: outcome.model } : {}),
         error: outcome.error,
         elapsedMs: Date.now() - startedAt,
         jobId: undefined,

@@ -222,6 +222,8 @@ export class NotebookCellElement extends LitElement {
         @cl-custom-rule-change=${(e: CustomRuleChangeEvent) => this.#change({ source: e.detail.source })}
         >${notes} ${this.#blocked()}</cl-custom-rule-cell
       >`,
+    'cl-model-cell': (cell, { notes }) =>
+      html`<cl-model-cell .cell=${cell} .run=${this.run}>${notes} ${this.#blocked()}</cl-model-cell>`,
     'cl-verbatim-cell': (cell, { notes, error }) =>
       html`<cl-verbatim-cell .source=${cell.source} .notice=${kindOf(cell).notice?.(cell)}></cl-verbatim-cell>
         ${notes} ${error}`,
