@@ -121,6 +121,11 @@ export interface ModelDefinition {
   readonly entity: ModelEntity;
   /** Canonical fields and knowledge it reads; the runner skips it with the reason when they are missing. */
   readonly needs: RuleNeeds;
+  /**
+   * Optional: the needs for checked parameter values, when a choice selects which field the model reads
+   * (e.g. Benford's `field`); the runner checks these instead of `needs` (which then lists the defaults').
+   */
+  readonly needsFor?: (parameters: Readonly<Record<string, ModelParameterValue>>) => RuleNeeds;
   readonly parameters: readonly ModelParameterDef[];
   readonly indicators: readonly ModelIndicator[];
   /** The published basis: NHSA model description, audit standard or literature. */

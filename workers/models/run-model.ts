@@ -36,7 +36,7 @@ export async function runModel(
     (suffix) => `${table}_${suffix}`,
   );
   await dropTables(engine, [table, `${table}_links`, ...others], options);
-  const reason = missingNeeds(model, data);
+  const reason = missingNeeds({ needs: model.needsFor?.(parameters) ?? model.needs }, data);
   if (reason) return { status: 'skipped', model: model.id, parameters, reason };
 
   const indicators = model.indicators.map((i) => quoteIdent(i.name));

@@ -1,4 +1,5 @@
 import type { ModelDefinition } from '../../../core/models/model-types';
+import { benford } from './benford';
 
 /** The auditor's analytics: Benford, duplicates, gaps, strata, summaries. */
-export const ANALYTIC_MODELS: readonly ModelDefinition[] = [];
+export const ANALYTIC_MODELS: readonly ModelDefinition[] = [benford];
