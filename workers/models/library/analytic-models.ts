@@ -1,5 +1,6 @@
 import type { ModelDefinition } from '../../../core/models/model-types';
 import { benford } from './benford';
+import { duplicates } from './duplicates';
 
 /** The auditor's analytics: Benford, duplicates, gaps, strata, summaries. */
-export const ANALYTIC_MODELS: readonly ModelDefinition[] = [benford];
+export const ANALYTIC_MODELS: readonly ModelDefinition[] = [benford, duplicates];
