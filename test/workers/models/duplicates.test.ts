@@ -10,6 +10,12 @@ import { duplicates } from '../../../workers/models/library/duplicates';
 import { runModel } from '../../../workers/models/run-model';
 import { dataAvailability } from '../../../workers/rules/rule-session';
 import { generateFiles, loadScenarioDataset } from '../generator/scenarios/scenario-dataset';
+import { quoteLiteral } from '../../../workers/engine/sql-quote';
+import { buildWorld } from '../../corpus/build-world';
+import { isoTime } from '../../corpus/corpus-days';
+import { exportLines, lineAmount } from '../../corpus/corpus-model';
+import { plantDuplicates } from '../../corpus/plant-duplicates';
+import { loadFixture, testEngine } from '../rules/rule-harness';
 import { runModelOn, type Row } from './model-harness';
 
 function line(sn: string, setl: string, psn: string, code: string, time: string | null, amount: number): Row {
@@ -142,4 +148,71 @@ describe('duplicates: the workshop generator’s duplicate-charge scenario', () 
     console.log(`duplicates (workshop, no plant): sets=${clean.rows.length}`);
     expect(clean.rows.length).toBeLessThan(k / 3);
   }, 300_000);
+});
+
+/** A foreign-layout world (test/corpus) loaded as canonical fee rows directly from its model. */
+async function runOnWorld(plants: number) {
+  const world = buildWorld({
+    seed: 0xd0b1e,
+    persons: 400,
+    institutions: [
+      { code: 'Y3201', name: '市第一医院', level: 3 },
+      { code: 'Y3202', name: '区医院', level: 2 },
+      { code: 'W0001', name: '社区卫生服务中心', level: 1 },
+    ],
+    scenes: [
+      ['outpatient', 3],
+      ['inpatient', 1],
+    ],
+    ids: {
+      person: (n) => `P${String(n * 13).padStart(8, '0')}`,
+      visit: (n) => `V-${n}`,
+      line: (n) => `FL${String(n).padStart(9, '0')}`,
+      doctor: (n) => `D${n}`,
+      trace: (n) => `T${n}`,
+    },
+    depts: ['内科', '外科'],
+  });
+  const planted = plantDuplicates(world, plants);
+  const engine = await testEngine();
+  const data = await loadFixture(engine, { fee: [line('x', 'x', 'x', 'x', null, 1)] });
+  await engine.exec('DELETE FROM fee');
+  const rows = exportLines(world).map(({ visit, line: l }) =>
+    [l.id, visit.id, visit.person.id, l.item.code, l.item.zh, isoTime(l.day, l.second), lineAmount(l)]
+      .map((v) => (typeof v === 'number' ? String(v) : quoteLiteral(v)))
+      .join(', '),
+  );
+  for (let i = 0; i < rows.length; i += 5000)
+    await engine.exec(
+      `INSERT INTO fee (feedetl_sn, setl_id, psn_no, hilist_code, hilist_name, fee_ocur_time, det_item_fee_sumamt)
+       VALUES ${rows
+         .slice(i, i + 5000)
+         .map((r) => `(${r})`)
+         .join(', ')}`,
+    );
+  await runModel(engine, data, { model: duplicates, table: 'wdup' });
+  const ranked = await engine.rows<{ feedetl_sn: string; rank: number }>(
+    `SELECT l.feedetl_sn, d."rank" FROM wdup_lines l JOIN wdup d USING (entity_id)`,
+  );
+  const sets = await engine.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM wdup`);
+  const rankOf = new Map(ranked.map((r) => [r.feedetl_sn, Number(r.rank)]));
+  return { planted: planted.map((p) => rankOf.get(p.line)), sets: sets[0]?.n ?? 0 };
+}
+
+describe('duplicates: a foreign-layout world (test/corpus) with duplicates billed in a second settlement', () => {
+  it('ranks the planted copies in the top 3k; the same world without them lists almost nothing', async () => {
+    const { planted, sets } = await runOnWorld(8);
+    const k = planted.length;
+    const recall = (n: number) => planted.filter((r) => r !== undefined && r <= n).length / k;
+    console.log(
+      `duplicates (corpus): k=${k} recall@k=${recall(k).toFixed(2)} recall@3k=${recall(3 * k).toFixed(2)} sets=${sets}`,
+    );
+    expect(k).toBe(8);
+    expect(recall(3 * k)).toBe(1);
+    // The corpus background never charges an item twice at one time; same-day repeats of an item at other
+    // times can occur, but far fewer than the planted sets.
+    const clean = await runOnWorld(0);
+    console.log(`duplicates (corpus, no plant): sets=${clean.sets}`);
+    expect(clean.sets).toBeLessThan(k / 3);
+  }, 120_000);
 });
