@@ -9,6 +9,9 @@ import { AppErrorException } from '../../../core/shared/errors';
 import { quoteLiteral } from '../../../workers/engine/sql-quote';
 import { benford } from '../../../workers/models/library/benford';
 import { runModel } from '../../../workers/models/run-model';
+import { buildWorld } from '../../corpus/build-world';
+import { exportLines, lineAmount } from '../../corpus/corpus-model';
+import { plantBenford } from '../../corpus/plant-benford';
 import { createPrng } from '../../corpus/prng';
 import { loadFixture, testEngine } from '../rules/rule-harness';
 import { runModelOn } from './model-harness';
@@ -285,3 +288,68 @@ describe('benford: made-up amounts at one institution (hand-made world)', () => 
     60_000,
   );
 });
+
+const CORPUS_INSTITUTIONS = [
+  { code: 'H-001', name: '甲医院', level: 3 as const },
+  { code: 'H-002', name: '乙医院', level: 2 as const },
+  { code: 'H-003', name: '丙医院', level: 2 as const },
+  { code: 'C-004', name: '丁卫生院', level: 1 as const },
+];
+
+/** A foreign-layout world (test/corpus), its fee lines as canonical rows, made-up amounts at H-002 or not. */
+function corpusWorld(planted: boolean): FeeRow[] {
+  const world = buildWorld({
+    seed: 0xbf0d,
+    persons: 600,
+    institutions: CORPUS_INSTITUTIONS,
+    scenes: [
+      ['outpatient', 3],
+      ['inpatient', 1],
+    ],
+    ids: {
+      person: (n) => `P${n}`,
+      visit: (n) => `V${n}`,
+      line: (n) => `L${n}`,
+      doctor: (n) => `D${n}`,
+      trace: (n) => `T${n}`,
+    },
+    depts: ['内科', '外科'],
+  });
+  if (planted) plantBenford(world, CORPUS_INSTITUTIONS[1] as (typeof CORPUS_INSTITUTIONS)[number], 0.3);
+  return exportLines(world).map(({ visit, line }) => ({
+    feedetl_sn: line.id,
+    setl_id: visit.id,
+    fixmedins_code: visit.institution.code,
+    amount: lineAmount(line),
+  }));
+}
+
+describe('benford: made-up amounts at one institution of a foreign-layout world (test/corpus)', () => {
+  it('last-two: that institution ranks first; without the plant nothing scores near it', async () => {
+    const planted = await runRows(corpusWorld(true), { test: 'last-two' });
+    const institutions = planted.filter((r) => r.entity_type === 'institution');
+    console.log(`benford last-two (corpus): ${describeScores(institutions)}`);
+    expect(institutions[0]?.entity_id).toBe('H-002');
+    // Without the plant no institution scores near it. (The overall row does: the catalogue prices'
+    // last two digits are not uniform across the pooled amounts, which the overall row rightly shows.)
+    const clean = await runRows(corpusWorld(false), { test: 'last-two' });
+    console.log(`benford last-two (corpus, no plant): ${describeScores(clean)}`);
+    for (const r of clean.filter((c) => c.entity_type === 'institution'))
+      expect(Number(r.score)).toBeLessThan(Number(institutions[0]?.score) / 2);
+  }, 120_000);
+
+  it('first: a background of catalogue prices does not follow Benford anywhere, and the model says so', async () => {
+    // The corpus bills a few hundred catalogue prices: first digits are set by that price list, not by
+    // Benford's law, so every institution is nonconforming with or without made-up amounts, and the
+    // first-digit test cannot single out the fabricating one here (the last-two test above does).
+    const clean = await runRows(corpusWorld(false), { test: 'first' });
+    console.log(`benford first (corpus, no plant): ${describeScores(clean)}`);
+    for (const r of clean) expect(r.conformity, String(r.entity_id)).toBe('nonconformity');
+  }, 120_000);
+});
+
+function describeScores(rows: readonly Record<string, unknown>[]): string {
+  return rows
+    .map((r) => `${String(r.entity_id)}=${Number(r.score).toFixed(2)}/${String(r.amounts)}`)
+    .join(' ');
+}

@@ -11,6 +11,8 @@ import { countText, moneyText } from './analytic-sql';
 function setsSql(p: Readonly<Record<string, ModelParameterValue>>): string {
   const days = Number(p.days);
   const tolerance = Number(p.tolerance) / 100;
+  // Only lines that share their key with another can be in a set: a hash aggregate keeps the sorts small.
+  const keys = days === 0 && tolerance === 0 ? 'psn, item, day, amount' : 'psn, item';
   return `WITH lines AS (
       SELECT trim(CAST(psn_no AS VARCHAR)) AS psn, trim(CAST(hilist_code AS VARCHAR)) AS item,
         nullif(trim(CAST(hilist_name AS VARCHAR)), '') AS item_name,
@@ -20,10 +22,13 @@ function setsSql(p: Readonly<Record<string, ModelParameterValue>>): string {
       WHERE det_item_fee_sumamt > 0 AND fee_ocur_time IS NOT NULL
         AND nullif(trim(CAST(psn_no AS VARCHAR)), '') IS NOT NULL
         AND nullif(trim(CAST(hilist_code AS VARCHAR)), '') IS NOT NULL),
+    candidates AS (
+      SELECT * FROM lines SEMI JOIN (SELECT ${keys} FROM lines GROUP BY ALL HAVING count(*) >= 2) k
+        USING (${keys})),
     chained AS (
       SELECT *, CASE WHEN lag(day) OVER w IS NOT NULL AND day - lag(day) OVER w <= ${days}
           AND abs(amount - lag(amount) OVER w) <= ${tolerance} * lag(amount) OVER w THEN 0 ELSE 1 END AS starts
-      FROM lines WINDOW w AS (PARTITION BY psn, item ORDER BY amount, day, sn)),
+      FROM candidates WINDOW w AS (PARTITION BY psn, item ORDER BY amount, day, sn)),
     numbered AS (
       SELECT *, sum(starts) OVER (PARTITION BY psn, item ORDER BY amount, day, sn
         ROWS UNBOUNDED PRECEDING) AS set_no
