@@ -8,7 +8,10 @@
 import { MODEL_LINKS_SUFFIX } from '../notebook/cell-types';
 
 /** Extra table suffixes by model id (`benford` writing `<name>_digits` lists `digits`). */
-export const MODEL_EXTRA_SUFFIXES: Readonly<Record<string, readonly string[]>> = {};
+export const MODEL_EXTRA_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  benford: ['digits'],
+  duplicates: ['lines'],
+};
 
 /** Every table a Model cell named `name` running model `model` writes, output first. */
 export function modelOutputTables(name: string, model: string): string[] {
