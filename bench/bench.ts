@@ -5,7 +5,8 @@
  * worker, loaders, mapping), times the load and a fixed set of audit queries, then replays the very
  * statements the browser engine ran, and the same queries, on native DuckDB (1 thread). Then times
  * generating `--lines` fee lines (every scenario) in a browser worker and in Node, and the app's workshop
- * path (generate + load) in the kernel; under Node, mapping fee lines with keys derived from the
+ * path (generate + load) in the kernel; every model of the library at its defaults (Model cells' path),
+ * native DuckDB running the same models' SQL; under Node, mapping fee lines with keys derived from the
  * settlement (bench/mapping-bench.ts) and loading the NHSA knowledge layer (bench/knowledge-bench.ts).
  * Prints a table and, as its last line, one JSON object.
  */
@@ -25,6 +26,8 @@ import { measureRunAllCalls, type RunAllCalls } from './run-all-calls';
 import { BENCH_QUERIES } from './queries';
 import { BENCH_KNOWLEDGE_SQL } from './bench-knowledge';
 import { runRulesNative, type NativeRulesTimes } from './rules-native';
+import { runModelsNative, type NativeModelTimes } from './models-native';
+import { modelsThatRan, type ModelsBenchResult } from './page/model-bench';
 import type { BenchHarness, RulesBenchResult } from './page/bench-entry';
 import type { DatasetDigest } from './table-digest';
 
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     'no-native': { type: 'boolean', default: false },
     'no-notebook': { type: 'boolean', default: false },
     'no-rules': { type: 'boolean', default: false },
+    'no-models': { type: 'boolean', default: false },
     'no-mapping': { type: 'boolean', default: false },
     'no-knowledge': { type: 'boolean', default: false },
     'no-generate': { type: 'boolean', default: false },
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
   let log: string[];
   let demoReadyMs: number;
   let rules: RulesBenchResult | undefined;
+  let models: ModelsBenchResult | undefined;
   let generation: BrowserGeneration | undefined;
   let firstPage: FirstPageBench | undefined;
   let runAll: RunAllCalls | undefined;
@@ -141,6 +146,12 @@ async function main(): Promise<void> {
         (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.runRules(),
       );
     }
+    if (!values['no-models'] && headers === 'code') {
+      console.log('running every model of the library in Chromium…');
+      models = await page.evaluate(() =>
+        (window as unknown as { claimlensBench: BenchHarness }).claimlensBench.runModels(),
+      );
+    }
     await page.close();
     // Kernel calls of "run all" on a shipped notebook, over the demo data.
     runAll = await measureRunAllCalls(browser, base, 'rule-review');
@@ -174,6 +185,7 @@ async function main(): Promise<void> {
   const generatedMb = nodeGeneration ? nodeGeneration.tables.reduce((n, t) => n + t.bytes, 0) / 1e6 : 0;
 
   let nativeRules: NativeRulesTimes | undefined;
+  let nativeModels: NativeModelTimes | undefined;
   // A GBK file is transcoded into a browser-private file first: native DuckDB has nothing to replay it on.
   const native =
     values['no-native'] || encoding === 'gbk'
@@ -181,11 +193,10 @@ async function main(): Promise<void> {
       : await runNative({
           log,
           extraSetup: BENCH_KNOWLEDGE_SQL,
-          after: rules
-            ? async (conn) => {
-                nativeRules = await runRulesNative(conn, rules!.script);
-              }
-            : undefined,
+          after: async (conn) => {
+            if (rules) nativeRules = await runRulesNative(conn, rules.script);
+            if (models) nativeModels = await runModelsNative(conn, modelsThatRan(models));
+          },
           dataDir: data.dir,
           queries,
           runs,
@@ -232,6 +243,12 @@ async function main(): Promise<void> {
       `findings: browser ${rules.findings}, native ${nativeRules?.findings ?? '—'}; amount at risk: ` +
         `browser ${rules.amountAtRisk}, native ${nativeRules?.amountAtRisk ?? '—'}`,
     );
+  }
+  if (models) {
+    for (const [id, m] of Object.entries(models)) {
+      if (m.status === 'skipped') console.log(`  model ${id}: skipped (${m.reason})`);
+      else row(`  model ${id} (${m.entities} entities)`, m.ms, nativeModels?.perModel[id]?.ms);
+    }
   }
   if (generation) {
     const n = `${(lines / 1e6).toLocaleString()} M`;
@@ -316,6 +333,19 @@ async function main(): Promise<void> {
           ? rules.findings === nativeRules.findings &&
             Math.abs(rules.amountAtRisk - nativeRules.amountAtRisk) < 0.01
           : null,
+      models: models
+        ? Object.fromEntries(
+            Object.entries(models).map(([id, m]) => [
+              id,
+              {
+                browser: m.status === 'ran' ? round(m.ms) : null,
+                native: nativeModels?.perModel[id] ? round(nativeModels.perModel[id].ms) : null,
+                entities: m.entities,
+                native_entities: nativeModels?.perModel[id]?.entities ?? null,
+              },
+            ]),
+          )
+        : null,
       generate_worker_ms: generation ? round(generation.worker.ms) : null,
       generate_node_ms: nodeGeneration ? round(nodeGeneration.ms) : null,
       generate_ratio:

@@ -5,6 +5,7 @@ import { assertNever } from '../core/shared/invariant';
 import { formatError, processIo, type CliIo } from './cli-io';
 import { EXIT } from './exit-codes';
 import { mapCommand } from './map-command';
+import { modelsCommand } from './models-command';
 import { parseArgs } from './parse-args';
 import { rulesCommand } from './rules-command';
 import { runCommand } from './run-command';
@@ -41,6 +42,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     case 'rules':
       return rulesCommand(command, io);
+    case 'models':
+      return modelsCommand(command, io);
     case 'run':
       return runCommand(command.options, io);
     case 'map':

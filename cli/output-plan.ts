@@ -12,6 +12,8 @@ export const SUMMARY_MD = 'summary.md';
 export interface OutputPlan {
   /** Each Rule cell's file stem (`<stem>.csv`, `<stem>_lines.csv`), by cell id. */
   readonly stems: ReadonlyMap<string, string>;
+  /** Each Model cell's file stem (`<stem>.csv`), by cell id. */
+  readonly modelStems: ReadonlyMap<string, string>;
   /** The first Rule cell, whose findings are also copied to findings.csv / findings_lines.csv. */
   readonly firstRuleCell?: string;
   /** The names of all files the run may write (plain file names, no folders), in writing order. */
@@ -23,7 +25,8 @@ export interface OutputPlan {
  * written. A Rule cell's CSVs are `<name>.csv` and `<name>_lines.csv`; when those would clash (ignoring
  * case, as Windows and macOS do) with findings.csv, findings_lines.csv, the summaries or another Rule
  * cell's files, the stem becomes `<name>.<cell id>`. The first Rule cell named `findings` writes
- * findings.csv itself.
+ * findings.csv itself. A Model cell writes `<name>.csv`, or `<name>.<cell id>.csv` when that clashes
+ * with any file planned before it.
  */
 export function planOutputs(cells: readonly Cell[]): OutputPlan {
   const rules = cells.flatMap((c) => (c.type === 'rule' ? [c] : []));
@@ -42,8 +45,22 @@ export function planOutputs(cells: readonly Cell[]): OutputPlan {
     if (!own) files.push(...ruleFiles(stem));
   }
   if (firstRuleCell !== undefined) files.push(FINDINGS_CSV, FINDINGS_LINES_CSV);
+  const modelStems = new Map<string, string>();
+  for (const cell of cells) {
+    if (cell.type !== 'model') continue;
+    const base = isValidName(cell.name) ? cell.name : cell.id;
+    const stem = taken.has(modelFile(base).toLowerCase()) ? `${base}.${cell.id}` : base;
+    taken.add(modelFile(stem).toLowerCase());
+    modelStems.set(cell.id, stem);
+    files.push(modelFile(stem));
+  }
   files.push(SUMMARY_JSON, SUMMARY_MD);
-  return { stems, ...(firstRuleCell !== undefined ? { firstRuleCell } : {}), files };
+  return { stems, modelStems, ...(firstRuleCell !== undefined ? { firstRuleCell } : {}), files };
+}
+
+/** A Model cell's CSV file for a stem. */
+export function modelFile(stem: string): string {
+  return `${stem}.csv`;
 }
 
 /** A Rule cell's two CSV files for a stem. */

@@ -53,11 +53,12 @@ export type CliCommand =
   | { readonly kind: 'help'; readonly topic?: HelpTopic }
   | { readonly kind: 'version' }
   | { readonly kind: 'rules'; readonly json: boolean; readonly sql: boolean }
+  | { readonly kind: 'models'; readonly json: boolean }
   | { readonly kind: 'run'; readonly options: RunOptions }
   | { readonly kind: 'map'; readonly options: MapOptions };
 
 /** The commands with their own help. */
-export type HelpTopic = 'run' | 'rules' | 'map';
+export type HelpTopic = 'run' | 'rules' | 'models' | 'map';
 
 /** A parsed command, or what is wrong with the command line. */
 export type ParsedArgs =
@@ -78,6 +79,7 @@ const RUN_OPTIONS: Record<string, Arity> = {
 };
 const MAP_OPTIONS: Record<string, Arity> = { out: 'one', quiet: 'flag', help: 'flag' };
 const RULES_OPTIONS: Record<string, Arity> = { json: 'flag', sql: 'flag', help: 'flag' };
+const MODELS_OPTIONS: Record<string, Arity> = { json: 'flag', help: 'flag' };
 
 /** The most threads `--threads` accepts. */
 export const MAX_THREADS = 1024;
@@ -85,7 +87,8 @@ export const MAX_THREADS = 1024;
 /**
  * Reads `argv` (without `node` and the script): `run NOTEBOOK --data FILE… --out DIR [--engine wasm|native]
  * [--kb FILE…] [--threads N] [--native-dir DIR] [--quiet] [--mapping FILE] [--results DIR]`,
- * `map FILE… [--out FILE] [--quiet]`, `rules [--json] [--sql]`, `help [run|rules|map]`,
+ * `map FILE… [--out FILE] [--quiet]`, `rules [--json] [--sql]`, `models [--json]`,
+ * `help [run|rules|models|map]`,
  * `--help`, `--version`. `--data` and `--kb` take every following argument up to the next option (or
  * repeat the option); `--name=value` works too. Never throws.
  */
@@ -95,7 +98,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) return done({ kind: 'help' });
-    if (topic === 'run' || topic === 'rules' || topic === 'map') return done({ kind: 'help', topic });
+    if (topic === 'run' || topic === 'rules' || topic === 'models' || topic === 'map')
+      return done({ kind: 'help', topic });
     return problem('unknown-command', unknownCommand(topic));
   }
   if (first === '--version' || first === '-V') return done({ kind: 'version' });
@@ -106,6 +110,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const stray = read.positional[0];
     if (stray !== undefined) return problem('unexpected-argument', unexpected(stray));
     return done({ kind: 'rules', json: read.options.has('json'), sql: read.options.has('sql') });
+  }
+  if (first === 'models') {
+    const read = readOptions(rest, MODELS_OPTIONS);
+    if ('code' in read) return { ok: false, problem: read };
+    if (read.options.has('help')) return done({ kind: 'help', topic: 'models' });
+    const stray = read.positional[0];
+    if (stray !== undefined) return problem('unexpected-argument', unexpected(stray));
+    return done({ kind: 'models', json: read.options.has('json') });
   }
   if (first === 'run') return parseRun(rest);
   if (first === 'map') return parseMap(rest);

@@ -9,15 +9,23 @@ import { planRun } from '../core/notebook/run-plan';
 import { RULE_LIBRARY } from '../workers/rules/rule-library';
 import { notebookCustomRules } from './notebook-custom-rules';
 import type { Reporter } from './reporter';
-import type { CellReport } from './run-report';
+import type { CellReport, ModelCellReport } from './run-report';
+import type { ModelCellResult } from '../core/models/model-api-types';
+import type { ModelCell } from '../core/notebook/cell-types';
+import { parseModelParameters } from '../core/cells/model/model-parameters-text';
 
 /** Called after each Rule cell has written its findings tables (to export them at once). */
 export type RuleCellDone = (report: CellReport) => Promise<CellReport>;
+
+/** Called after each Model cell has run or been skipped (to export its output at once). */
+export type ModelCellDone = (report: CellReport) => Promise<CellReport>;
 
 /** How the CLI runs cells. */
 export interface RunCellsOptions {
   /** Called after each Rule cell has written its findings tables. */
   readonly onRuleCellDone: RuleCellDone;
+  /** Called after each Model cell has run or been skipped (default: nothing is written). */
+  readonly onModelCellDone?: ModelCellDone;
   /** Whether SQL cells' reports carry their result's digest (`resultDigest`). */
   readonly hashResults: boolean;
 }
@@ -25,7 +33,7 @@ export interface RunCellsOptions {
 /**
  * Runs every runnable cell in dependency order (ties in notebook order), as "run all" does, with the
  * app's own code for each kind (`runCellKind`, `core/cells/`): SQL cells become views, Rule cells write
- * their findings tables, charts read the rows they would draw from their source's kept result (nothing
+ * their findings tables, Model cells write their ranked output (or are skipped with the reason), charts read the rows they would draw from their source's kept result (nothing
  * is drawn here); cells in a reference cycle or naming a missing parameter are blocked. Returns one
  * report per cell that runs or could have run (and per unreadable custom-rule cell), in notebook order.
  */
@@ -95,7 +103,21 @@ export async function runCells(
     };
     const ms = () => Math.round(performance.now() - started);
     if (run.error && !run.findings) {
-      reports.set(id, { ...base, status: 'failed', ms: ms(), error: run.error });
+      const model = cell.type === 'model' ? { model: failedModel(cell) } : {};
+      reports.set(id, { ...base, ...model, status: 'failed', ms: ms(), error: run.error });
+      continue;
+    }
+    if (run.model) {
+      const report = modelReport(base, run.model);
+      reports.set(id, options.onModelCellDone ? await options.onModelCellDone(report) : report);
+      if (run.model.outcome.status === 'skipped') {
+        const { reason } = run.model.outcome;
+        reporter.line(`  跳过：${reason.zh}`, `  skipped: ${reason.en}`);
+      } else
+        reporter.line(
+          `  ${formatCount(run.model.outcome.entities, 'zh')} 个对象，${report.ms} 毫秒`,
+          `  ${formatCount(run.model.outcome.entities, 'zh')} entities, ${report.ms} ms`,
+        );
       continue;
     }
     if (run.findings) {
@@ -148,6 +170,27 @@ export async function runCells(
   for (const report of ordered)
     if (report.status === 'failed' || report.status === 'blocked') warnCell(reporter, report);
   return ordered;
+}
+
+/** A Model cell's report from its run: ran (done) or skipped with the reason, with the kernel's timing. */
+function modelReport(base: Omit<CellReport, 'status' | 'ms'>, result: ModelCellResult): CellReport {
+  const { outcome } = result;
+  const ms = Math.round(result.elapsedMs);
+  const model = { id: outcome.model, parameters: outcome.parameters };
+  if (outcome.status === 'skipped') return { ...base, status: 'skipped', ms, reason: outcome.reason, model };
+  return {
+    ...base,
+    status: 'done',
+    ms,
+    rows: outcome.entities,
+    model: { ...model, entities: outcome.entities, tables: outcome.tables },
+  };
+}
+
+/** A Model cell that failed before its model ran: its model and the values its body sets, if it reads. */
+function failedModel(cell: ModelCell): ModelCellReport {
+  const parsed = parseModelParameters(cell.source);
+  return { id: cell.model, parameters: parsed.ok ? parsed.value : {} };
 }
 
 function warnCell(reporter: Reporter, report: CellReport): void {

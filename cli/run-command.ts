@@ -20,6 +20,7 @@ import { renderSummaryMarkdown } from './summary-markdown';
 import { createTempFolder } from './temp-folder';
 import { packageVersion } from './version';
 import { writeRuleCellCsv } from './write-findings';
+import { writeModelCellCsv } from './write-model';
 
 /**
  * `claimlens run`: checks the inputs, opens the notebook, starts the engine, runs the session and
@@ -102,6 +103,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<ExitCo
         ...(mappingFile ? { mappingFile } : {}),
         onRuleCellDone: (r) =>
           writeRuleCellCsv(cliEngine, outputs, r, plan.stems.get(r.id) ?? r.id, r.id === firstRuleCell),
+        onModelCellDone: (r) => writeModelCellCsv(cliEngine, outputs, r, plan.modelStems.get(r.id) ?? r.id),
       },
       reporter,
     );
@@ -168,6 +170,12 @@ function exitCodeOf(session: SessionResult, nothing: Msg | undefined): ExitCode 
 function nothingRan(session: SessionResult): Msg | undefined {
   if (session.error) return undefined;
   const ran = session.cells.some((c) => c.status === 'done' || c.status === 'failed');
+  const skippedModels = session.cells.filter((c) => c.type === 'model' && c.status === 'skipped');
+  if (!ran && skippedModels.length > 0)
+    return msg(
+      `没有单元运行：${skippedModels.length} 个模型单元因数据缺少所需字段或表被跳过（原因见 summary.md 的“模型单元”）。请映射或加载这些数据。`,
+      `No cell ran: ${skippedModels.length} Model cell(s) were skipped because the data lacks fields or tables they need (see the Model cells section of summary.md). Map or load them.`,
+    );
   if (!ran)
     return session.cells.length === 0
       ? msg('笔记本中没有可运行的单元。', 'The notebook has no cell that can run.')

@@ -40,6 +40,10 @@ export interface CellReport {
   readonly findings?: FindingsSummary;
   /** SQL cells with `--results`: the CSV file of its result, relative to the results folder. */
   readonly resultCsv?: string;
+  /** Model cells: the model, the parameter values it ran with, and what it wrote. */
+  readonly model?: ModelCellReport;
+  /** Model cells that ran: the CSV of the ranked output, relative to the output folder. */
+  readonly modelCsv?: string;
   /** Rule cells: the CSV files written, relative to the output folder. */
   readonly files?: { readonly findings: string; readonly lines: string };
   /**
@@ -47,6 +51,21 @@ export interface CellReport {
    * did not check out, or a rule whose SQL failed).
    */
   readonly ruleErrors?: readonly AppError[];
+}
+
+/** A Model cell's run as summary.json records it (its status, reason and timing are the cell's). */
+export interface ModelCellReport {
+  /** The library model's id. */
+  readonly id: string;
+  /**
+   * Every parameter's value when it ran or was skipped (defaults included); when it failed before,
+   * the values its body sets.
+   */
+  readonly parameters: Readonly<Record<string, number | string>>;
+  /** Rows of the output table (ranked entities), when it ran. */
+  readonly entities?: number;
+  /** The tables written besides the output (`<name>_links`, extras), when it ran. */
+  readonly tables?: readonly string[];
 }
 
 /** A data file as summary.json records it. */

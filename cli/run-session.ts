@@ -9,7 +9,7 @@ import { createCliKernel } from './cli-kernel';
 import { loadDataFiles, type LoadedData } from './load-data';
 import { prepareKnowledge, type PreparedKnowledge } from './prepare-knowledge';
 import type { Reporter } from './reporter';
-import { runCells, type RuleCellDone } from './run-cells';
+import { runCells, type ModelCellDone, type RuleCellDone } from './run-cells';
 import type { CellReport, DataFileReport } from './run-report';
 import type { AppliedColumn } from './applied-mapping';
 import type { MappingFile } from './mapping-file';
@@ -39,6 +39,8 @@ export interface SessionInputs {
   readonly kbFiles: readonly string[];
   readonly tempDir: string;
   readonly onRuleCellDone: RuleCellDone;
+  /** Writes each Model cell's output once it ran. */
+  readonly onModelCellDone?: ModelCellDone;
   /** The `--mapping` file, read and checked against the canonical model. */
   readonly mappingFile?: MappingFile;
 }
@@ -113,6 +115,7 @@ export async function runSession(
   );
   const cells = await runCells(kernel, inputs.notebook, reporter, {
     onRuleCellDone: inputs.onRuleCellDone,
+    ...(inputs.onModelCellDone ? { onModelCellDone: inputs.onModelCellDone } : {}),
     // Native DuckDB gives no Arrow bytes to hash.
     hashResults: engine.kind === 'wasm',
   });

@@ -3,6 +3,7 @@ import type { Readiness } from '../core/rules/readiness-types';
 import type { FindingsSummary } from '../core/rules/rule-run-types';
 import type { Severity } from '../core/rules/rule-types';
 import { howLabel } from './applied-mapping';
+import { modelCellsSection } from './model-summary-markdown';
 import { assertNever } from '../core/shared/invariant';
 import type { CellReport, CellStatus, RunReport } from './run-report';
 
@@ -98,7 +99,7 @@ const SEVERITY_EN: Readonly<Record<Severity, string>> = {
 /**
  * summary.md: the run in both languages for a person — notebook, engine, data files, the mapping
  * applied column by column, the data readiness (needs sorted by the rules they unlock), each cell's
- * status, and per Rule cell its totals, rules with findings, failed and skipped rules (with the
+ * status, the Model cells (model, status, parameters, file), and per Rule cell its totals, rules with findings, failed and skipped rules (with the
  * reason) and the institutions with the largest amount at risk.
  */
 export function renderSummaryMarkdown(report: RunReport): string {
@@ -145,6 +146,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
     ),
   );
   for (const c of report.cells) if (c.findings) out.push(...ruleCellSection(c, c.findings));
+  out.push(...modelCellsSection(report.cells));
   const problems = report.cells.filter((c) => c.status === 'failed' || c.status === 'blocked');
   if (problems.length > 0) {
     out.push('## 问题 / Problems', '');

@@ -7,15 +7,17 @@ const OVERVIEW = `ClaimLens 医保审计笔记本 — 命令行运行器 / headl
                 [--mapping FILE] [--results DIR]
   claimlens map FILE… [--out mapping.yaml]
   claimlens rules [--json] [--sql]
-  claimlens help [run|map|rules]
+  claimlens models [--json]
+  claimlens help [run|map|rules|models]
   claimlens --version
 
 命令 / Commands:
-  run     在 Node 中运行笔记本的全部 SQL 单元和规则单元，结果写入 DIR
-          Run a notebook's SQL and Rule cells under Node and write the results to DIR
+  run     在 Node 中运行笔记本的全部 SQL、规则和模型单元，结果写入 DIR
+          Run a notebook's SQL, Rule and Model cells under Node and write the results to DIR
   map     显示数据文件的列映射建议并写出可编辑的映射文件
           Show the proposed column mapping of data files and write an editable mapping file
   rules   列出规则库中的规则 / List the rule library
+  models  列出模型库中的模型及其参数 / List the model library and its parameters
   help    显示帮助 / Show help
 
 退出码 / Exit codes:
@@ -59,7 +61,13 @@ const RUN = `用法 / Usage:
   findings_lines.csv    其费用明细 / its fee lines
   <name>.csv            每个规则单元的发现表 / each Rule cell's findings table
   <name>_lines.csv      每个规则单元的明细表 / each Rule cell's lines table
-  summary.json          机器可读的运行摘要 / machine-readable run summary
+  <name>.csv            每个模型单元的排名结果：entity_type、entity_id、score、rank、各指标、explain_zh、
+                        explain_en（与其他文件重名时为 <name>.<单元 id>.csv）
+                        each Model cell's ranked output: entity_type, entity_id, score, rank, the
+                        indicators, explain_zh, explain_en (<name>.<cell id>.csv when the name is taken)
+  summary.json          机器可读的运行摘要；模型单元记录状态（ran/skipped/failed 及原因）、参数和用时
+                        machine-readable run summary; Model cells with their status (ran/skipped/failed
+                        and why), parameters and timing
   summary.md            中英文运行摘要，含逐列映射与数据就绪 / bilingual run summary, with the mapping
                         column by column and the data readiness
   .claimlens-outputs.json  claimlens 在此目录写过的文件清单 / the files claimlens wrote here
@@ -106,11 +114,32 @@ const RULES = `用法 / Usage:
   --sql           同时输出每条规则的 SQL / include each rule's SQL
 `;
 
+const MODELS = `用法 / Usage:
+  claimlens models [--json]
+
+  (无选项 / none)  可读的模型表，及每个模型的说明和参数（取值范围与默认值依据）
+                  a readable table of the models, then each model's description and parameters (what
+                  each may be, and why its default)
+  --json          JSON 数组：编号、类别、名称、说明、评分对象、所需字段、参数、指标、依据、图表
+                  a JSON array: id, family, names, description, entity, needs, parameters, indicators,
+                  basis, chart
+
+模型单元写法 / A Model cell:
+  \`\`\`model {id=m1 name=spend model=summarize}
+  by: doctor
+  of: fee
+  \`\`\`
+正文只写与默认值不同的参数（YAML）；结果表名为 name，另有 <name>_links。
+The body sets only the parameters that differ from the defaults (YAML); the output table is name, with
+<name>_links beside it.
+`;
+
 /** The help text for a topic (or the overview), Chinese first. */
 export function usage(topic?: HelpTopic): string {
   if (topic === 'run') return RUN;
   if (topic === 'map') return MAP;
   if (topic === 'rules') return RULES;
+  if (topic === 'models') return MODELS;
   return OVERVIEW;
 }
 

@@ -66,6 +66,9 @@ export function createKernelClient(): KernelClient {
     checkCustomRule: (spec) => remote.checkCustomRule(spec),
     exportRulePack: (request) => remote.exportRulePack(request),
     readiness: () => remote.readiness(),
+    modelLibrary: () => remote.modelLibrary(),
+    runModel: (request, jobId) => remote.runModel(request, jobId),
+    modelDrill: (table, entityId, limit) => remote.modelDrill(table, entityId, limit),
     generateWorkshop: (options, jobId, onProgress) =>
       remote.generateWorkshop(options, jobId, onProgress ? Comlink.proxy(onProgress) : undefined),
     revealAnswers: () => remote.revealAnswers(),

@@ -26,6 +26,7 @@ import type {
   RuleRunRequest,
 } from '../core/rules/rule-run-types';
 import type { RuleDefinition } from '../core/rules/rule-types';
+import type { ModelDrill, ModelInfo } from '../core/models/model-api-types';
 import type { KnowledgeImportReport } from './knowledge/kb-import-report';
 import type { Readiness } from '../core/rules/readiness-types';
 import type { KnowledgeSummary } from './knowledge/knowledge-summary';
@@ -60,6 +61,9 @@ export type { KnowledgeImportReport, KnowledgeSummary, Readiness };
 export type { ReadinessNeed, ReadinessUnlock, RuleReadiness } from '../core/rules/readiness-types';
 export type { DerivedMapping, DerivedProposal, FieldMatch, FilledCount } from '../core/mapping/mapping-types';
 export type { ScenarioId, ScoreLevel, WorkshopScore };
+export type { ModelDrill, ModelInfo };
+export type { ModelCellRequest, ModelCellResult } from '../core/models/model-api-types';
+export type { ModelRunOutcome } from '../core/models/model-run-types';
 export type { OverallScore, ScenarioScore } from './workshop/workshop-score';
 
 /**
@@ -266,6 +270,13 @@ export interface KernelApi extends CellHost {
   exportRulePack(request: RuleRunRequest): Promise<Result<string>>;
   /** Which rules of the library will run on the data and knowledge loaded now, and what would unlock the rest. */
   readiness(): Promise<Readiness>;
+  /** The model library as plain data, each model with why it cannot run on the data loaded now (if so). */
+  modelLibrary(): Promise<ModelInfo[]>;
+  /**
+   * One entity of a Model cell's output table `table` (`entityId` bound, never spliced) with its
+   * settlements and their fee lines through `<table>_links`, at most `limit` rows each.
+   */
+  modelDrill(table: string, entityId: string, limit: number): Promise<Result<ModelDrill>>;
   /**
    * Generates a workshop dataset in the worker and loads it in place of the session's data (every
    * loaded dataset is removed first, as the demo would be), mapped to the canonical tables; its kb_*

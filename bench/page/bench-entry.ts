@@ -10,6 +10,7 @@ import type { GenerateOptions } from '../../workers/generator/generate-dataset';
 import { BENCH_KNOWLEDGE_SQL } from '../bench-knowledge';
 import type { DatasetDigest } from '../table-digest';
 import { generateInWorker, generateWorkshop, type WorkshopBenchResult } from './generate-harness';
+import { runModelsInPage, type ModelsBenchResult } from './model-bench';
 
 /** What the benchmark driver calls in the page. */
 export interface BenchHarness {
@@ -26,6 +27,8 @@ export interface BenchHarness {
   engineLog(): Promise<string[]>;
   /** Runs the full rule pack; returns its time, per-rule times and the same pack as a SQL script. */
   runRules(): Promise<RulesBenchResult>;
+  /** Runs every model of the library at its defaults, as Model cells do; times each. */
+  runModels(): Promise<ModelsBenchResult>;
   /** Generates a dataset in a new module worker and hashes every table's CSV (generation alone). */
   generateInWorker(options: GenerateOptions): Promise<DatasetDigest>;
   /** Generates a workshop dataset in the kernel and loads it in place of the page's data. */
@@ -125,6 +128,7 @@ const harness: BenchHarness = {
       script: script.value,
     };
   },
+  runModels: () => runModelsInPage(getKernel()),
   generateInWorker,
   generateWorkshop,
 };

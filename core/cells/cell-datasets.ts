@@ -34,7 +34,7 @@ export function tablesFedBy(dataset: DatasetFingerprint): string[] {
 /**
  * Whether `cell` itself reads `table` (case-insensitive, as in DuckDB): a SQL or custom-rule cell that
  * names it outside strings and comments, a Rule cell (and a custom rule, run by a pack) when it is a
- * canonical table or a knowledge table (`kb_*`). Charts and parameters read through the cells they
+ * canonical table or a knowledge table (`kb_*`), and a Model cell likewise (its model reads them). Charts and parameters read through the cells they
  * depend on; markdown reads nothing.
  */
 export function cellReadsTable(cell: Cell, table: string): boolean {
@@ -42,6 +42,7 @@ export function cellReadsTable(cell: Cell, table: string): boolean {
   const isRuleInput = (CANONICAL_TABLES as readonly string[]).includes(name) || name.startsWith('kb_');
   switch (cell.type) {
     case 'rule':
+    case 'model':
       return isRuleInput;
     case 'custom-rule':
     case 'sql':

@@ -10,6 +10,7 @@ import type { Result } from '../shared/errors';
 import type { JobId } from '../shared/ids';
 import type { CustomRuleSpec, FindingsSummary, RuleProgress, RuleRunRequest } from '../rules/rule-run-types';
 import type { ParameterSpec } from '../notebook/cell-types';
+import type { ModelCellRequest, ModelCellResult } from '../models/model-api-types';
 
 /** A column of a table or result. */
 export interface ColumnInfo {
@@ -80,4 +81,10 @@ export interface CellHost {
   ): Promise<Result<FindingsSummary>>;
   /** Checks a notebook's custom rule: its metadata, parameters and the columns its SQL returns. */
   checkCustomRule(spec: CustomRuleSpec): Promise<Result<void>>;
+  /**
+   * Runs a Model cell's library model (cancellable through `jobId`): writes its ranked output table
+   * `request.name`, `<name>_links` and its extra tables, and returns the output's first page; a model
+   * whose fields are not mapped is skipped with the reason (a result, not an error).
+   */
+  runModel(request: ModelCellRequest, jobId: JobId): Promise<Result<ModelCellResult>>;
 }

@@ -7,8 +7,10 @@ import type { AppError } from '../shared/errors';
 import type { JobId } from '../shared/ids';
 import type { Msg } from '../shared/msg';
 import type { FindingsSummary, RuleProgress } from '../rules/rule-run-types';
+import type { ModelCellResult } from '../models/model-api-types';
 import type { Cell, CellId, CellOf, CellType } from '../notebook/cell-types';
 import type { Notebook } from '../notebook/notebook-types';
+import type { ResultRole } from '../notebook/name-registry';
 import type { CellHost, CellParameter, CellRunResult, ResultPage } from './cell-host';
 
 /** An attribute a fence carries besides `id`, e.g. `name` in `sql {id=c3 name=inpatient}`. */
@@ -34,7 +36,7 @@ export interface CellBlock {
 }
 
 /** A field of a cell that an edit (`updateCell`) may change besides its source. */
-export type CellField = 'name' | 'from' | 'rule' | 'spec';
+export type CellField = 'name' | 'from' | 'rule' | 'spec' | 'model';
 
 /** What a new cell is made from (`createCell`). */
 export interface NewCellContext {
@@ -93,6 +95,8 @@ export interface CellRunOutput {
   readonly result?: CellRunResult | ResultPage;
   /** A Rule cell's findings summary. */
   readonly findings?: FindingsSummary;
+  /** A Model cell's run: ran (with its first page) or skipped with the reason. */
+  readonly model?: ModelCellResult;
   readonly error?: AppError;
   /** The run did not start (its input did not read): no audit entry. */
   readonly isNotStarted?: boolean;
@@ -128,7 +132,7 @@ export interface CellKind<C extends Cell = Cell, V extends string = string> {
   /** What its run's audit entry fingerprints (hashed); absent: its runs are not logged. */
   readonly logSummary?: (cell: C, parameters: readonly CellParameter[]) => unknown;
   /** How the name registry words a problem with its result names (SQL view or Rule findings). */
-  readonly resultRole?: 'sql' | 'rule';
+  readonly resultRole?: ResultRole;
   /** What the cell says about itself in its view (an unavailable cell: that it does not run yet). */
   readonly notice?: (cell: C) => Msg;
   /** The custom element that shows it (the tag name: core knows no DOM). */

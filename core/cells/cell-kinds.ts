@@ -7,6 +7,7 @@ import type { AnyCellKind, CellKind } from './cell-kind';
 import { chartKind } from './chart/chart-kind';
 import { customRuleKind } from './custom-rule/custom-rule-kind';
 import { markdownKind } from './markdown/markdown-kind';
+import { modelKind } from './model/model-kind';
 import { parameterKind } from './parameter/parameter-kind';
 import { ruleKind } from './rule/rule-kind';
 import { sqlKind } from './sql/sql-kind';
@@ -21,6 +22,7 @@ export const CELL_KINDS = {
   'custom-rule': customRuleKind,
   chart: chartKind,
   parameter: parameterKind,
+  model: modelKind,
   unavailable: unavailableKind,
   unknown: unknownKind,
 } as const satisfies { readonly [T in CellType]: CellKind<CellOf<T>> };

@@ -1,6 +1,7 @@
 import type { AppError } from '../shared/errors';
 import { newJobId, type JobId } from '../shared/ids';
 import type { FindingsSummary, RuleProgress } from '../rules/rule-run-types';
+import type { ModelCellResult } from '../models/model-api-types';
 import { hashText, type AuditEntry } from '../notebook/audit-log';
 import type { Cell } from '../notebook/cell-types';
 import type { DependencyGraph } from '../notebook/dependency-graph';
@@ -19,6 +20,8 @@ export interface CellOutcome {
   readonly result?: CellRunResult | ResultPage;
   /** A Rule cell's findings summary. */
   readonly findings?: FindingsSummary;
+  /** A Model cell's run: ran (with its first page) or skipped with the reason. */
+  readonly model?: ModelCellResult;
   readonly error?: AppError;
   readonly entry?: AuditEntry;
 }

@@ -91,13 +91,25 @@ export interface ParameterCell extends CellBase {
 }
 
 /**
- * A cell of a type a later version runs (`model`, `evidence`): shown as "not available in this version",
+ * Runs a model of the library (`model`, its id) over the canonical tables; its ranked, explained entities
+ * become the table `name` (and `<name>_links`, plus the extra tables the model writes) that other cells
+ * query. The source holds the parameter values that differ from the model's defaults, as YAML.
+ */
+export interface ModelCell extends CellBase {
+  readonly type: 'model';
+  readonly name: string;
+  /** The library model's id, e.g. `fake-admission-ring`. */
+  readonly model: string;
+}
+
+/**
+ * A cell of a type a later version runs (`evidence`): shown as "not available in this version",
  * never run, and kept verbatim (fence info string and text) so the notebook round-trips byte for byte.
  */
 export interface UnavailableCell extends CellBase {
   readonly type: 'unavailable';
   /** The fence's first word: what the cell will be. */
-  readonly fence: 'model' | 'evidence';
+  readonly fence: 'evidence';
   /** The fence's info string as written (e.g. `evidence {id=e1 from=findings}`). */
   readonly info: string;
 }
@@ -117,6 +129,7 @@ export type Cell =
   | CustomRuleCell
   | ChartCell
   | ParameterCell
+  | ModelCell
   | UnavailableCell
   | UnknownCell;
 
@@ -137,3 +150,6 @@ export function publishedName(cell: Cell): string | undefined {
 
 /** The suffix of the table holding a Rule cell's findings' fee lines (`findings` → `findings_lines`). */
 export const RULE_LINES_SUFFIX = '_lines';
+
+/** The suffix of the table linking a Model cell's entities to their settlements (`ring` → `ring_links`). */
+export const MODEL_LINKS_SUFFIX = '_links';

@@ -10,7 +10,7 @@ function isRuleInput(table: string): boolean {
 /**
  * The cells that read one of `tables` (loaded, removed, remapped or regenerated data) directly: a SQL
  * cell that names one of them outside strings and comments (a qualified `demo.setl` names the schema
- * `demo`, not `setl`), a Rule cell when one of them is a canonical or knowledge table. Cells that read
+ * `demo`, not `setl`), a Rule or Model cell when one of them is a canonical or knowledge table. Cells that read
  * those cells are found through the dependency graph (`markStale`). Case-insensitive, as in DuckDB.
  */
 export function cellsReadingTables(cells: readonly Cell[], tables: readonly string[]): CellId[] {
@@ -24,6 +24,7 @@ export function cellsReadingTables(cells: readonly Cell[], tables: readonly stri
             (t) => t.kind === 'identifier' && changed.has(t.name.toLowerCase()),
           );
         case 'rule':
+        case 'model':
           return readsRules;
         default:
           return false;

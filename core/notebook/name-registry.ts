@@ -1,9 +1,11 @@
 import { CANONICAL_TABLES } from '../mapping/mapping-types';
 import { msg, type Msg } from '../shared/msg';
+import { modelOutputTables } from '../models/model-output-tables';
 
 /**
  * The one registry of table and view names. Data owns whole namespaces that a cell's result (a SQL
- * cell's view, a Rule cell's `<name>` and `<name>_lines`) may never enter, whether or not that data is
+ * cell's view, a Rule cell's `<name>` and `<name>_lines`, a Model cell's `<name>`, `<name>_links` and
+ * extra tables) may never enter, whether or not that data is
  * loaded yet: so a file loaded or mapped later can never meet a cell of the same name, and nothing is
  * ever replaced. What is already in the engine is checked too (`resultNameProblem`), by the notebook
  * core when a cell is named, and by the kernel, the browser worker and the CLI when a cell runs.
@@ -38,8 +40,15 @@ export function reservedOwner(name: string): NameOwner | undefined {
   return RESERVED_NAMES.get(lower) ?? RESERVED_PREFIXES.find(([prefix]) => lower.startsWith(prefix))?.[1];
 }
 
-/** The tables and views a cell of `type` named `name` makes (a Rule cell also makes `<name>_lines`). */
-export function resultNames(type: 'sql' | 'rule', name: string): string[] {
+/** The kinds of cell whose results are tables or views: a SQL cell's view, Rule findings, a model's output. */
+export type ResultRole = 'sql' | 'rule' | 'model';
+
+/**
+ * The tables and views a cell of `type` named `name` makes (a Rule cell also makes `<name>_lines`; a
+ * Model cell running `model` also makes `<name>_links` and the model's extra tables).
+ */
+export function resultNames(type: ResultRole, name: string, model = ''): string[] {
+  if (type === 'model') return modelOutputTables(name, model);
   return type === 'rule' ? [name, `${name}_lines`] : [name];
 }
 
@@ -54,12 +63,13 @@ export interface CatalogEntry {
  * table or view in `existing` that is not the cell's own (`isOwn`). Undefined when it can.
  */
 export function resultNameProblem(
-  type: 'sql' | 'rule',
+  type: ResultRole,
   name: string,
   existing: readonly CatalogEntry[] = [],
   isOwn: (name: string) => boolean = () => false,
+  model = '',
 ): Msg | undefined {
-  for (const result of resultNames(type, name)) {
+  for (const result of resultNames(type, name, model)) {
     const owner = reservedOwner(result);
     if (owner) return reservedMessage(type, name, result, owner);
     const lower = result.toLowerCase();
@@ -97,17 +107,17 @@ const OWNER_EN: Record<NameOwner, string> = {
   catalog: 'database and schema names',
 };
 
-const CELL_ZH = { sql: 'SQL 单元', rule: '规则单元' } as const;
-const CELL_EN = { sql: 'SQL cell', rule: 'Rule cell' } as const;
+const CELL_ZH = { sql: 'SQL 单元', rule: '规则单元', model: '模型单元' } as const;
+const CELL_EN = { sql: 'SQL cell', rule: 'Rule cell', model: 'Model cell' } as const;
 
-function reservedMessage(type: 'sql' | 'rule', name: string, result: string, owner: NameOwner): Msg {
+function reservedMessage(type: ResultRole, name: string, result: string, owner: NameOwner): Msg {
   return msg(
     `${CELL_ZH[type]}不能命名为“${name}”：其结果表“${result}”属于${OWNER_ZH[owner]}，数据可能随时加载到这个名称下。请换一个名称。`,
     `A ${CELL_EN[type]} cannot be named "${name}": its result "${result}" belongs to ${OWNER_EN[owner]}, where data may be loaded at any time. Choose another name.`,
   );
 }
 
-function takenMessage(type: 'sql' | 'rule', name: string, taken: CatalogEntry): Msg {
+function takenMessage(type: ResultRole, name: string, taken: CatalogEntry): Msg {
   const zh = taken.kind === 'view' ? '视图' : '数据表';
   return msg(
     `${CELL_ZH[type]}“${name}”的结果名“${taken.name}”已被${zh}占用，该${zh}未被替换：请给这个单元换一个名称。`,

@@ -6,7 +6,7 @@ import { resultNameProblem } from './name-registry';
 import type { Notebook, NotebookMeta } from './notebook-types';
 
 /** The cell types the UI creates from scratch. */
-export type NewCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule';
+export type NewCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule' | 'model';
 
 /** Options for `createCell`. */
 export interface CreateCellOptions {
@@ -31,6 +31,8 @@ export interface CellPatch {
   readonly from?: string;
   /** Custom-rule cells: the rule's id. */
   readonly rule?: string;
+  /** Model cells: the library model's id. */
+  readonly model?: string;
   /** Parameter cells: kind and value. */
   readonly spec?: ParameterSpec;
 }
@@ -149,6 +151,8 @@ export function updateCell(notebook: Notebook, id: CellId, patch: CellPatch): No
   if (patch.from !== undefined) invariant(isValidName(patch.from), `invalid from: ${patch.from}`);
   if (patch.rule !== undefined)
     invariant(CATALOGUE_ID.test(patch.rule), `invalid catalogue id: ${patch.rule}`);
+  if (patch.model !== undefined)
+    invariant(CATALOGUE_ID.test(patch.model), `invalid catalogue id: ${patch.model}`);
   const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   return replaceAt(notebook, index, { ...cell, ...defined } as Cell);
 }
@@ -182,7 +186,7 @@ export function checkCellName(notebook: Notebook, id: CellId, name: string): Msg
   const others = notebook.cells
     .filter((c) => c.id !== id)
     .flatMap((c) => publishedTables(c).map((t) => ({ name: t, kind: 'view' as const })));
-  return resultNameProblem(role, name, others);
+  return resultNameProblem(role, name, others, undefined, cell?.type === 'model' ? cell.model : '');
 }
 
 function indexOf(notebook: Notebook, id: CellId): number {

@@ -11,6 +11,7 @@ import { rulesMessages } from './messages-rules';
 import { widgetsMessages } from './messages-widgets';
 import { knowledgeMessages } from './messages-knowledge';
 import { workshopMessages } from './messages-workshop';
+import { modelsMessages } from './messages-models';
 
 // prettier-ignore
 export const messages = {
@@ -252,6 +253,7 @@ export const messages = {
   ...knowledgeMessages,
   ...rulesMessages,
   ...workshopMessages,
+  ...modelsMessages,
 } as const satisfies Record<string, Msg>;
 
 /** The id of a UI message. */

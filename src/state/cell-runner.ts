@@ -1,4 +1,4 @@
-import type { AppError, FindingsSummary, KernelApi, RuleProgress } from '../../workers/api';
+import type { AppError, FindingsSummary, KernelApi, ModelCellResult, RuleProgress } from '../../workers/api';
 import type { DatasetFingerprint } from '../../core/cells/cell-datasets';
 import { runCellKind } from '../../core/cells/run-cell-kind';
 import type { JobId } from '../../core/shared/ids';
@@ -14,6 +14,8 @@ export interface CellOutcome {
   readonly result?: CellResult;
   /** A Rule cell's findings summary. */
   readonly findings?: FindingsSummary;
+  /** A Model cell's run: ran (with its output's first page) or skipped with the reason. */
+  readonly model?: ModelCellResult;
   readonly error?: AppError;
   readonly entry?: AuditEntry;
 }

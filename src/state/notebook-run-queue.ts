@@ -103,12 +103,12 @@ export class NotebookRunQueue {
         this.#runningId = id;
         await this.#runOne(cell);
         this.#runningId = undefined;
-        madeTables ||= cell.type === 'sql' || cell.type === 'rule';
+        madeTables ||= cell.type === 'sql' || cell.type === 'rule' || cell.type === 'model';
         const outcome = this.#state.runs.get(id);
         if (
           outcome?.status === 'done' &&
           this.#state.isAutoRun &&
-          (cell.type === 'sql' || cell.type === 'rule')
+          (cell.type === 'sql' || cell.type === 'rule' || cell.type === 'model')
         ) {
           for (const dependent of staleCells(this.#state.graph, id)) {
             const status = this.#state.runs.get(dependent)?.status ?? 'idle';
@@ -146,6 +146,7 @@ export class NotebookRunQueue {
         status: outcome.error ? 'error' : 'done',
         ...(outcome.result ? { result: outcome.result } : {}),
         ...(outcome.findings ? { findings: outcome.findings } : {}),
+        ...(outcome.model ? { model: outcome.model } : {}),
         error: outcome.error,
         elapsedMs: Date.now() - startedAt,
         jobId: undefined,

@@ -1,4 +1,4 @@
-import type { AppError, FindingsSummary, ResultPage, RuleProgress } from '../../workers/api';
+import type { AppError, FindingsSummary, ModelCellResult, ResultPage, RuleProgress } from '../../workers/api';
 import type { JobId } from '../../core/shared/ids';
 import type { Msg } from '../../core/shared/msg';
 import type { CellId } from '../../core/notebook/cell-types';
@@ -27,6 +27,8 @@ export interface CellRun {
   readonly error?: AppError;
   /** A Rule cell's findings summary (kept while stale or re-running). */
   readonly findings?: FindingsSummary;
+  /** A Model cell's run: ran (with its first page) or skipped with the reason (kept while stale or re-running). */
+  readonly model?: ModelCellResult;
   /** A running Rule cell's per-rule progress, latest status per rule, in run order. */
   readonly ruleProgress?: readonly RuleProgress[];
   /** Why the cell cannot run (a cycle, an unknown reference), when it cannot. */

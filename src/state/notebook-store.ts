@@ -47,7 +47,8 @@ export interface NotebookStoreOptions {
 }
 
 /** The cell types a user inserts from the toolbar or keyboard. */
-export type InsertableCellType = 'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule';
+export type InsertableCellType =
+  'sql' | 'markdown' | 'chart' | 'parameter' | 'rule' | 'custom-rule' | 'model';
 
 /**
  * The open notebook: its cells (edited through the pure `notebook-edit` operations), the dependency
@@ -235,6 +236,12 @@ export class NotebookStore extends EventTarget {
   setFrom(id: CellId, from: string): void {
     this.#commit(updateCell(this.#state.notebook, id, { from }), [id]);
     this.#autoRunChart(id);
+  }
+
+  /** Points a Model cell at another library model (its parameter values stay for the user to keep or remove). */
+  setModel(id: CellId, model: string): void {
+    if (this.#cell(id)?.type !== 'model') return;
+    this.#commit(updateCell(this.#state.notebook, id, { model }), [id]);
   }
 
   /** With auto-run, a chart whose spec just became complete (or changed) is drawn from the kept result. */

@@ -33,6 +33,7 @@ import { ResultStore } from './result-store';
 import { dropResultsOnDataChange } from './data-change';
 import { runQuery } from './run-query';
 import { createRuleService } from './rule-service';
+import { createModelService } from './model-service';
 import { createWorkshopService } from './workshop-service';
 import { changesRuleData, DataGeneration, recordingFindings } from './data-generation';
 import { createDatasetService, unknownDataset } from './dataset-service';
@@ -189,9 +190,19 @@ export function createKernel(deps: KernelDeps): KernelApi {
     generation,
   );
 
+  const models = createModelService({
+    engine,
+    jobs,
+    mappings: () => registry.list().flatMap((d) => (d.mapping ? [d.mapping] : [])),
+    isCellView: (name) => cellViews.has(name),
+    results,
+    generation,
+  });
+
   const { loadMapped: _internal, ...datasetMethods } = datasets;
   const kernel = {
     ...rules,
+    ...models,
     ...workshop,
     ...datasetMethods,
     async init() {

@@ -40,7 +40,7 @@ export const DESCRIPTIVE_FIELDS: ReadonlySet<string> = new Set([
  * its missing fields (未映射 / not mapped, or 已映射但没有任何取值 / mapped but without a value), or a
  * missing knowledge table / restriction kind.
  */
-export function missingNeeds(rule: RuleDefinition, data: DataAvailability): Msg | undefined {
+export function missingNeeds(rule: Pick<RuleDefinition, 'needs'>, data: DataAvailability): Msg | undefined {
   for (const table of CANONICAL_TABLES) {
     const needed = rule.needs.fields[table];
     if (!needed || needed.length === 0) continue;

@@ -5,20 +5,18 @@ import type { CellKind } from '../cell-kind';
 import { fenced } from '../fence-block';
 
 /** The fence words of cells a later version runs. */
-export const UNAVAILABLE_FENCES = ['model', 'evidence'] as const;
+export const UNAVAILABLE_FENCES = ['evidence'] as const;
 
 /**
- * Model and evidence cells, until their versions land: they open labelled "not available in this
- * version", keep their fence and text byte for byte, read and define nothing, never run (not in run
- * plans, no error, no audit entry), and their text stays editable.
+ * Evidence cells, until their version lands: they open labelled "not available in this version", keep
+ * their fence and text byte for byte, read and define nothing, never run (not in run plans, no error, no
+ * audit entry), and their text stays editable.
  */
 export const unavailableKind = {
   type: 'unavailable',
   fences: UNAVAILABLE_FENCES,
   label: (cell) => {
     switch (cell.fence) {
-      case 'model':
-        return msg('模型（此版本不可用）', 'Model (not available in this version)');
       case 'evidence':
         return msg('证据（此版本不可用）', 'Evidence (not available in this version)');
       default:
@@ -45,11 +43,6 @@ export const unavailableKind = {
 /** What an unavailable cell says about itself, bilingual. */
 export function unavailableNotice(cell: UnavailableCell): Msg {
   switch (cell.fence) {
-    case 'model':
-      return msg(
-        '模型单元将在后续版本提供：此版本不运行它，内容按原样保留，保存时不变。',
-        'Model cells are not available in this version: this one does not run, and its text is kept and saved unchanged.',
-      );
     case 'evidence':
       return msg(
         '证据单元将在后续版本提供：此版本不运行它，内容按原样保留，保存时不变。',

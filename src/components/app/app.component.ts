@@ -20,6 +20,9 @@ import { notebookForSave } from '../../state/notebook-session';
 import type { NotebookStore } from '../../state/notebook-store';
 import type { TabSession } from '../../state/tab-session';
 import { kernelFindingsSource } from '../../state/kernel-findings-source';
+import { kernelModelSource } from '../../state/kernel-model-source';
+import { ModelLibraryController } from '../../state/model-library-controller';
+import type { ModelSource } from '../model-cell/model-source';
 import type { AppError, RuleDefinition } from '../../../workers/api';
 import type { FindingsSource } from '../rule-cell/findings-source';
 import { newNotebookText } from '../../state/starter-notebook';
@@ -93,6 +96,8 @@ export class AppElement extends LitElement {
       this.#store.store?.dataChanged(tables);
     },
   );
+  /** The model library, read again whenever the mapped data or the knowledge changes. */
+  readonly #models = new ModelLibraryController(this, () => this.#store.store?.kernel.modelLibrary());
   /** Stops listening to the previous store's data changes and knowledge imports. */
   #unlisten: (() => void) | undefined;
   /** The demo state the knowledge summary was last read for. */
@@ -107,6 +112,7 @@ export class AppElement extends LitElement {
     // Read the knowledge summary once the engine is up, and again when the demo's layer arrives.
     const s = this.#store.state;
     const key = s ? `${s.engine.state}:${s.demo}` : undefined;
+    if (s?.engine.state === 'ready') this.#models.follow([s.reports, this.#knowledge.summary]);
     if (s?.engine.state === 'ready' && key !== this.#knowledgeReadFor) {
       this.#knowledgeReadFor = key;
       void this.#knowledge.refresh();
@@ -215,6 +221,8 @@ export class AppElement extends LitElement {
             .datasets=${s?.datasets ?? []}
             .ruleLibrary=${this.ruleLibrary}
             .findingsSource=${this.#findingsSource()}
+            .modelLibrary=${this.#models.library}
+            .modelSource=${this.#modelSource()}
             ?engineReady=${engineReady}
             @cl-notebook-request=${this.#onNotebookRequest}
           ></cl-notebook>
@@ -234,6 +242,16 @@ export class AppElement extends LitElement {
     if (this.#findingsSourceFor?.store !== store)
       this.#findingsSourceFor = { store, source: kernelFindingsSource(store) };
     return this.#findingsSourceFor.source;
+  }
+
+  #modelSourceFor: { store: NotebookStore; source: ModelSource } | undefined;
+  /** One model source per notebook store (a new object would re-render every Model cell). */
+  #modelSource(): ModelSource | undefined {
+    const store = this.notebookStore;
+    if (!store) return undefined;
+    if (this.#modelSourceFor?.store !== store)
+      this.#modelSourceFor = { store, source: kernelModelSource(store) };
+    return this.#modelSourceFor.source;
   }
 
   #engineStatus() {

@@ -14,6 +14,7 @@ export type CellChangeEvent = CustomEvent<{
     | { readonly source: string }
     | { readonly name: string }
     | { readonly from: string }
+    | { readonly model: string }
     | { readonly spec: ParameterCell['spec'] };
 }>;
 

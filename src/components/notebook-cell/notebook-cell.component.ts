@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result, ResultPage, RuleDefinition, SchemaInfo } from '../../../workers/api';
 import type { Msg } from '../../../core/shared/msg';
+import type { ModelInfo } from '../../../core/models/model-api-types';
 import { LocaleController } from '../../i18n/locale-controller';
 import { msgText, t } from '../../i18n/translate';
 import { kindOf, viewOf, type CellOfView, type CellViewTag } from '../../../core/cells/cell-kinds';
@@ -20,6 +21,9 @@ import '../rule-cell/rule-cell';
 import type { RuleSettingsChangeEvent } from '../rule-cell/rule-cell.component';
 import type { FindingsSource } from '../rule-cell/findings-source';
 import type { NotebookCustomRule } from '../rule-cell/rule-entries';
+import '../model-cell/model-cell';
+import type { ModelCellChangeEvent } from '../model-cell/model-cell.component';
+import type { ModelSource } from '../model-cell/model-source';
 import '../sql-editor/sql-editor';
 import type { SqlInputEvent } from '../sql-editor/sql-editor.component';
 import '../verbatim-cell/verbatim-cell';
@@ -68,6 +72,10 @@ export class NotebookCellElement extends LitElement {
   @property({ attribute: false }) customRules: readonly NotebookCustomRule[] = [];
   /** Where a Rule cell reads its findings from. */
   @property({ attribute: false }) findingsSource: FindingsSource | undefined;
+  /** The model library a Model cell picks from (undefined: not read yet). */
+  @property({ attribute: false }) modelLibrary: readonly ModelInfo[] | undefined;
+  /** Where a Model cell reads more of its output and its drill-downs from. */
+  @property({ attribute: false }) modelSource: ModelSource | undefined;
   /** Reads more rows of a kept result (a SQL cell's view) as its table scrolls. */
   @property({ attribute: false }) loadPage:
     ((source: string, offset: number, limit: number) => Promise<Result<ResultPage>>) | undefined;
@@ -206,6 +214,16 @@ export class NotebookCellElement extends LitElement {
         .schema=${this.schema}
         @cl-custom-rule-change=${(e: CustomRuleChangeEvent) => this.#change({ source: e.detail.source })}
         >${notes} ${this.#blocked()}</cl-custom-rule-cell
+      >`,
+    'cl-model-cell': (cell, { notes }) =>
+      html`<cl-model-cell
+        .cell=${cell}
+        .run=${this.run}
+        .result=${this.run.model}
+        .library=${this.modelLibrary}
+        .source=${this.modelSource}
+        @cl-model-cell-change=${(e: ModelCellChangeEvent) => this.#change(e.detail)}
+        >${notes} ${this.#blocked()}</cl-model-cell
       >`,
     'cl-verbatim-cell': (cell, { notes, error }) =>
       html`<cl-verbatim-cell .source=${cell.source} .notice=${kindOf(cell).notice?.(cell)}></cl-verbatim-cell>

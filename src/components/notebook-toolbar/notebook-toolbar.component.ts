@@ -127,7 +127,7 @@ export class NotebookToolbarElement extends LitElement {
           />${t('nb.autoRun')}</label
         >
         <span class="sep" aria-hidden="true"></span>
-        ${(['sql', 'markdown', 'parameter', 'chart', 'rule', 'custom-rule'] as const).map(
+        ${(['sql', 'markdown', 'parameter', 'chart', 'rule', 'custom-rule', 'model'] as const).map(
           (type) =>
             html`<button
               class="btn btn-small"

@@ -17,6 +17,8 @@ import '../notebook-cell/notebook-cell';
 import '../notebook-notices/notebook-notices';
 import '../notebook-toolbar/notebook-toolbar';
 import type { FindingsSource } from '../rule-cell/findings-source';
+import type { ModelSource } from '../model-cell/model-source';
+import type { ModelInfo } from '../../../core/models/model-api-types';
 import type { NotebookCommandEvent } from '../notebook-toolbar/notebook-toolbar.component';
 import '../shortcut-help/shortcut-help';
 import type { ShortcutHelpElement } from '../shortcut-help/shortcut-help.component';
@@ -59,6 +61,10 @@ export class NotebookElement extends LitElement {
   @property({ attribute: false }) ruleLibrary: readonly RuleDefinition[] = [];
   /** Where Rule cells read their findings from (the shell's, over the kernel). */
   @property({ attribute: false }) findingsSource: FindingsSource | undefined;
+  /** The model library Model cells pick from, with what each misses on the data now (undefined: not read yet). */
+  @property({ attribute: false }) modelLibrary: readonly ModelInfo[] | undefined;
+  /** Where Model cells read more of their output and their drill-downs (the shell's, over the kernel). */
+  @property({ attribute: false }) modelSource: ModelSource | undefined;
   @state() private nameProblems: ReadonlyMap<CellId, Msg> = new Map();
   @query('cl-shortcut-help') private help!: ShortcutHelpElement;
   #sqlNamesOf: { readonly cells: readonly Cell[]; readonly names: readonly string[] } | undefined;
@@ -133,6 +139,8 @@ export class NotebookElement extends LitElement {
                 .customRules=${c.type === 'rule' ? customRules : NONE}
                 .findingsSource=${c.type === 'rule' ? this.findingsSource : undefined}
                 .loadPage=${c.type === 'sql' ? store.loadPage : undefined}
+                .modelLibrary=${c.type === 'model' ? this.modelLibrary : undefined}
+                .modelSource=${c.type === 'model' ? this.modelSource : undefined}
                 ?selected=${s.selectedId === c.id}
                 ?editing=${this.#focus.editingId === c.id}
                 ?collapsed=${s.collapsed.has(c.id)}
@@ -280,6 +288,7 @@ export class NotebookElement extends LitElement {
       else problems.delete(id);
       this.nameProblems = problems;
     } else if ('from' in change) store.setFrom(id, change.from);
+    else if ('model' in change) store.setModel(id, change.model);
     else void store.setParameter(id, change.spec);
   }
 

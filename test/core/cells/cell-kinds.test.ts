@@ -22,8 +22,8 @@ const BLOCKS: readonly { fence: string; type: CellType; block: string }[] = [
   { fence: 'parameter', type: 'parameter', block: '```parameter {id=p1 name=p}\nThreshold\n```' },
   {
     fence: 'model',
-    type: 'unavailable',
-    block: '```model {id=mo1 model=iso.forest}\ncontamination: 0.01\n```',
+    type: 'model',
+    block: '```model {id=mo1 name=spend model=summarize}\nby: institution\n```',
   },
   { fence: 'evidence', type: 'unavailable', block: '```evidence {id=ev1 from=big}\nCheck each row.\n```' },
   { fence: 'map', type: 'unknown', block: '```map {id=x1 zoom=3}\nlat: 1\n```' },
@@ -47,6 +47,7 @@ describe('the cell kind registry', () => {
       'custom-rule',
       'chart',
       'parameter',
+      'model',
       'unavailable',
       'unknown',
     ];
@@ -88,7 +89,8 @@ describe('the cell kind registry', () => {
     expect(defines('q1')).toEqual({ tables: ['big'] });
     expect(defines('r1')).toEqual({ tables: ['findings', 'findings_lines'] });
     expect(defines('p1')).toEqual({ tables: [], parameter: 'p' });
-    for (const id of ['m1', 'cr1', 'ch1', 'mo1', 'ev1', 'x1']) expect(defines(id).tables).toEqual([]);
+    expect(defines('mo1')).toEqual({ tables: ['spend', 'spend_links'] });
+    for (const id of ['m1', 'cr1', 'ch1', 'ev1', 'x1']) expect(defines(id).tables).toEqual([]);
     // Every name outside strings and comments may be a cell's view; only `${p}` must name a cell.
     expect(reads('q1').names.filter((n) => n.isRequired)).toEqual([
       { name: 'p', role: 'parameter', isRequired: true },
@@ -109,13 +111,16 @@ describe('the cell kind registry', () => {
     expect(graph.cells.get(cellId('ev1'))).toEqual({ dependsOn: [], unknown: [] });
   });
 
-  it('runs SQL, Rule and chart cells in plans; unavailable cells never run and are kept as written', () => {
+  it('runs SQL, Rule, chart and Model cells in plans; unavailable cells never run and are kept as written', () => {
     const cells = cellsOf(NOTEBOOK);
-    expect(cells.filter(isRunnable).map((c) => c.id)).toEqual(['q1', 'r1', 'ch1']);
+    expect(cells.filter(isRunnable).map((c) => c.id)).toEqual(['q1', 'r1', 'ch1', 'mo1']);
     const { notebook } = parseNotebook(NOTEBOOK);
     const graph = buildDependencyGraph(notebook.cells);
-    expect(planRun(notebook, graph, { kind: 'all' })).toEqual({ run: ['q1', 'r1', 'ch1'], blocked: [] });
-    for (const id of ['mo1', 'ev1']) {
+    expect(planRun(notebook, graph, { kind: 'all' })).toEqual({
+      run: ['q1', 'r1', 'ch1', 'mo1'],
+      blocked: [],
+    });
+    for (const id of ['ev1']) {
       expect(planRun(notebook, graph, { kind: 'one', id: cellId(id) })).toEqual({ run: [], blocked: [] });
       const cell = cells.find((c) => c.id === id) as Cell;
       expect(kindOf(cell).run).toBeUndefined();
@@ -130,9 +135,9 @@ describe('the cell kind registry', () => {
     });
   });
 
-  it('keeps model and evidence fences verbatim, whatever their attributes, without problems', () => {
+  it('keeps evidence fences verbatim, whatever their attributes, without problems', () => {
     const odd = [
-      '```model {id=mo2 model="a b" extra=1}\n```',
+      '```evidence {id=ev3 extra=1 model="a b"}\n```',
       '````evidence\n```sql\nSELECT 1\n```\n````',
       '```evidence {id=ev2 from=nowhere note="引号 \\"x\\""}\n证据说明\n```',
     ];
@@ -143,14 +148,49 @@ describe('the cell kind registry', () => {
     expect(serializeNotebook(notebook)).toBe(text);
   });
 
+  it('opens a model fence without a valid name or model id as an unknown cell, kept verbatim, with the problem', () => {
+    const odd = [
+      '```model {id=mo2 model="a b" name=x}\n```',
+      '```model {id=mo3 model=summarize}\nby: person\n```',
+    ];
+    const text = BARE + odd.map((b) => `\n${b}\n`).join('');
+    const { notebook, problems } = parseNotebook(text);
+    expect(notebook.cells.map((c) => c.type)).toEqual(['unknown', 'unknown']);
+    expect(problems.map((p) => p.code)).toEqual(['bad-attribute', 'missing-attribute']);
+    expect(problems[0]?.message.en).toContain('"model"');
+    expect(problems[1]?.message.en).toContain('"name"');
+    expect(serializeNotebook(notebook)).toBe(text);
+  });
+
+  it('reads a Model cell: its name, model and body; a new one starts on the summary model', () => {
+    const [model] = cellsOf(
+      BARE + '\n```model {id=a name=ring model=fake-admission-ring}\nmin_people: 5\n```\n',
+    );
+    expect(model).toEqual({
+      type: 'model',
+      id: 'a',
+      name: 'ring',
+      model: 'fake-admission-ring',
+      source: 'min_people: 5',
+    });
+    const kind = kindOf(model as Cell);
+    expect(kind.label(model as Cell)).toEqual({ zh: '模型', en: 'Model' });
+    expect(kind.view).toBe('cl-model-cell');
+    const created = CELL_KINDS.model.create({
+      id: cellId('n1'),
+      cells: [],
+      index: 0,
+      source: undefined,
+      freshName: (prefix) => `${prefix}_1`,
+    });
+    expect(created).toEqual({ type: 'model', id: 'n1', source: '', name: 'model_1', model: 'summarize' });
+  });
+
   it('labels unavailable cells bilingually as not available in this version', () => {
-    const [model, evidence] = cellsOf(BARE + '\n```model {id=a model=m}\n```\n\n```evidence {id=b}\n```\n');
-    for (const cell of [model, evidence] as Cell[]) {
-      const kind = kindOf(cell);
-      expect(kind.label(cell).en).toMatch(/not available in this version/);
-      expect(kind.notice?.(cell).en).toMatch(/cells are not available in this version/);
-    }
-    expect(kindOf(model as Cell).notice?.(model as Cell).zh).toContain('模型单元将在后续版本提供');
-    expect(kindOf(evidence as Cell).notice?.(evidence as Cell).zh).toContain('证据单元将在后续版本提供');
+    const [evidence] = cellsOf(BARE + '\n```evidence {id=b}\n```\n');
+    const kind = kindOf(evidence as Cell);
+    expect(kind.label(evidence as Cell).en).toMatch(/not available in this version/);
+    expect(kind.notice?.(evidence as Cell).en).toMatch(/cells are not available in this version/);
+    expect(kind.notice?.(evidence as Cell).zh).toContain('证据单元将在后续版本提供');
   });
 });

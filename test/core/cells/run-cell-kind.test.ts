@@ -5,7 +5,9 @@ import { FIRST_PAGE_ROWS, runCellKind } from '../../../core/cells/run-cell-kind'
 import { fail, ok } from '../../../core/shared/errors';
 import { buildDependencyGraph } from '../../../core/notebook/dependency-graph';
 import { parseNotebook } from '../../../core/notebook/parse-notebook';
-import type { Cell } from '../../../core/notebook/cell-types';
+import type { Cell, ModelCell } from '../../../core/notebook/cell-types';
+import { modelId } from '../../../core/models/model-types';
+import { msg } from '../../../core/shared/msg';
 
 const TEXT = `---
 title: run
@@ -34,7 +36,18 @@ pack: all
 \`\`\`evidence {id=ev1 from=big}
 Check each row.
 \`\`\`
+
+\`\`\`model {id=m1 name=spend model=summarize}
+by: institution
+\`\`\`
+
+\`\`\`model {id=m2 name=broken model=summarize}
+of: fee
+by: [institution
+\`\`\`
 `;
+
+const SKIP = msg('缺少 setl.psn_no', 'setl.psn_no is not mapped');
 
 const PAGE: ResultPage = { ipc: new Uint8Array([1, 2]), offset: 0, rowCount: 2, totalRows: 9, columns: [] };
 const NOW = () => new Date('2026-11-23T08:00:30.000Z');
@@ -59,6 +72,16 @@ function recordingHost(): { host: CellHost; calls: unknown[][] } {
     checkCustomRule: async () => {
       calls.push(['checkCustomRule']);
       return ok(undefined);
+    },
+    runModel: async (request, jobId) => {
+      calls.push(['runModel', request, typeof jobId]);
+      const outcome = {
+        status: 'skipped',
+        model: modelId(request.model),
+        parameters: {},
+        reason: SKIP,
+      } as const;
+      return ok({ outcome, elapsedMs: 1 });
     },
   };
   return { host, calls };
@@ -133,5 +156,60 @@ describe('runCellKind', () => {
     });
     expect(outcome).toEqual({});
     expect([calls, started]).toEqual([[], []]);
+  });
+
+  it('runs a Model cell with the values its body sets; a skip is a result, logged with the files it read', async () => {
+    const { host, calls } = recordingHost();
+    const started: unknown[] = [];
+    const outcome = await runCellKind(host, notebook, graph, cell('m1'), {
+      datasets,
+      pageSize: 20,
+      onStart: (jobId) => started.push(jobId),
+      now: NOW,
+    });
+    expect(calls).toEqual([
+      [
+        'runModel',
+        { name: 'spend', model: 'summarize', parameters: { by: 'institution' }, pageSize: 20 },
+        'string',
+      ],
+    ]);
+    expect(started).toHaveLength(1);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.model?.outcome).toMatchObject({ status: 'skipped', reason: SKIP });
+    expect(outcome.entry).toMatchObject({
+      cell: 'm1',
+      status: 'done',
+      datasets: [{ table: 'fee', sha256: 'ab'.repeat(32) }],
+    });
+  });
+
+  it('logs another parameter value or model as another run', async () => {
+    const base = cell('m1') as ModelCell;
+    const hashOf = async (c: ModelCell) => {
+      const { host } = recordingHost();
+      const cells = notebook.cells.map((x) => (x.id === c.id ? c : x));
+      const nb = { ...notebook, cells };
+      return (await runCellKind(host, nb, buildDependencyGraph(cells), c, { datasets, now: NOW })).entry
+        ?.sourceSha256;
+    };
+    const same = await hashOf({ ...base, source: '# a comment\nby:   institution' });
+    expect(same).toBe(await hashOf(base));
+    expect(await hashOf({ ...base, source: 'by: person' })).not.toBe(same);
+    expect(await hashOf({ ...base, model: 'benford' })).not.toBe(same);
+  });
+
+  it('fails a Model cell whose body does not read, naming the cell and line, without calling the kernel', async () => {
+    const { host, calls } = recordingHost();
+    const started: unknown[] = [];
+    const outcome = await runCellKind(host, notebook, graph, cell('m2'), {
+      datasets,
+      onStart: (jobId) => started.push(jobId),
+    });
+    expect([calls, started]).toEqual([[], []]);
+    expect(outcome.error?.code).toBe('model.parameters-text');
+    expect(outcome.error?.message.zh).toContain('模型单元 broken 的参数第 2 行');
+    expect(outcome.error?.message.en).toContain('Model cell broken, parameters line 2');
+    expect(outcome.entry).toBeUndefined();
   });
 });

@@ -75,10 +75,13 @@ describe('shipped notebooks', () => {
   });
 
   it.each(shippedNotebooks())(
-    '$name has no model or evidence cell (not available in this version)',
+    '$name has no evidence cell (not available in this version) and opens each model fence as a Model cell',
     ({ text }) => {
-      expect(parseNotebook(text).notebook.cells.filter((c) => c.type === 'unavailable')).toEqual([]);
-      expect(text).not.toMatch(/^`{3,}(model|evidence)\b/m);
+      const { cells } = parseNotebook(text).notebook;
+      expect(cells.filter((c) => c.type === 'unavailable' || c.type === 'unknown')).toEqual([]);
+      expect(text).not.toMatch(/^`{3,}evidence\b/m);
+      const fences = text.match(/^`{3,}model\b/gm) ?? [];
+      expect(cells.filter((c) => c.type === 'model')).toHaveLength(fences.length);
     },
   );
 

@@ -88,13 +88,7 @@ function generator(seed: number) {
         case 2:
           return { type: 'rule', id, source, name: `findings_${id.replace(/\W/g, '_')}` };
         case 3:
-          return {
-            type: 'unavailable',
-            id,
-            source,
-            fence: 'model',
-            info: `model {id=${id} model=iso.forest}`,
-          };
+          return { type: 'model', id, source, name: `m${i}`, model: pick(['summarize', 'iso.forest']) };
         case 4:
           return { type: 'chart', id, source, from: name() };
         case 5:

@@ -5,6 +5,7 @@ import type {
   JobId,
   KernelApi,
   MappingProposal,
+  ModelInfo,
   OpenOutcome,
   ProgressCallback,
   Readiness,
@@ -214,6 +215,15 @@ export class FakeKernel implements KernelApi {
   }
   async readiness(): Promise<Readiness> {
     return { ready: 0, skipped: 0, rules: [], needs: [] };
+  }
+  async modelLibrary(): Promise<ModelInfo[]> {
+    return [];
+  }
+  async runModel(): Promise<Result<never>> {
+    return fail(this.unsupported('runModel'));
+  }
+  async modelDrill(): Promise<Result<never>> {
+    return fail(this.unsupported('modelDrill'));
   }
   async generateWorkshop(_options: WorkshopOptions, _jobId: JobId): Promise<Result<DatasetInfo[]>> {
     return fail(this.unsupported('generateWorkshop'));

@@ -5,6 +5,8 @@ import { Jobs } from '../../../workers/kernel/jobs';
 import { nodeCellEngine } from '../../../node/engine/node-cell-engine';
 import { nodeRuleEngine } from '../../../node/engine/node-rule-engine';
 import { createRuleService } from '../../../workers/kernel/rule-service';
+import { createModelService } from '../../../workers/kernel/model-service';
+import { DataGeneration } from '../../../workers/kernel/data-generation';
 import { dropCellViews, runCell } from '../../../workers/kernel/run-cell';
 import { ResultStore } from '../../../workers/kernel/result-store';
 import { fail, ok } from '../../../core/shared/errors';
@@ -47,6 +49,14 @@ export function nodeKernel(e: NodeEngine, dropped: string[] = []): KernelApi {
       jobs: new Jobs(),
       mappings: () => [],
       isCellView: (name) => views.has(name),
+    }),
+    ...createModelService({
+      engine: async () => ({ ...nodeRuleEngine(e), queryIpc: cells.queryIpc }),
+      jobs: new Jobs(),
+      mappings: () => [],
+      isCellView: (name) => views.has(name),
+      results,
+      generation: new DataGeneration(),
     }),
     async runCell(request) {
       try {

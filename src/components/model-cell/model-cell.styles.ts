@@ -1,0 +1,104 @@
+import { css } from 'lit';
+import { controlStyles } from '../../theme/theme';
+
+/** Styles of `cl-model-cell`: the model's header, its parameters, then status and results, stacked. */
+export const modelCellStyles = [
+  controlStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      min-width: 0;
+    }
+    .pick {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      align-items: center;
+    }
+    .pick select {
+      font: inherit;
+      max-width: 100%;
+    }
+    .about h3 {
+      margin: 0;
+      font-size: var(--cl-font-size);
+    }
+    .about p {
+      margin: 2px 0;
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 14px;
+      font-size: var(--cl-font-size-sm);
+      color: var(--cl-text-muted);
+    }
+    .facts code {
+      font: 12px var(--cl-font-mono);
+    }
+    details summary {
+      cursor: pointer;
+      font-size: var(--cl-font-size-sm);
+    }
+    .problem,
+    .skipped {
+      margin: 0;
+      padding: 6px 8px;
+      border-radius: var(--cl-radius-sm);
+    }
+    .problem {
+      color: var(--cl-danger);
+      background: var(--cl-danger-soft);
+    }
+    .skipped {
+      color: var(--cl-text);
+      background: var(--cl-warn-soft);
+      border-left: 3px solid var(--cl-warn);
+    }
+    .skipped p {
+      margin: 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+    }
+    .yaml {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+    }
+    .yaml label {
+      font-size: var(--cl-font-size-sm);
+      color: var(--cl-text-muted);
+    }
+    textarea {
+      font: 13px/1.5 var(--cl-font-mono);
+      color: var(--cl-text);
+      background: var(--cl-surface-alt);
+      border: 1px solid var(--cl-border-strong);
+      border-radius: var(--cl-radius-sm);
+      padding: 6px 8px;
+      resize: vertical;
+    }
+    textarea[aria-invalid='true'] {
+      border-color: var(--cl-danger);
+    }
+    .results {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      min-width: 0;
+    }
+    .results.dim {
+      opacity: 0.6;
+    }
+    .ran {
+      margin: 0;
+      font-size: var(--cl-font-size-sm);
+      color: var(--cl-text-muted);
+    }
+  `,
+];
