@@ -82,7 +82,8 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(rule.locator('[data-testid=finding-drill]')).toBeVisible();
     await look('drill-down', { scrollTo: '[data-testid=finding-drill]', axe: true });
 
-    // Introduction: markdown, parameter, SQL and chart cells; plus a probe SQL cell with known numbers.
+    // Introduction: markdown, parameter, SQL and chart cells; plus a probe SQL cell with known numbers and
+    // a Model cell.
     await page.locator('[data-testid=nb-gallery]').selectOption('introduction');
     await expect(page.locator('[data-testid=notebook-file]')).toHaveText('introduction.claimlens.md');
     await allCellsDone(page);
@@ -93,6 +94,15 @@ for (const lang of ['zh', 'en'] as const) {
       page,
       `SELECT '${PERSON_ID}' AS psn_no, 251310.51 AS fee_sumamt, 1234567 AS line_count`,
     );
+    // A Model cell (summarize: it runs on any settlements) with its ranked table and chart.
+    await page.locator('[data-testid=add-model]').click();
+    const model = page.locator('[data-testid=cell][data-type=model]').first();
+    await model.locator('[data-testid=model-pick]').selectOption('summarize');
+    await model.locator('[data-testid=run]').click();
+    await expect(model.locator('[data-testid=cell-status]')).toHaveAttribute('data-state', 'done', {
+      timeout: 180_000,
+    });
+    await expect(model.locator('[data-testid=model-chart] svg').first()).toBeVisible();
     await look('notebook', {
       charts: true,
       axe: true,
