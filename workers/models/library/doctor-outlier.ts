@@ -1,10 +1,13 @@
 /**
  * 重点药品监测 per doctor, with a drug-level view. Outpatient drug lines (医疗类别 1x or 门/急诊; charge
- * types 09–11 or a drug label) with a billing doctor. For each doctor and drug, x = the drug's amount per
- * outpatient visit of the doctor (visits: settlements where the doctor billed a line). Peers: the doctors
+ * types 09–11 or a drug label) with a billing doctor. For each doctor and drug, x = the drug's
+ * amount per prescription (per outpatient settlement in which the doctor billed it): the quantity a
+ * doctor gives at a time, which does not depend on how many patients they see. Peers: the doctors
  * of the same department (`fee.bilg_dept_code`, optional) and facility level (`setl.medins_lv`, optional)
- * who prescribe the drug; a group smaller than `min_peers` + 1 gives no score. Robust z = (x − median) /
- * (1.4826 × MAD); when MAD = 0, the mean absolute deviation × 1.2533 stands in; when that is 0 too there
+ * who prescribe the drug (all departments of the level when fewer than `min_peers` others of the
+ * department do; the explanation says which); a group still smaller than `min_peers` + 1 gives no score,
+ * and only a doctor with at least `min_prescriptions` prescriptions of the drug is judged. Robust z =
+ * (x − median) / (1.4826 × MAD); when MAD = 0, the mean absolute deviation × 1.2533 stands in; when that is 0 too there
  * is no z (no signal). Ratio = x ÷ the mean of the other doctors in the group.
  *
  * A doctor × drug is an outlier when z ≥ `min_z` and ratio ≥ `min_ratio`. Doctor score = Σ over their
@@ -31,26 +34,39 @@ function build(p: Readonly<Record<string, ModelParameterValue>>, available?: Mod
   WHERE ${sceneSql('s.med_type')} = 'outpatient' AND f.bilg_dr_code IS NOT NULL AND trim(f.bilg_dr_code) <> ''
 ),
 doc AS (
-  SELECT dr, coalesce(mode(dept), '') AS dept, coalesce(mode(lv), '') AS lv, count(DISTINCT setl_id) AS visits
+  SELECT dr, coalesce(mode(dept), '') AS dept, coalesce(mode(lv), '') AS lv
   FROM op GROUP BY dr
 ),
 dd AS (
   SELECT op.dr, op.drug, any_value(op.hilist_name) AS drug_name, sum(op.amt) AS amount,
-    sum(op.amt) / any_value(doc.visits) AS x, any_value(doc.dept) AS dept, any_value(doc.lv) AS lv
+    sum(op.amt) / count(DISTINCT op.setl_id) AS x, count(DISTINCT op.setl_id) AS prescriptions, any_value(doc.dept) AS dept,
+    any_value(doc.lv) AS lv
   FROM op JOIN doc USING (dr) WHERE op.is_drug AND op.drug IS NOT NULL AND op.amt > 0 GROUP BY op.dr, op.drug
 ),
 g1 AS (
-  SELECT *, count(*) OVER grp AS n, median(x) OVER grp AS med, sum(x) OVER grp AS total FROM dd
-  WINDOW grp AS (PARTITION BY dept, lv, drug)
+  SELECT *, count(*) OVER dg AS n_d, median(x) OVER dg AS med_d, sum(x) OVER dg AS total_d,
+    count(*) OVER lg AS n_l, median(x) OVER lg AS med_l, sum(x) OVER lg AS total_l
+  FROM dd
+  WINDOW dg AS (PARTITION BY dept, lv, drug), lg AS (PARTITION BY lv, drug)
 ),
 g2 AS (
-  SELECT *, median(abs(x - med)) OVER grp AS mad, avg(abs(x - total / n)) OVER grp AS meanad FROM g1
-  WINDOW grp AS (PARTITION BY dept, lv, drug)
+  SELECT *, median(abs(x - med_d)) OVER dg AS mad_d, avg(abs(x - total_d / n_d)) OVER dg AS meanad_d,
+    median(abs(x - med_l)) OVER lg AS mad_l, avg(abs(x - total_l / n_l)) OVER lg AS meanad_l
+  FROM g1 WINDOW dg AS (PARTITION BY dept, lv, drug), lg AS (PARTITION BY lv, drug)
+),
+peer AS (
+  SELECT *, CASE WHEN n_d >= ${num(p.min_peers)} + 1 THEN 'department' ELSE 'level' END AS scope,
+    CASE WHEN n_d >= ${num(p.min_peers)} + 1 THEN n_d ELSE n_l END AS n,
+    CASE WHEN n_d >= ${num(p.min_peers)} + 1 THEN med_d ELSE med_l END AS med,
+    CASE WHEN n_d >= ${num(p.min_peers)} + 1 THEN total_d ELSE total_l END AS total,
+    CASE WHEN n_d >= ${num(p.min_peers)} + 1 THEN mad_d ELSE mad_l END AS mad,
+    CASE WHEN n_d >= ${num(p.min_peers)} + 1 THEN meanad_d ELSE meanad_l END AS meanad
+  FROM g2
 ),
 z AS (
   SELECT *, CASE WHEN mad > 0 THEN (x - med) / (1.4826 * mad) WHEN meanad > 0 THEN (x - med) / (1.2533 * meanad)
     END AS robust_z, x / nullif((total - x) / (n - 1), 0) AS ratio
-  FROM g2 WHERE n >= ${num(p.min_peers)} + 1
+  FROM peer WHERE n >= ${num(p.min_peers)} + 1 AND prescriptions >= ${num(p.min_prescriptions)}
 ),
 outl AS (SELECT * FROM z WHERE robust_z >= ${num(p.min_z)} AND ratio >= ${num(p.min_ratio)})`;
   return {
@@ -60,12 +76,15 @@ top AS (
   FROM outl GROUP BY dr
 )
 SELECT 'doctor' AS entity_type, t.dr AS entity_id, t.score::DOUBLE AS score, t.outlier_drugs, o.drug AS top_drug,
-  nullif(o.dept, '') AS dept, o.x AS per_visit, o.med AS peer_median, o.ratio::DOUBLE AS ratio,
+  nullif(o.dept, '') AS dept, o.scope AS peer_scope, o.prescriptions, o.x AS per_prescription, o.med AS peer_median, o.ratio::DOUBLE AS ratio,
   o.robust_z::DOUBLE AS robust_z, o.amount,
-  printf('%d 种药品远超同科室同级医生；最突出的 %s 每次门诊 %.2f 元，为同行平均的 %.1f 倍（同行中位数 %.2f 元，稳健 z = %.1f，同行 %d 人），共 %.2f 元',
-    t.outlier_drugs, coalesce(o.drug_name || '（' || o.drug || '）', o.drug), o.x, o.ratio, o.med, o.robust_z, o.n - 1, o.amount) AS explain_zh,
-  printf('%d drugs far above doctors of the same department and level; the most, %s, %.2f yuan per visit, %.1f times the peers'' mean (peer median %.2f yuan, robust z = %.1f, %d peers), %.2f yuan in all',
-    t.outlier_drugs, coalesce(o.drug_name || ' (' || o.drug || ')', o.drug), o.x, o.ratio, o.med, o.robust_z, o.n - 1, o.amount) AS explain_en
+  printf('%d 种药品远超同科室同级医生；最突出的 %s 每张处方 %.2f 元，为同行平均的 %.1f 倍（同行中位数 %.2f 元，稳健 z = %.1f，%s同行 %d 人，该医生开具 %d 次），共 %.2f 元',
+    t.outlier_drugs, coalesce(o.drug_name || '（' || o.drug || '）', o.drug), o.x, o.ratio, o.med, o.robust_z,
+    CASE o.scope WHEN 'department' THEN '同科室同级' ELSE '同级各科室（本科室同行不足）' END, o.n - 1, o.prescriptions, o.amount) AS explain_zh,
+  printf('%d drugs far above doctors of the same department and level; the most, %s, %.2f yuan a prescription, %.1f times the peers'' mean (peer median %.2f yuan, robust z = %.1f, %d peers %s, %d prescriptions by the doctor), %.2f yuan in all',
+    t.outlier_drugs, coalesce(o.drug_name || ' (' || o.drug || ')', o.drug), o.x, o.ratio, o.med, o.robust_z, o.n - 1,
+    CASE o.scope WHEN 'department' THEN 'of the same department and level' ELSE 'of the same level, all departments (too few in the department)' END,
+    o.prescriptions, o.amount) AS explain_en
 FROM top t JOIN outl o ON o.dr = t.dr AND o.drug = t.drug`,
     links: `${ctes}
 SELECT op.dr AS entity_id, op.setl_id, op.feedetl_sn, op.drug AS hilist_code, op.psn_no, op.d AS begndate
@@ -103,8 +122,8 @@ export const DOCTOR_OUTLIER = defineModel({
   family: 'nhsa-bigdata',
   name: msg('重点药品监测（医生）', 'Key-drug monitoring (doctors)'),
   description: msg(
-    '找出某药品每次门诊金额远超同科室、同级别同行的医生（稳健 z 与同行平均倍数），并列出基金支出最多、环比增长异常的药品；按医生排序',
-    'Finds doctors whose amount of a drug per outpatient visit is far above peers of the same department and level (robust z and times the peers’ mean), and lists the drugs with the largest fund spend and abnormal month-on-month growth; ranks doctors',
+    '找出某药品每张处方金额远超同科室、同级别同行的医生（稳健 z 与同行平均倍数），并列出基金支出最多、环比增长异常的药品；按医生排序',
+    'Finds doctors whose amount of a drug per prescription is far above peers of the same department and level (robust z and times the peers’ mean), and lists the drugs with the largest fund spend and abnormal month-on-month growth; ranks doctors',
   ),
   entity: 'doctor',
   needs: {
@@ -146,6 +165,18 @@ export const DOCTOR_OUTLIER = defineModel({
       ),
     },
     {
+      name: 'min_prescriptions',
+      label: msg('医生开具该药的次数下限', 'Prescriptions of the drug by the doctor, at least'),
+      kind: 'integer',
+      default: 3,
+      min: 1,
+      max: 100000,
+      reason: msg(
+        '只开过一两次时，单次金额可能是一次合理的大包装或长处方，不评判',
+        'With one or two prescriptions a single large pack or long course may explain the amount, so the doctor is not judged',
+      ),
+    },
+    {
       name: 'min_peers',
       label: msg('同行人数下限', 'Peers, at least'),
       kind: 'integer',
@@ -181,22 +212,43 @@ export const DOCTOR_OUTLIER = defineModel({
       ),
     },
     {
-      name: 'per_visit',
-      label: msg('每次门诊金额', 'Per visit'),
+      name: 'peer_scope',
+      label: msg('同行范围', 'Peers'),
+      format: 'text',
+      description: msg(
+        'department：同科室同级；level：本科室开该药的同行不足时为同级各科室',
+        'department: same department and level; level: all departments of the level, when too few in the department prescribe the drug',
+      ),
+    },
+    {
+      name: 'prescriptions',
+      label: msg('开具次数', 'Prescriptions'),
+      format: 'count',
+      description: msg(
+        '医生在门诊开具该药的次数（结算数）',
+        'Outpatient settlements in which the doctor billed the drug',
+      ),
+    },
+    {
+      name: 'per_prescription',
+      label: msg('每张处方金额', 'Per prescription'),
       format: 'money',
-      description: msg('该药每次门诊的金额', 'The drug’s amount per outpatient visit'),
+      description: msg(
+        '该药每张处方（每次门诊）的金额',
+        'The drug’s amount per prescription (outpatient settlement)',
+      ),
     },
     {
       name: 'peer_median',
       label: msg('同行中位数', 'Peer median'),
       format: 'money',
-      description: msg('同行每次门诊金额的中位数', 'The peers’ median amount per visit'),
+      description: msg('同行每张处方金额的中位数', 'The peers’ median amount per prescription'),
     },
     {
       name: 'ratio',
       label: msg('同行平均倍数', 'Times the peers’ mean'),
       format: 'number',
-      description: msg('每次门诊金额 ÷ 其他同行的平均', 'Amount per visit ÷ the other peers’ mean'),
+      description: msg('每张处方金额 ÷ 其他同行的平均', 'Amount per prescription ÷ the other peers’ mean'),
     },
     {
       name: 'robust_z',
