@@ -24,8 +24,10 @@ import { msg } from '../../../core/shared/msg';
 import { hasField, isDrugSql, num, sceneSql } from './behaviour-sql';
 
 function build(p: Readonly<Record<string, ModelParameterValue>>, available?: ModelAvailableFields) {
-  const dept = hasField(available, 'fee', 'bilg_dept_code') ? `trim(f.bilg_dept_code)` : 'NULL';
-  const level = hasField(available, 'setl', 'medins_lv') ? `trim(CAST(s.medins_lv AS VARCHAR))` : 'NULL';
+  const dept = hasField(available, 'fee', 'bilg_dept_code') ? `trim(f.bilg_dept_code)` : 'NULL::VARCHAR';
+  const level = hasField(available, 'setl', 'medins_lv')
+    ? `trim(CAST(s.medins_lv AS VARCHAR))`
+    : 'NULL::VARCHAR';
   const ctes = `WITH op AS (
   SELECT f.feedetl_sn, f.setl_id, s.psn_no, trim(f.bilg_dr_code) AS dr, ${dept} AS dept, ${level} AS lv,
     trim(f.hilist_code) AS drug, f.hilist_name, f.det_item_fee_sumamt::DOUBLE AS amt,
