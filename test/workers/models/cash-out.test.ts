@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AppErrorException } from '../../../core/shared/errors';
 import { CASH_OUT } from '../../../workers/models/library/cash-out';
 import { settlementRow } from '../../fixtures';
+import { plantedAndClean } from './generated-model-run';
 import { runModelOn, topIds, type Fixture, type Row } from './model-harness';
 
 const setl: Row[] = [];
@@ -75,4 +76,21 @@ describe('cash-out', () => {
     expect(run.outcome.status).toBe('skipped');
     if (run.outcome.status === 'skipped') expect(run.outcome.reason.en).toContain('setl.setl_time');
   });
+});
+
+describe('cash-out on generated data', () => {
+  // Planted: the cash-out pharmacies, from the hidden answer key. Asserted: they rank in the top 3k. Without the plant (same
+  // seed, nothing planted) no entity reaches the weakest planted score: nothing planted-looking tops the list.
+  it('ranks the planted entities in the top 3k, and nothing as high without the plant', async () => {
+    const r = await plantedAndClean(CASH_OUT, {
+      seed: 11,
+      lines: 20_000,
+      scenario: 'cash-out',
+      rate: 0.3,
+      plantedSql: `SELECT DISTINCT fixmedins_code AS k FROM answers WHERE scenario = 'cash-out'`,
+    });
+    expect(r.k).toBeGreaterThan(0);
+    expect(r.recallAt3k).toBe(1);
+    expect(r.cleanTop).toBeLessThan(r.weakestPlanted);
+  }, 300_000);
 });

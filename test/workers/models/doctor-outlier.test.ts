@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { AppErrorException } from '../../../core/shared/errors';
 import { DOCTOR_OUTLIER } from '../../../workers/models/library/doctor-outlier';
 import { feeLine, settlementRow } from '../../fixtures';
+import { plantedAndClean } from './generated-model-run';
 import { runModelOn, topIds, type Fixture, type Row } from './model-harness';
 
 const setl: Row[] = [];
@@ -95,4 +96,22 @@ describe('doctor-outlier', () => {
     expect(topIds(run, 10)).toEqual(['E1']);
     expect(run.rows[0]).toMatchObject({ dept: null, peer_scope: 'department' });
   });
+});
+
+describe('doctor-outlier on generated data', () => {
+  // Planted: the planted doctors with at least 3 prescriptions of their favourite drug (the model's `min_prescriptions`: doctors with fewer are not judged, by design), from the hidden answer key. Asserted: they rank in the top 3k. Without the plant (same
+  // seed, nothing planted) no entity reaches the weakest planted score: nothing planted-looking tops the list.
+  it('ranks the planted entities in the top 3k, and nothing as high without the plant', async () => {
+    const r = await plantedAndClean(DOCTOR_OUTLIER, {
+      seed: 11,
+      lines: 20_000,
+      scenario: 'doctor-outlier',
+      rate: 0.05,
+      plantedSql: `SELECT f.bilg_dr_code AS k FROM answers a JOIN fee f USING (feedetl_sn)
+        WHERE a.scenario = 'doctor-outlier' GROUP BY f.bilg_dr_code, f.hilist_code HAVING count(DISTINCT f.setl_id) >= 3`,
+    });
+    expect(r.k).toBeGreaterThan(0);
+    expect(r.recallAt3k).toBe(1);
+    expect(r.cleanTop).toBeLessThan(r.weakestPlanted);
+  }, 300_000);
 });

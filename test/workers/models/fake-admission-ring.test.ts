@@ -8,6 +8,7 @@ import { AppErrorException } from '../../../core/shared/errors';
 import { FAKE_ADMISSION_RING } from '../../../workers/models/library/fake-admission-ring';
 import { FAKE_ADMISSION_RING_PEOPLE } from '../../../workers/models/library/fake-admission-ring-people';
 import { feeLine, settlementRow } from '../../fixtures';
+import { plantedAndClean } from './generated-model-run';
 import { runModelOn, topIds, type Fixture, type Row } from './model-harness';
 
 const setl: Row[] = [];
@@ -190,4 +191,37 @@ describe('fake-admission-ring-people', () => {
     expect(r4).toHaveLength(4);
     expect(r4.sort()).toEqual(['2024-01-10', '2024-03-11', '2024-05-10', '2024-07-10']);
   });
+});
+
+describe('fake-admission-ring on generated data', () => {
+  // Planted: the hospitals of the planted rings, from the hidden answer key. Asserted: they rank in the top 3k. Without the plant (same
+  // seed, nothing planted) no entity reaches the weakest planted score: nothing planted-looking tops the list.
+  it('ranks the planted entities in the top 3k, and nothing as high without the plant', async () => {
+    const r = await plantedAndClean(FAKE_ADMISSION_RING, {
+      seed: 11,
+      lines: 20_000,
+      scenario: 'fake-hospital-ring',
+      rate: 0.15,
+      plantedSql: `SELECT fixmedins_code AS k FROM answers WHERE scenario = 'fake-hospital-ring' AND level = 'setl'`,
+    });
+    expect(r.k).toBeGreaterThan(0);
+    expect(r.recallAt3k).toBe(1);
+    expect(r.cleanTop).toBeLessThan(r.weakestPlanted);
+  }, 300_000);
+});
+
+describe('fake-admission-ring-people on generated data', () => {
+  // Planted: the ring members (the answer key's person rows). Same assertions as for the institutions.
+  it('ranks the planted members in the top 3k, and nothing as high without the plant', async () => {
+    const r = await plantedAndClean(FAKE_ADMISSION_RING_PEOPLE, {
+      seed: 11,
+      lines: 20_000,
+      scenario: 'fake-hospital-ring',
+      rate: 0.15,
+      plantedSql: `SELECT psn_no AS k FROM answers WHERE scenario = 'fake-hospital-ring' AND level = 'psn'`,
+    });
+    expect(r.k).toBeGreaterThan(0);
+    expect(r.recallAt3k).toBe(1);
+    expect(r.cleanTop).toBeLessThan(r.weakestPlanted);
+  }, 300_000);
 });

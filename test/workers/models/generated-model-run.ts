@@ -14,7 +14,11 @@ import { generateFiles, loadScenarioDataset } from '../generator/scenarios/scena
 /** A model's ranked output on one generated dataset. */
 export interface GeneratedRun {
   /** Ranked entity ids with their scores. */
-  readonly ranked: readonly { readonly id: string; readonly score: number; readonly row: Record<string, unknown> }[];
+  readonly ranked: readonly {
+    readonly id: string;
+    readonly score: number;
+    readonly row: Record<string, unknown>;
+  }[];
   /** The planted entities (empty without a plant). */
   readonly planted: ReadonlySet<string>;
 }
@@ -36,7 +40,12 @@ export interface GeneratedCase {
 export async function runOnGenerated(model: ModelDefinition, c: GeneratedCase): Promise<GeneratedRun> {
   const engine = await createNodeEngine();
   try {
-    const files = generateFiles({ seed: c.seed, lines: c.lines, headers: 'code', scenarios: { [c.scenario]: c.rate } });
+    const files = generateFiles({
+      seed: c.seed,
+      lines: c.lines,
+      headers: 'code',
+      scenarios: { [c.scenario]: c.rate },
+    });
     const mappings = await loadScenarioDataset(engine, files);
     const data = await dataAvailability(nodeRuleEngine(engine), mappings);
     const outcome = await runModel(engine, data, { model, parameters: c.parameters, table: 'model_out' });
@@ -47,7 +56,9 @@ export async function runOnGenerated(model: ModelDefinition, c: GeneratedCase): 
       row,
     }));
     const planted =
-      c.rate > 0 ? (await engine.rows<{ k: string }>(`SELECT DISTINCT k FROM (${c.plantedSql})`)).map((r) => r.k) : [];
+      c.rate > 0
+        ? (await engine.rows<{ k: string }>(`SELECT DISTINCT k FROM (${c.plantedSql})`)).map((r) => r.k)
+        : [];
     return { ranked: rows, planted: new Set(planted) };
   } finally {
     await engine.close();
@@ -64,4 +75,35 @@ export function recallAt(run: GeneratedRun, n: number): number {
 export function weakestPlantedScore(run: GeneratedRun): number {
   const scores = run.ranked.filter((r) => run.planted.has(r.id)).map((r) => r.score);
   return scores.length === 0 ? Infinity : Math.min(...scores);
+}
+
+/** A planted run and the same seed without the plant, with what the model tests assert and print. */
+export interface PlantedAndClean {
+  /** Planted entities. */
+  readonly k: number;
+  readonly recallAtK: number;
+  readonly recallAt3k: number;
+  /** The lowest score of a planted entity in the planted run. */
+  readonly weakestPlanted: number;
+  /** The highest score in the run without the plant (0 when nothing ranks). */
+  readonly cleanTop: number;
+}
+
+/**
+ * Runs `model` on the planted dataset and on the same seed without the plant; prints recall@k and
+ * recall@3k (the numbers the model's note reports).
+ */
+export async function plantedAndClean(model: ModelDefinition, c: GeneratedCase): Promise<PlantedAndClean> {
+  const planted = await runOnGenerated(model, c);
+  const clean = await runOnGenerated(model, { ...c, rate: 0 });
+  const k = planted.planted.size;
+  const result = {
+    k,
+    recallAtK: recallAt(planted, k),
+    recallAt3k: recallAt(planted, 3 * k),
+    weakestPlanted: weakestPlantedScore(planted),
+    cleanTop: clean.ranked[0]?.score ?? 0,
+  };
+  console.log(`${model.id} on generated data (${c.lines} lines, seed ${c.seed}): ${JSON.stringify(result)}`);
+  return result;
 }
