@@ -111,6 +111,9 @@ export interface ModelQuery {
   readonly extras?: readonly { readonly suffix: string; readonly sql: string }[];
 }
 
+/** Per loaded canonical table (by name), its fields that hold at least one value. */
+export type ModelAvailableFields = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** A model of the library. */
 export interface ModelDefinition {
   readonly id: ModelId;
@@ -134,8 +137,16 @@ export interface ModelDefinition {
   readonly chart: ModelChart;
   /** Keep rows scoring ≤ 0 (analytics that describe every group, e.g. strata and summaries). */
   readonly keepAll?: boolean;
-  /** Its SQL for checked parameter values (every parameter present, by name). */
-  build(parameters: Readonly<Record<string, ModelParameterValue>>): ModelQuery;
+  /**
+   * Its SQL for checked parameter values (every parameter present, by name). `available` (when given)
+   * holds, per loaded canonical table, the fields with a value: a model reads an optional field (one it
+   * can do without, e.g. `medins.open_beds`) only when it is there, and otherwise treats the indicator
+   * as unavailable.
+   */
+  build(
+    parameters: Readonly<Record<string, ModelParameterValue>>,
+    available?: ModelAvailableFields,
+  ): ModelQuery;
 }
 
 /** Declares a library model (the object literal is checked against `ModelDefinition`). */

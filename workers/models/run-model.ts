@@ -30,7 +30,7 @@ export async function runModel(
 ): Promise<ModelRunOutcome> {
   const { model, table } = request;
   const parameters = resolveModelParameters(model, request.parameters);
-  const query = model.build(parameters);
+  const query = model.build(parameters, data.fields);
   const extras = query.extras ?? [];
   const others = [...(query.links === undefined ? [] : ['links']), ...extras.map((e) => e.suffix)].map(
     (suffix) => `${table}_${suffix}`,

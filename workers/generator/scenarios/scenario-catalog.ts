@@ -1,10 +1,6 @@
 import { msg, type Msg } from '../../../core/shared/msg';
 import type { AnswerLevel, ScenarioId } from './scenario-ids';
-import { cashOutSql } from './cash-out-sql';
 import { crossRegionSql } from './cross-region-sql';
-import { doctorOutlierSql } from './doctor-outlier-sql';
-import { drugResaleSql } from './drug-resale-sql';
-import { fakeHospitalRingSql } from './ring-sql';
 import { substitutionSql } from './substitution-sql';
 import { upcodingSql } from './upcoding-sql';
 
@@ -31,6 +27,13 @@ export interface ScenarioInfo {
    * indicators), one row per flagged item with its key column (setl_id or feedetl_sn) and psn_no.
    */
   readonly sql?: string;
+  /**
+   * The library model that finds it (`workers/models/library/`), run at its defaults: the scenario's
+   * flagged items are read from the model's `<output>_links` for the entities it ranks — `setl_id` at the
+   * settlement level, `feedetl_sn` at the fee level (the model's links carry the lines), `psn_no` at the
+   * person level (`personModel`, when given, is the model whose links name the people).
+   */
+  readonly model?: { readonly id: string; readonly personModel?: string };
 }
 
 /** What the rate of the two scenarios planting a restricted item for an adult is a probability of. */
@@ -168,7 +171,7 @@ export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
       'Five people of a ring admitted together four times a year to one hospital for the same 3–4 days with a check-up diagnosis, billed only bed, nursing, ward rounds and admission labs; the answers are each stay (amount its total) and each member (amount their sum). Half as many ordinary cohorts admitted together but treated as usual are noise',
     ),
     rules: [],
-    sql: fakeHospitalRingSql(),
+    model: { id: 'fake-admission-ring', personModel: 'fake-admission-ring-people' },
   },
   'drug-resale': {
     id: 'drug-resale',
@@ -186,7 +189,7 @@ export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
       'A reseller buys one high-value drug 8–11 times in four weeks at many pharmacies, 3–6 boxes each; a middleman swipes six people’s cards for the same high-value drug at one pharmacy within an hour, on three days. The answers are these purchases and the people. Noise: diabetics buying insulin in bulk monthly at one or two pharmacies',
     ),
     rules: ['GZ10000204003000'],
-    sql: drugResaleSql(),
+    model: { id: 'drug-resale' },
   },
   'cash-out': {
     id: 'cash-out',
@@ -203,7 +206,7 @@ export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
       'At one pharmacy, in one hour on two days, a quarter of a block’s employees each settle a round 200/300/500/1000 yuan (a drug plus herbs making up the sum); the answers are these settlements, amount their totals. Noise: as many pharmacy rush hours with uneven baskets',
     ),
     rules: [],
-    sql: cashOutSql(),
+    model: { id: 'cash-out' },
   },
   'doctor-outlier': {
     id: 'doctor-outlier',
@@ -217,7 +220,7 @@ export const SCENARIO_CATALOG: Readonly<Record<ScenarioId, ScenarioInfo>> = {
       'A doctor adds a favourite drug, at 8–12 times the usual quantity, to nine in ten adult outpatient visits; the answers are the added lines, amount each line (their ordinary prescriptions of the drug are not answers)',
     ),
     rules: [],
-    sql: doctorOutlierSql(),
+    model: { id: 'doctor-outlier' },
   },
   'cross-region': {
     id: 'cross-region',

@@ -1,6 +1,7 @@
 /**
- * Each planted scenario found by its library rule or, where the catalogue has one, its SQL (the
- * "model": explainable indicators) at default parameters, on a dataset generated with every scenario at its default rate and loaded into
+ * Each planted scenario found by its library rule or, where the catalogue names one, its library model
+ * (`workers/models/`, run through `runModel`: flagged = the settlements, fee lines or people its links
+ * give for the entities it ranks, i.e. every entity scoring above 0) or its SQL, at default parameters, on a dataset generated with every scenario at its default rate and loaded into
  * the real engine as the app loads files. Recall = planted items flagged / planted items; precision =
  * flagged items that this scenario planted / flagged items; printed too, the precision over flagged
  * items no other scenario planted (against the normal data alone, whose noise is:
@@ -22,6 +23,8 @@ import { RULE_LIBRARY } from '../../../../workers/rules/rule-library';
 import type { FindingsSummary } from '../../../../core/rules/rule-run-types';
 import { dataAvailability } from '../../../../workers/rules/rule-session';
 import { runRules } from '../../../../workers/rules/run-rules';
+import { findModel } from '../../../../workers/models/model-library';
+import { runModel } from '../../../../workers/models/run-model';
 import { generateFiles, loadScenarioDataset } from './scenario-dataset';
 
 interface Score {
@@ -47,10 +50,25 @@ const SCORED = SCENARIO_IDS.flatMap((id) =>
 );
 const KEY = { setl: 'setl_id', fee: 'feedetl_sn', psn: 'psn_no', medins: 'fixmedins_code' } as const;
 
+/** Whether a scored id (`<scenario>` or `<scenario> (psn)`) is found by a library model. */
+function byModel(scored: string): boolean {
+  const id = scored.replace(' (psn)', '') as ScenarioId;
+  return SCENARIO_CATALOG[id].model !== undefined;
+}
+
+/** The output table a library model writes for `modelId` in this test. */
+function modelTable(modelId: string): string {
+  return `model_${modelId.replaceAll('-', '_')}`;
+}
+
 /** The items a scenario's detector flags at a level: settlement ids, fee line numbers or people. */
 function flaggedSql(id: ScenarioId, level: AnswerLevel): string {
   const info = SCENARIO_CATALOG[id];
   const key = KEY[level];
+  if (info.model !== undefined) {
+    const table = modelTable(level === 'psn' ? (info.model.personModel ?? info.model.id) : info.model.id);
+    return `SELECT DISTINCT l.${key} AS k FROM ${table}_links l WHERE l.entity_id IN (SELECT entity_id FROM ${table})`;
+  }
   if (info.sql !== undefined) return `SELECT DISTINCT ${key} AS k FROM (${info.sql})`;
   const rules = info.rules.map((r) => `'${r}'`).join(', ');
   return level === 'fee'
@@ -96,9 +114,18 @@ beforeAll(async () => {
   const mappings = await loadScenarioDataset(engine, files);
   const ids = new Set(SCENARIO_IDS.flatMap((id) => SCENARIO_CATALOG[id].rules));
   const rules = RULE_LIBRARY.filter((r) => ids.has(r.id));
-  summary = await runRules(nodeRuleEngine(engine), rules, await dataAvailability(engine, mappings), {
-    name: 'findings',
+  const data = await dataAvailability(engine, mappings);
+  summary = await runRules(nodeRuleEngine(engine), rules, data, { name: 'findings' });
+  const models = SCENARIO_IDS.flatMap((id) => {
+    const m = SCENARIO_CATALOG[id].model;
+    return m === undefined ? [] : [m.id, ...(m.personModel === undefined ? [] : [m.personModel])];
   });
+  for (const modelId of models) {
+    const model = findModel(modelId);
+    if (model === undefined) throw new Error(`no library model ${modelId}`);
+    const outcome = await runModel(engine, data, { model, table: modelTable(modelId) });
+    if (outcome.status !== 'ran') throw new Error(`${modelId} skipped: ${outcome.reason.en}`);
+  }
   for (const id of SCENARIO_IDS) {
     scores.set(id, await score(id, SCENARIO_CATALOG[id].level));
     if (SCENARIO_CATALOG[id].alsoPerson === true) scores.set(`${id} (psn)`, await score(id, 'psn'));
@@ -125,10 +152,22 @@ describe('planted scenarios found by their rules (default rates, default rule pa
     for (const outcome of summary.rules) expect(outcome.status, outcome.ruleId).toBe('ok');
   });
 
-  it.each(SCORED)('%s: recall ≥ 0.9 over enough planted items', (id) => {
+  it.each(SCORED.filter((id) => !byModel(id)))('%s: recall ≥ 0.9 over enough planted items', (id) => {
     const s = scores.get(id) as Score;
     expect(s.planted).toBeGreaterThanOrEqual(15);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.precision).toBeGreaterThan(0);
+  });
+
+  // A library model flags what its domain defaults score above 0 (not thresholds tuned to these plants):
+  // it must still find most planted items, and what it flags must be nearly all planted (measured at
+  // 100,000 lines: ring 99% / 98% recall, resale 57% / 59%, cash-out 83%, doctor outliers 78%, all with
+  // ≥ 92% precision against normal data; the misses are plants too faint for the defaults, e.g. a doctor
+  // with one or two prescriptions of the drug, whom the model does not judge).
+  it.each(SCORED.filter((id) => byModel(id)))('%s (library model): recall ≥ 0.5, precision ≥ 0.9', (id) => {
+    const s = scores.get(id) as Score;
+    expect(s.planted).toBeGreaterThanOrEqual(15);
+    expect(s.recall).toBeGreaterThanOrEqual(0.5);
+    expect(s.normalPrecision).toBeGreaterThanOrEqual(0.9);
   });
 });
