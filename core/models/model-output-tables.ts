@@ -11,6 +11,7 @@ import { MODEL_LINKS_SUFFIX } from '../notebook/cell-types';
 export const MODEL_EXTRA_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   benford: ['digits'],
   duplicates: ['lines'],
+  'doctor-outlier': ['drugs'],
 };
 
 /** Every table a Model cell named `name` running model `model` writes, output first. */
