@@ -88,7 +88,6 @@ export const modelsMessages = {
   'models.chart.peers': { zh: '同类', en: 'Peers' },
   'models.chart.person': { zh: '人员', en: 'Person' },
   'models.chart.date': { zh: '入院日期', en: 'Admission date' },
-  'models.chart.mad': { zh: 'MAD = {mad}（{conformity}）', en: 'MAD = {mad} ({conformity})' },
   'models.chart.madBand': {
     zh: 'Nigrini MAD 界限（{test}）：< {close} 紧密符合，< {acceptable} 可接受，< {marginal} 勉强可接受，更高为不符合。',
     en: "Nigrini's MAD bounds ({test}): < {close} close, < {acceptable} acceptable, < {marginal} marginal, above that nonconformity.",
