@@ -82,8 +82,8 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(rule.locator('[data-testid=finding-drill]')).toBeVisible();
     await look('drill-down', { scrollTo: '[data-testid=finding-drill]', axe: true });
 
-    // Introduction: markdown, parameter, SQL and chart cells; plus a probe SQL cell with known numbers and
-    // a Model cell.
+    // Introduction: markdown, parameter, SQL and chart cells; plus a probe SQL cell with known numbers;
+    // then a Model cell.
     await page.locator('[data-testid=nb-gallery]').selectOption('introduction');
     await expect(page.locator('[data-testid=notebook-file]')).toHaveText('introduction.claimlens.md');
     await allCellsDone(page);
@@ -94,6 +94,14 @@ for (const lang of ['zh', 'en'] as const) {
       page,
       `SELECT '${PERSON_ID}' AS psn_no, 251310.51 AS fee_sumamt, 1234567 AS line_count`,
     );
+    await look('notebook', {
+      charts: true,
+      axe: true,
+      extra: async () => [
+        ...(await tableNumberProblems(page, probe, PERSON_ID)),
+        ...(await tocProblems(page, -1)),
+      ],
+    });
     // A Model cell (summarize: it runs on any settlements) with its ranked table and chart.
     await page.locator('[data-testid=add-model]').click();
     const model = page.locator('[data-testid=cell][data-type=model]').first();
@@ -103,13 +111,10 @@ for (const lang of ['zh', 'en'] as const) {
       timeout: 180_000,
     });
     await expect(model.locator('[data-testid=model-chart] svg').first()).toBeVisible();
-    await look('notebook', {
+    await look('model-cell', {
+      scrollTo: '[data-testid=cell][data-type=model]',
       charts: true,
       axe: true,
-      extra: async () => [
-        ...(await tableNumberProblems(page, probe, PERSON_ID)),
-        ...(await tocProblems(page, -1)),
-      ],
     });
   });
 }

@@ -94,7 +94,8 @@ export class ModelTableElement extends LitElement {
     if (page.totalRows === 0)
       return html`<p class="muted" data-testid="model-empty">${t('models.empty')}</p>`;
     const indicators = this.model.indicators;
-    return html`<div class="scroll">
+    // The ranked table may be wider than its cell: its box scrolls, reachable and named for the keyboard.
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t('models.table')}>
         <table data-testid="model-table" aria-label=${t('models.table')}>
           <thead>
             <tr>
