@@ -89,6 +89,8 @@ test('every library model runs on the demo data with its table, chart and drill-
     if ((await rows.count()) === 0) continue;
     await expect(rows.first().locator('[data-testid=model-explain]')).not.toBeEmpty();
     const chart = cell.locator('[data-testid=model-chart]');
+    // Cells off screen are not laid out (content-visibility: auto): a chart is drawn at its width once seen.
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator('svg').first(), `${id} chart`).toBeVisible();
     expect(await marks(chart).count(), `${id} chart marks`).toBeGreaterThan(0);
   }

@@ -106,7 +106,14 @@ export class FindingDrillElement extends LitElement {
         <li><span class="swatch vola-2" aria-hidden="true"></span>${t('rules.drill.related')}</li>
         <li><span class="swatch" aria-hidden="true"></span>${t('rules.drill.other')}</li>
       </ul>
-      <div class="scroll">${this.#lines(drill.lines)}</div>`;
+      <div
+        class="scroll"
+        tabindex="0"
+        role="region"
+        aria-label=${t('rules.drill.lines', { n: formatCount(drill.lines.length) })}
+      >
+        ${this.#lines(drill.lines)}
+      </div>`;
   }
 
   #lines(lines: readonly FindingLine[]) {
