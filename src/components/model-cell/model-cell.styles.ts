@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { cellSettingsStyles } from '../../theme/cell-settings-styles';
 import { controlStyles } from '../../theme/theme';
 
 /** Styles of `cl-model-cell`: the model's header, its parameters, then status and results, stacked. */
 export const modelCellStyles = [
   controlStyles,
+  cellSettingsStyles,
   css`
     :host {
       display: flex;
@@ -64,36 +66,6 @@ export const modelCellStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 6px;
-    }
-    .yaml {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-    }
-    .yaml label {
-      font-size: var(--cl-font-size-sm);
-      color: var(--cl-text-muted);
-    }
-    textarea {
-      font: 13px/1.5 var(--cl-font-mono);
-      color: var(--cl-text);
-      background: var(--cl-surface-alt);
-      border: 1px solid var(--cl-border-strong);
-      border-radius: var(--cl-radius-sm);
-      padding: 6px 8px;
-      resize: vertical;
-    }
-    textarea[aria-invalid='true'] {
-      border-color: var(--cl-danger);
-    }
-    .results {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-      min-width: 0;
-    }
-    .results.dim {
-      opacity: 0.6;
     }
     .ran {
       margin: 0;
