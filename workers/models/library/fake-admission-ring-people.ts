@@ -6,7 +6,7 @@
  */
 import { defineModel, type ModelParameterValue } from '../../../core/models/model-types';
 import { msg } from '../../../core/shared/msg';
-import { RING_PARAMETERS, ringCtes, treatShareText } from './fake-admission-ring-sql';
+import { RING_NEEDS, RING_PARAMETERS, ringCtes, treatShareText } from './fake-admission-ring-sql';
 
 function build(p: Readonly<Record<string, ModelParameterValue>>) {
   const share = treatShareText('m.treat_share');
@@ -39,12 +39,7 @@ export const FAKE_ADMISSION_RING_PEOPLE = defineModel({
     'Finds insured people admitted together with the same partners (same day ± 1) again and again at one institution, with short uniform stays and little substantive treatment; ranks people',
   ),
   entity: 'person',
-  needs: {
-    fields: {
-      setl: ['setl_id', 'psn_no', 'fixmedins_code', 'med_type', 'begndate', 'enddate'],
-      fee: ['setl_id', 'med_chrgitm_type', 'det_item_fee_sumamt'],
-    },
-  },
+  needs: RING_NEEDS,
   parameters: RING_PARAMETERS,
   indicators: [
     {

@@ -17,8 +17,17 @@
  * admissions. A group treated as usual with ordinary stays scores 0.
  */
 import type { ModelParameterDef, ModelParameterValue } from '../../../core/models/model-types';
+import type { RuleNeeds } from '../../../core/rules/rule-types';
 import { msg } from '../../../core/shared/msg';
 import { isTreatmentSql, num, sceneSql } from './behaviour-sql';
+
+/** What both ring models read: inpatient settlements with their dates, and their fee lines by charge type. */
+export const RING_NEEDS: RuleNeeds = {
+  fields: {
+    setl: ['setl_id', 'psn_no', 'fixmedins_code', 'med_type', 'begndate', 'enddate'],
+    fee: ['setl_id', 'med_chrgitm_type', 'det_item_fee_sumamt'],
+  },
+};
 
 /** The parameters both ring models take. */
 export const RING_PARAMETERS: readonly ModelParameterDef[] = [

@@ -14,7 +14,7 @@ import {
 } from '../../../core/models/model-types';
 import { msg } from '../../../core/shared/msg';
 import { hasField } from './behaviour-sql';
-import { RING_PARAMETERS, ringCtes, treatShareText } from './fake-admission-ring-sql';
+import { RING_NEEDS, RING_PARAMETERS, ringCtes, treatShareText } from './fake-admission-ring-sql';
 
 /** The capacity CTE for the institutions in `ig`, or NULLs when approved beds are not available. */
 function capacitySql(available: ModelAvailableFields | undefined): string {
@@ -89,12 +89,7 @@ export const FAKE_ADMISSION_RING = defineModel({
     'Finds groups of the same people admitted together (same day ± 1) again and again at one institution, with short uniform stays and little substantive treatment, and checks inpatients against approved beds; ranks institutions',
   ),
   entity: 'institution',
-  needs: {
-    fields: {
-      setl: ['setl_id', 'psn_no', 'fixmedins_code', 'med_type', 'begndate', 'enddate'],
-      fee: ['setl_id', 'med_chrgitm_type', 'det_item_fee_sumamt'],
-    },
-  },
+  needs: RING_NEEDS,
   parameters: RING_PARAMETERS,
   indicators: [
     {

@@ -1,6 +1,6 @@
 import { defineModel, type ModelIndicator, type ModelQuery } from '../../../core/models/model-types';
 import { msg, type Msg } from '../../../core/shared/msg';
-import { INSTITUTION_PEERS_SQL, robustZSql } from './peer-sql';
+import { INSTITUTION_PEERS_SQL, robustZSql, Z_THRESHOLD_PARAMETER } from './peer-sql';
 
 /** One ZB indicator: its column, label, and SQL over the institution aggregate `a` (NULL = unavailable). */
 interface ZbIndicator {
@@ -129,18 +129,7 @@ export const peerIndicatorsModel = defineModel({
     },
   },
   parameters: [
-    {
-      name: 'z',
-      label: msg('稳健 z 阈值', 'Robust z threshold'),
-      kind: 'number',
-      default: 3.5,
-      min: 1,
-      max: 20,
-      reason: msg(
-        'Iglewicz 与 Hoaglin 建议修正 z 值（中位数与 MAD）超过 3.5 视为离群。',
-        'Iglewicz and Hoaglin recommend treating a modified z-score (median and MAD) above 3.5 as an outlier.',
-      ),
-    },
+    Z_THRESHOLD_PARAMETER,
     {
       name: 'cap',
       label: msg('单项 z 值上限', 'Cap on each z'),

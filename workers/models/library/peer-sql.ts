@@ -2,6 +2,8 @@
  * SQL building blocks shared by the peer-comparison models (异地就医, 高套编码, 同类机构指标): an
  * institution's peer group and robust z-scores with percentiles within peer groups.
  */
+import type { ModelParameterDef } from '../../../core/models/model-types';
+import { msg } from '../../../core/shared/msg';
 
 /**
  * One row per institution seen in `setl` (`fixmedins_code` trimmed) with its `peer` group: `medins.peer_group`
@@ -59,3 +61,17 @@ FROM x JOIN m USING (peer, ind) JOIN d USING (peer, ind)`;
 export function pctText(expr: string): string {
   return `coalesce(printf('%.1f%%', 100 * (${expr})), '—')`;
 }
+
+/** The robust z threshold the peer models flag outliers above (Iglewicz and Hoaglin's 3.5). */
+export const Z_THRESHOLD_PARAMETER: ModelParameterDef = {
+  name: 'z',
+  label: msg('稳健 z 阈值', 'Robust z threshold'),
+  kind: 'number',
+  default: 3.5,
+  min: 1,
+  max: 20,
+  reason: msg(
+    'Iglewicz 与 Hoaglin 建议修正 z 值（中位数与 MAD）超过 3.5 视为离群。',
+    'Iglewicz and Hoaglin recommend treating a modified z-score (median and MAD) above 3.5 as an outlier.',
+  ),
+};

@@ -1,6 +1,6 @@
 import { defineModel } from '../../../core/models/model-types';
 import { msg } from '../../../core/shared/msg';
-import { INSTITUTION_PEERS_SQL, pctText, robustZSql } from './peer-sql';
+import { INSTITUTION_PEERS_SQL, pctText, robustZSql, Z_THRESHOLD_PARAMETER } from './peer-sql';
 
 /**
  * 高套编码 (DRG upcoding): an institution whose share of stays grouped "with complications" is far above its
@@ -32,18 +32,7 @@ export const upcodingModel = defineModel({
     fields: { setl: ['setl_id', 'fixmedins_code', 'drg_code'], medins: ['fixmedins_code'] },
   },
   parameters: [
-    {
-      name: 'z',
-      label: msg('稳健 z 阈值', 'Robust z threshold'),
-      kind: 'number',
-      default: 3.5,
-      min: 1,
-      max: 20,
-      reason: msg(
-        'Iglewicz 与 Hoaglin 建议修正 z 值（中位数与 MAD）超过 3.5 视为离群。',
-        'Iglewicz and Hoaglin recommend treating a modified z-score (median and MAD) above 3.5 as an outlier.',
-      ),
-    },
+    Z_THRESHOLD_PARAMETER,
     {
       name: 'min_stays',
       label: msg('机构最少住院病例数', 'Minimum graded stays per institution'),
